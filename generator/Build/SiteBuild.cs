@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Portal.Diagnostics;
+using Portal.Loading;
+using Portal.Output;
+using Portal.Rendering;
+using Portal.Site;
+using Portal.Validation;
+
+namespace Portal.Build;
+
+/// <summary>The pipeline of DESIGN.md, one direction: load → validate → site model → render → publish.</summary>
+public static class SiteBuild
+{
+    /// <summary>Loads and validates only (the `check` command).</summary>
+    public static BuildResult Check(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var site = LoadAndValidate(options, diagnostics);
+        return Result(site is not null, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
+    }
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var templates = new TemplateEngine(options.ThemeDir);
+        var templatesOk = templates.Load(diagnostics);
+        var site = LoadAndValidate(options, diagnostics);
+        if (site is null || !templatesOk || Fails(options, diagnostics))
+            return Result(false, options, diagnostics, 0, 0, clock);
+
+        var renderer = new SiteRenderer(site, templates, new AssetManifest(options.ThemeDir)) { ContentRoot = Path.GetFullPath(options.ContentDir) };
+        var written = SitePublisher.Publish(options.OutputDir, output => RenderSafely(renderer, output, diagnostics), diagnostics);
+        return Result(written is not null, options, diagnostics, written ?? 0, site.KnownPaths.Count, clock);
+    }
+
+    /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>
+    public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var content = ContentLoader.Load(options.ContentDir, diagnostics);
+        var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
+        new ContentValidator(content, directory, diagnostics, options.Today).Validate();
+        if (diagnostics.HasErrors || content.Site is null || content.Notice is null || content.Mechanism is null) return null;
+
+        var site = SiteModelBuilder.Build(content, directory, options.BaseUrl, options.IncludeDrafts);
+        InternalLinkValidator.Validate(site, diagnostics);
+        return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>A theme mistake (unknown template, bad value) must fail the build with a message, not a stack trace.</summary>
+    private static bool RenderSafely(SiteRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            renderer.Render(output);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
+            if (inner is IOException or UnauthorizedAccessException) throw inner;
+            diagnostics.Error(DiagnosticCodes.TemplateError, Path.GetFullPath("theme"), 0, 0,
+                $"生成页面时出错：{inner.Message}", "请撤销最近对主题模板的修改，或联系开发人员。原有网站内容未被改动。");
+            return false;
+        }
+    }
+
+    private static bool Fails(BuildOptions options, DiagnosticBag diagnostics) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.WarningCount > 0);
+
+    private static BuildResult Result(bool ok, BuildOptions options, DiagnosticBag diagnostics, int written, int pages, Stopwatch clock) =>
+        new(ok && !Fails(options, diagnostics), diagnostics.Sorted(), written, pages, clock.Elapsed);
+}

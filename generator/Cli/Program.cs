@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Portal.Build;
+using Portal.Cli;
+
+// Exit codes are a public interface (DESIGN.md): 0 success, 1 content errors, 2 usage errors.
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory = _ => "content" };
+var output = new Option<string>("--output") { Description = "输出文件夹", DefaultValueFactory = _ => "_site" };
+var theme = new Option<string>("--theme") { Description = "主题文件夹", DefaultValueFactory = _ => "theme" };
+var baseUrl = new Option<string?>("--base-url") { Description = "网站地址，覆盖 site.yml 中的 baseUrl，如 https://example.github.io/portal/" };
+var drafts = new Option<bool>("--drafts") { Description = "包含草稿" };
+var strict = new Option<bool>("--strict") { Description = "有警告也视为失败" };
+
+var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict };
+var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict };
+
+build.SetAction(parse =>
+{
+    if (!TryBaseUrl(parse.GetValue(baseUrl), out var uri)) return 2;
+    var options = new BuildOptions
+    {
+        ContentDir = parse.GetValue(content)!,
+        OutputDir = parse.GetValue(output)!,
+        ThemeDir = parse.GetValue(theme)!,
+        BaseUrl = uri,
+        IncludeDrafts = parse.GetValue(drafts),
+        Strict = parse.GetValue(strict),
+    };
+    var result = SiteBuild.Build(options);
+    DiagnosticPrinter.ForConsole(options.ContentDir).Print(result, "生成");
+    return result.Success ? 0 : 1;
+});
+check.SetAction(parse =>
+{
+    var options = new BuildOptions { ContentDir = parse.GetValue(content)!, ThemeDir = parse.GetValue(theme)!, Strict = parse.GetValue(strict) };
+    var result = SiteBuild.Check(options);
+    DiagnosticPrinter.ForConsole(options.ContentDir).Print(result, "检查");
+    return result.Success ? 0 : 1;
+});
+
+var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check };
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"用法错误：{error.Message}");
+    Console.Error.WriteLine("运行 `dotnet run --project generator -- --help` 查看用法。");
+    return 2;
+}
+return parsed.Invoke();
+
+static bool TryBaseUrl(string? text, out Uri? uri)
+{
+    uri = null;
+    if (string.IsNullOrWhiteSpace(text)) return true;
+    if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out uri) && uri.Scheme is "http" or "https") return true;
+    Console.Error.WriteLine($"用法错误：--base-url “{text}”不是有效的网址，应如 https://example.github.io/portal/");
+    return false;
+}

@@ -1,0 +1,67 @@
+namespace Portal.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes. Editors and CI logs refer to them, and content/README.md explains each one,
+/// so a code is never renumbered or reused.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and encodings
+    public const string ContentFolderMissing = "PORTAL0001";
+    public const string FileUnreadable = "PORTAL0002";
+    public const string NotUtf8 = "PORTAL0003";
+    public const string BinaryFile = "PORTAL0004";
+    public const string RequiredFileMissing = "PORTAL0005";
+    public const string LinkOutsideContent = "PORTAL0006";
+
+    // YAML and front matter
+    public const string YamlSyntax = "PORTAL0010";
+    public const string WrongValueType = "PORTAL0011";
+    public const string FrontMatterMissing = "PORTAL0012";
+    public const string FrontMatterUnclosed = "PORTAL0013";
+    public const string FullWidthColon = "PORTAL0014";
+    public const string TabIndentation = "PORTAL0015";
+    public const string UnknownField = "PORTAL0016";
+
+    // Required values
+    public const string RequiredFieldMissing = "PORTAL0020";
+    public const string InvalidDate = "PORTAL0021";
+    public const string FutureDate = "PORTAL0022";
+    public const string EmptyBody = "PORTAL0023";
+
+    // References
+    public const string UnknownTask = "PORTAL0030";
+    public const string UnknownDepartment = "PORTAL0031";
+    public const string UnknownStoryType = "PORTAL0032";
+    public const string CaseOnNonCaseStory = "PORTAL0033";
+    public const string CaseMissing = "PORTAL0034";
+    public const string UnknownCaseKind = "PORTAL0035";
+    public const string InvalidTag = "PORTAL0036";
+
+    // Names, files and slugs
+    public const string DuplicateSlug = "PORTAL0040";
+    public const string InvalidStoryFileName = "PORTAL0041";
+    public const string DateDiffersFromFileName = "PORTAL0042";
+    public const string DuplicateTitle = "PORTAL0043";
+    public const string InvalidPageFileName = "PORTAL0044";
+
+    // Media and links
+    public const string MissingMedia = "PORTAL0050";
+    public const string ImageWithoutAlt = "PORTAL0051";
+    public const string BrokenInternalLink = "PORTAL0052";
+    public const string VideoWithoutCaptions = "PORTAL0053";
+    public const string UnsafeLink = "PORTAL0054";
+
+    // Registry, tasks, mechanism, site
+    public const string DuplicateDepartmentName = "PORTAL0060";
+    public const string InvalidDepartmentSlug = "PORTAL0061";
+    public const string InvalidDepartmentKind = "PORTAL0062";
+    public const string DuplicateTaskNumber = "PORTAL0070";
+    public const string TaskNumberOutOfRange = "PORTAL0071";
+    public const string InvalidBaseUrl = "PORTAL0080";
+
+    // Build
+    public const string OutputNotWritable = "PORTAL0090";
+    public const string TemplateError = "PORTAL0091";
+    public const string BuildLocked = "PORTAL0092";
+}

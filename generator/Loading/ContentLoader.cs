@@ -1,0 +1,45 @@
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Loading;
+
+/// <summary>Stage 1: reads content/ into typed records. Nothing after this stage reads YAML or content paths.</summary>
+public static class ContentLoader
+{
+    public static ContentSet Load(string contentRoot, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(contentRoot);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, contentRoot, 0, 0,
+                $"找不到内容文件夹“{contentRoot}”。", "请在仓库根目录运行命令，或用 --content 指定内容文件夹。");
+            return new ContentSet { Root = root };
+        }
+        var files = new ContentFiles(root, diagnostics);
+        var (departments, groups) = DepartmentsReader.Read(files, diagnostics);
+        return new ContentSet
+        {
+            Root = root,
+            Site = SiteConfigReader.Read(files, diagnostics),
+            Notice = NoticeReader.Read(files, diagnostics),
+            Mechanism = MechanismReader.Read(files, diagnostics),
+            Departments = departments,
+            DepartmentGroups = groups,
+            Tasks = ReadAll(files.List(TaskReader.Folder, "*.md", recursive: false), p => TaskReader.Read(files, p, diagnostics)),
+            Stories = ReadAll(files.List(StoryReader.Folder, "*.md", recursive: true), p => StoryReader.Read(files, p, diagnostics)),
+            Pages = ReadAll(files.List(PageReader.Folder, "*.md", recursive: false), p => PageReader.Read(files, p, diagnostics)),
+            MediaFiles = files.List("media", "*", recursive: true)
+                .Select(files.Relative)
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>Reads files in parallel; the result keeps the sorted file order so output never depends on timing.</summary>
+    private static IReadOnlyList<T> ReadAll<T>(IReadOnlyList<string> paths, Func<string, T?> read) where T : class
+    {
+        var results = new T?[paths.Count];
+        Parallel.For(0, paths.Count, i => results[i] = read(paths[i]));
+        return results.OfType<T>().ToList();
+    }
+}

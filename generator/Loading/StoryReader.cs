@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Loading;
+
+public static partial class StoryReader
+{
+    public const string Folder = "stories";
+
+    public static readonly string[] Keys =
+        ["title", "date", "tasks", "departments", "type", "case", "tags", "summary", "cover", "video", "source", "draft"];
+
+    /// <summary>YYYY-MM-DD-slug: the date orders files in a folder listing, the ASCII slug keeps URLs shareable.</summary>
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")]
+    public static partial Regex FileStemPattern();
+
+    public static Story? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
+    {
+        var relative = files.Relative(fullPath);
+        var stem = Path.GetFileNameWithoutExtension(fullPath);
+        var stemOk = CheckFileName(relative, stem, diagnostics);
+
+        var file = MarkdownFile.Read(files, fullPath, diagnostics);
+        if (file is null) return null;
+        var fm = file.FrontMatter;
+        var title = fm.String("title", "标题", required: true);
+        var date = fm.Date("date", "日期", required: true);
+        var type = fm.String("type", "稿件类型", required: true);
+        var story = new
+        {
+            Tasks = fm.IntList("tasks", "重点任务"),
+            Departments = fm.StringList("departments", "部门"),
+            Case = fm.String("case", "典型类别"),
+            Tags = fm.StringList("tags", "标签"),
+            Summary = fm.String("summary", "摘要")?.Value ?? "",
+            Cover = ReadImage(fm.Map("cover", "封面图片")),
+            Video = ReadVideo(fm.Map("video", "视频")),
+            Source = fm.String("source", "来源")?.Value ?? "",
+            Draft = fm.Bool("draft", "草稿"),
+        };
+        fm.ReportUnknownKeys(Keys);
+        if (title is null || date is null || type is null || !stemOk) return null;
+        return new Story
+        {
+            SourceFile = relative,
+            FileStem = stem,
+            Title = title.Value.Value,
+            TitleLine = title.Value.Line,
+            Date = date.Value,
+            Tasks = story.Tasks,
+            Departments = story.Departments,
+            Type = type.Value,
+            Case = story.Case,
+            Tags = story.Tags,
+            Summary = story.Summary,
+            Cover = story.Cover,
+            Video = story.Video,
+            Source = story.Source,
+            Draft = story.Draft,
+            Body = file.ParseBody(),
+        };
+    }
+
+    private static bool CheckFileName(string relative, string stem, DiagnosticBag diagnostics)
+    {
+        var match = FileStemPattern().Match(stem);
+        if (!match.Success)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidStoryFileName, relative, 0, 0,
+                $"稿件文件名“{stem}.md”不符合“年-月-日-英文标识.md”的格式。",
+                "请改名为如“2025-03-14-rural-roads.md”：日期后只用小写英文字母、数字和连字符（不要用中文、空格或大写字母）。");
+            return false;
+        }
+        var folder = relative.Split('/');
+        var year = match.Groups["date"].Value[..4];
+        if (folder.Length != 3 || folder[1] != year)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidStoryFileName, relative, 0, 0,
+                $"稿件应放在 stories/{year}/ 文件夹中（按文件名中的年份）。",
+                $"请把文件移动到 content/stories/{year}/{stem}.md。");
+            return false;
+        }
+        if (!DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", out _))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidStoryFileName, relative, 0, 0,
+                $"文件名中的日期“{match.Groups["date"].Value}”不是有效日期。", "请改为正确的发布日期，如 2025-03-14。");
+            return false;
+        }
+        return true;
+    }
+
+    private static MediaImage? ReadImage(YamlMap? map)
+    {
+        if (map is null) return null;
+        var src = map.String("src", "图片路径", required: true);
+        var alt = map.String("alt", "图片说明（alt）")?.Value ?? "";
+        var caption = map.String("caption", "图注")?.Value ?? "";
+        map.ReportUnknownKeys(["src", "alt", "caption"]);
+        return src is null ? null : new MediaImage(src.Value, alt, caption);
+    }
+
+    private static MediaVideo? ReadVideo(YamlMap? map)
+    {
+        if (map is null) return null;
+        var src = map.String("src", "视频路径", required: true);
+        var poster = map.String("poster", "视频封面");
+        var captions = map.String("captions", "字幕文件");
+        var title = map.String("title", "视频标题")?.Value ?? "";
+        map.ReportUnknownKeys(["src", "poster", "captions", "title"]);
+        return src is null ? null : new MediaVideo(src.Value, poster, captions, title);
+    }
+}

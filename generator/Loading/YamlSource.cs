@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Portal.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Loading;
+
+/// <summary>
+/// Parses YAML into nodes that keep their positions. Typed values are read through <see cref="YamlMap"/>
+/// rather than a deserializer so that every wrong value gets its own line, column and Chinese message.
+/// </summary>
+public static partial class YamlSource
+{
+    [GeneratedRegex(@"^(\s*-?\s*)([A-Za-z][A-Za-z0-9_]*)\s*：")]
+    private static partial Regex FullWidthColonKey();
+
+    /// <summary>Returns the top-level mapping, or null after reporting why the YAML cannot be read.</summary>
+    /// <param name="firstLine">Line of the file on which <paramref name="yaml"/> starts (2 for front matter).</param>
+    public static YamlMap? ParseMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (!PreCheck(yaml, file, firstLine, diagnostics)) return null;
+        YamlStream stream = new();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + firstLine - 1;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, line, (int)ex.Start.Column,
+                $"YAML 格式错误：{Explain(ex)}",
+                "请检查该行的缩进（只用空格）、冒号后是否有空格、引号和方括号是否成对。");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMap(new YamlMappingNode(), file, firstLine, diagnostics);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column,
+                "YAML 内容应为“字段: 值”的形式。",
+                "每行写一个字段，例如“title: 标题”（英文冒号后加一个空格）。");
+            return null;
+        }
+        return new YamlMap(map, file, firstLine, diagnostics);
+    }
+
+    /// <summary>Catches the two mistakes editors make most, with a better message than the parser's.</summary>
+    private static bool PreCheck(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var tab = line.IndexOf('\t');
+            if (tab >= 0 && line[..tab].Trim().Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.TabIndentation, file, i + firstLine, tab + 1,
+                    "YAML 中不能用制表符（Tab）缩进。",
+                    "请把该行开头的 Tab 换成空格（通常为 2 个空格）。");
+                ok = false;
+            }
+            var colon = FullWidthColonKey().Match(line);
+            if (colon.Success)
+            {
+                var key = colon.Groups[2].Value;
+                diagnostics.Error(DiagnosticCodes.FullWidthColon, file, i + firstLine, colon.Index + colon.Length,
+                    $"字段“{key}”后面用了中文全角冒号“：”。",
+                    $"请改为英文冒号加空格，例如“{key}: …”。");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static string Explain(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        if (message.Contains("found a tab", StringComparison.OrdinalIgnoreCase)) return "出现了制表符（Tab）。";
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return "这一行的冒号位置不对（值中含有“: ”时请给整个值加引号）。";
+        if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
+            return "缩进不一致或缺少冒号。";
+        if (message.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("closing quote", StringComparison.OrdinalIgnoreCase))
+            return "引号或括号没有成对闭合。";
+        if (message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase)) return "同一个字段写了两次。";
+        return $"无法解析（{message}）。";
+    }
+}

@@ -1,0 +1,29 @@
+using Portal.Loading;
+
+namespace Portal.Model;
+
+/// <summary>content/stories/YYYY/YYYY-MM-DD-slug.md: a progress story.</summary>
+public sealed record Story
+{
+    public required string SourceFile { get; init; }
+    /// <summary>File name without .md; it is the last URL segment.</summary>
+    public required string FileStem { get; init; }
+    public required string Title { get; init; }
+    public required Located<DateOnly> Date { get; init; }
+    public IReadOnlyList<Located<int>> Tasks { get; init; } = [];
+    public IReadOnlyList<Located<string>> Departments { get; init; } = [];
+    public required Located<string> Type { get; init; }
+    public Located<string>? Case { get; init; }
+    public IReadOnlyList<Located<string>> Tags { get; init; } = [];
+    public string Summary { get; init; } = "";
+    public MediaImage? Cover { get; init; }
+    public MediaVideo? Video { get; init; }
+    public string Source { get; init; } = "";
+    public bool Draft { get; init; }
+    public required MarkdownSource Body { get; init; }
+    public int TitleLine { get; init; }
+}
+
+public sealed record MediaImage(Located<string> Src, string Alt, string Caption);
+
+public sealed record MediaVideo(Located<string> Src, Located<string>? Poster, Located<string>? Captions, string Title);

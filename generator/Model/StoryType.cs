@@ -1,0 +1,25 @@
+namespace Portal.Model;
+
+/// <summary>The publicity forms named in the notice, section 三（四）, plus 典型案例 from 三（三）.</summary>
+public sealed record StoryType(string Name, string Slug, string Description)
+{
+    public static readonly IReadOnlyList<StoryType> All =
+    [
+        new("即时报道", "news", "工作动态和进展的及时报道。"),
+        new("综述评论", "commentary", "阶段性综述和评论文章。"),
+        new("专题访谈", "interviews", "围绕重点任务的专题访谈。"),
+        new("宣传短片", "videos", "宣传短片和视频报道。"),
+        new("典型案例", "cases", "正面典型激励和反面典型警示案例。"),
+    ];
+
+    public const string CaseTypeName = "典型案例";
+
+    public static StoryType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}
+
+public static class CaseKinds
+{
+    public const string Positive = "正面";
+    public const string Negative = "反面";
+    public static readonly IReadOnlyList<string> All = [Positive, Negative];
+}

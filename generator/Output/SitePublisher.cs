@@ -1,0 +1,108 @@
+using Portal.Diagnostics;
+
+namespace Portal.Output;
+
+/// <summary>
+/// Stage 5: a build renders into a staging folder beside the output and swaps it in only when everything
+/// succeeded, so readers (and `serve`) never see a half-written or broken site.
+/// </summary>
+public static class SitePublisher
+{
+    /// <summary>Runs <paramref name="render"/> into a fresh staging folder, then replaces <paramref name="outputDir"/>.</summary>
+    /// <returns>The number of files written, or null when the output could not be written (reported).</returns>
+    public static int? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        FileStream? lockFile = null;
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            lockFile = AcquireLock(Path.Combine(parent, $".{name}.lock"), diagnostics);
+            if (lockFile is null) return null;
+            RecoverInterruptedSwap(parent, name, output);
+            RemoveLeftovers(parent, name);
+
+            var folder = new OutputFolder(staging);
+            Directory.CreateDirectory(staging);
+            if (!render(folder))
+            {
+                TryDelete(staging);
+                return null;
+            }
+            // Two renames: the old site stays complete until the new one is fully written.
+            if (Directory.Exists(output)) Directory.Move(output, previous);
+            Directory.Move(staging, output);
+            TryDelete(previous);
+            return folder.FilesWritten;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
+            diagnostics.Error(DiagnosticCodes.OutputNotWritable, outputDir, 0, 0,
+                $"无法写入输出文件夹：{ex.Message}",
+                "请检查磁盘空间和文件夹权限；原有网站内容未被改动。");
+            return null;
+        }
+        finally
+        {
+            lockFile?.Dispose();
+        }
+    }
+
+    /// <summary>Two builds on the same output would interleave their swaps; the second one waits briefly, then gives up.</summary>
+    private static FileStream? AcquireLock(string path, DiagnosticBag diagnostics)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 599)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException)
+            {
+                break;
+            }
+        }
+        diagnostics.Error(DiagnosticCodes.BuildLocked, path, 0, 0,
+            "另一个构建正在写入同一个输出文件夹。", "请等待另一个构建结束后再试。");
+        return null;
+    }
+
+    /// <summary>A build killed between its two renames leaves only the previous site: put it back.</summary>
+    private static void RecoverInterruptedSwap(string parent, string name, string output)
+    {
+        if (Directory.Exists(output)) return;
+        var previous = Directory.EnumerateDirectories(parent, $".{name}.previous-*").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (previous is not null) Directory.Move(previous, output);
+    }
+
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
+                     .Concat(Directory.EnumerateDirectories(parent, $".{name}.previous-*")))
+        {
+            TryDelete(leftover);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover is removed by the next build; it never replaces the published site.
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Portal.Site;
+
+namespace Portal.Rendering;
+
+/// <summary>/tasks/ledger.csv: the progress ledger (台账) as a spreadsheet for offices that keep it in Excel.</summary>
+public static class LedgerCsv
+{
+    public static readonly string[] Header =
+        ["任务序号", "重点任务", "牵头部门（原文）", "牵头部门", "稿件数量", "最近进展日期", "最近进展", "最近进展链接"];
+
+    public static byte[] Write(IEnumerable<TaskEntry> tasks)
+    {
+        var csv = new StringBuilder();
+        AppendRow(csv, Header);
+        foreach (var task in tasks)
+        {
+            AppendRow(csv,
+            [
+                task.Number.ToString(), task.Title, task.LeadText, string.Join("、", task.Leads.Select(d => d.Name)),
+                task.Stories.Count.ToString(), task.Latest?.DateIso ?? "", task.Latest?.Title ?? "", task.Latest?.AbsoluteUrl ?? "",
+            ]);
+        }
+        // Excel opens UTF-8 CSV as GBK unless it starts with a BOM.
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static void AppendRow(StringBuilder csv, IEnumerable<string> fields)
+    {
+        csv.AppendJoin(',', fields.Select(Escape));
+        csv.Append("\r\n");
+    }
+
+    /// <summary>RFC 4180 quoting, and a leading apostrophe so no cell is run as a spreadsheet formula.</summary>
+    private static string Escape(string field)
+    {
+        if (field.Length > 0 && "=+-@\t\r".Contains(field[0])) field = "'" + field;
+        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    }
+}

@@ -1,0 +1,94 @@
+using Portal.Output;
+using Portal.Site;
+
+namespace Portal.Rendering;
+
+/// <summary>Stage 4: renders every page and machine-readable file of the site into an output folder.</summary>
+public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, AssetManifest assets)
+{
+    /// <summary>Page kinds that get a share QR code: the pages people forward, not list pages.</summary>
+    private static readonly HashSet<string> SharedKinds = ["story", "task", "notice", "mechanism", "page", "department"];
+
+    public void Render(OutputFolder output)
+    {
+        var markdown = new MarkdownRenderer(site.Urls);
+        var siteView = CreateSiteView();
+        var pages = new PageCatalog(site, markdown).All().ToList();
+
+        Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
+
+        output.WriteBytes(Routes.Feed, AtomFeed.Write(site));
+        output.WriteBytes(Routes.SitemapXml, SitemapXml.Write(site.Urls,
+            pages.Where(p => !p.NoIndex).Select(p => (p.Path, p.DateIso))));
+        output.WriteBytes(Routes.TaskLedgerCsv, LedgerCsv.Write(site.Tasks));
+        output.WriteText(Routes.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(Routes.SitemapXml)}\n");
+        // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+        output.WriteText(".nojekyll", "");
+        foreach (var (source, sitePath) in assets.Files) output.Copy(source, sitePath);
+        foreach (var media in site.MediaFiles) output.Copy(Path.Combine(ContentRoot, media), media);
+    }
+
+    /// <summary>Where media files are copied from; set by the build from the loaded content.</summary>
+    public required string ContentRoot { get; init; }
+
+    private void RenderPage(PageView page, SiteView siteView, OutputFolder output)
+    {
+        page.Url = site.Urls.Href(page.Path);
+        page.CanonicalUrl = site.Urls.Absolute(page.Path);
+        page.FullTitle = page.Path == Routes.Home ? page.Title : $"{page.Title} - {site.Config.ShortTitle}";
+        if (SharedKinds.Contains(page.Kind) && page.Pagination is not { Current: > 1 })
+        {
+            output.WriteText(page.Path + "qr.svg", QrCodeSvg.For(page.CanonicalUrl));
+            page.QrUrl = site.Urls.Href(page.Path + "qr.svg");
+        }
+        var values = new Dictionary<string, object?> { ["site"] = siteView, ["page"] = page, ["model"] = page.Model };
+        var content = templates.Render(page.Template, values);
+        values["content"] = content;
+        output.WriteText(page.Path, templates.Render("layout", values));
+    }
+
+    private SiteView CreateSiteView()
+    {
+        var u = site.Urls;
+        var config = site.Config;
+        var contactPage = site.Pages.FirstOrDefault(p => p.Source.Slug == "contact");
+        return new SiteView
+        {
+            Title = config.Title,
+            ShortTitle = config.ShortTitle,
+            Description = config.Description,
+            HomeUrl = u.Href(Routes.Home),
+            SearchUrl = u.Href(Routes.Search),
+            FeedUrl = u.Href(Routes.Feed),
+            StylesheetUrl = u.Href(assets.SitePath("css/site.css")),
+            PreferencesScriptUrl = u.Href(assets.SitePath("js/preferences.js")),
+            SearchScriptUrl = u.Href(assets.SitePath("js/search.js")),
+            IconUrl = u.Href(assets.SitePath("icons/favicon.svg")),
+            Navigation =
+            [
+                new NavLink("home", "首页", u.Href(Routes.Home)),
+                new NavLink("notice", "通知原文", u.Href(Routes.Notice)),
+                new NavLink("mechanism", "工作机制", u.Href(Routes.Mechanism)),
+                new NavLink("tasks", "重点任务", u.Href(Routes.Tasks)),
+                new NavLink("departments", "部门单位", u.Href(Routes.Departments)),
+                new NavLink("stories", "工作动态", u.Href(Routes.Stories)),
+            ],
+            FooterLinks = site.Pages.Select(p => new Link(p.Title, p.Url))
+                .Append(new Link("网站地图", u.Href(Routes.SiteMap)))
+                .Append(new Link("订阅", u.Href(Routes.Feed)))
+                .ToList(),
+            Organizer = config.Organizer,
+            Operator = config.Operator,
+            ContactAddress = config.Contact.Address,
+            ContactPhone = config.Contact.Phone,
+            ContactEmail = config.Contact.Email,
+            ContactUrl = contactPage?.Url ?? "",
+            Icp = config.Icp,
+            PublicSecurityFiling = config.PublicSecurityFiling,
+            SiteCode = config.SiteCode,
+            ContentSecurityPolicy =
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
+                "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using Portal.Site;
+
+namespace Portal.Rendering;
+
+/// <summary>What every page shows around its content: header, navigation, footer, assets.</summary>
+public sealed class SiteView
+{
+    public required string Title { get; init; }
+    public required string ShortTitle { get; init; }
+    public required string Description { get; init; }
+    public required string HomeUrl { get; init; }
+    public required string SearchUrl { get; init; }
+    public required string FeedUrl { get; init; }
+    public required string StylesheetUrl { get; init; }
+    public required string PreferencesScriptUrl { get; init; }
+    public required string SearchScriptUrl { get; init; }
+    public required string IconUrl { get; init; }
+    public required IReadOnlyList<NavLink> Navigation { get; init; }
+    public required IReadOnlyList<Link> FooterLinks { get; init; }
+    public required string Organizer { get; init; }
+    public required string Operator { get; init; }
+    public required string ContactAddress { get; init; }
+    public required string ContactPhone { get; init; }
+    public required string ContactEmail { get; init; }
+    public required string ContactUrl { get; init; }
+    public required string Icp { get; init; }
+    public required string PublicSecurityFiling { get; init; }
+    public required string SiteCode { get; init; }
+    public required string ContentSecurityPolicy { get; init; }
+}
+
+/// <summary>A top navigation entry; <see cref="Key"/> matches <see cref="PageView.Section"/> for aria-current.</summary>
+public sealed record NavLink(string Key, string Text, string Url);

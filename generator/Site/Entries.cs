@@ -1,0 +1,101 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+// The read-only page model that templates see: every value is ready to print and every link is resolved.
+// Cross references (a story's tasks, a task's stories) are set once by SiteModelBuilder.
+
+public sealed record Link(string Text, string Url);
+
+public sealed class StoryEntry
+{
+    public required Story Source { get; init; }
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public string Title => Source.Title;
+    public DateOnly Date => Source.Date.Value;
+    public string DateText => ChineseDate.Format(Date);
+    public string DateIso => Date.ToString("yyyy-MM-dd");
+    public int Year => Date.Year;
+    public required StoryType Type { get; init; }
+    public required string TypeUrl { get; init; }
+    public string? CaseKind => Source.Case?.Value;
+    public string Summary => Source.Summary;
+    public string SourceName => Source.Source;
+    public bool Draft => Source.Draft;
+    public IReadOnlyList<TaskEntry> Tasks { get; internal set; } = [];
+    public IReadOnlyList<DepartmentEntry> Departments { get; internal set; } = [];
+    public IReadOnlyList<Link> Tags { get; internal set; } = [];
+    public MediaView? Cover { get; init; }
+    public VideoView? Video { get; init; }
+    public StoryEntry? Newer { get; internal set; }
+    public StoryEntry? Older { get; internal set; }
+    public IReadOnlyList<StoryEntry> Related { get; internal set; } = [];
+}
+
+public sealed record MediaView(string Url, string Alt, string Caption);
+
+public sealed record VideoView(string Url, string? PosterUrl, string? CaptionsUrl, string Title);
+
+public sealed class TaskEntry
+{
+    public required KeyTask Source { get; init; }
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public int Number => Source.Number.Value;
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    /// <summary>牵头部门 as printed in the notice, e.g. 厅机关各部门.</summary>
+    public string LeadText => string.Join("、", Source.Lead.Select(l => l.Value));
+    public IReadOnlyList<DepartmentEntry> Leads { get; internal set; } = [];
+    public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
+    public StoryEntry? Latest => Stories.Count > 0 ? Stories[0] : null;
+}
+
+public sealed class DepartmentEntry
+{
+    public required Department Source { get; init; }
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public string Name => Source.Name;
+    public string FullName => Source.FullName;
+    public string Slug => Source.Slug;
+    public string KindLabel => DepartmentKinds.Label(Source.Kind);
+    public IReadOnlyList<string> Aliases => Source.Aliases;
+    public string Description => Source.Description;
+    public IReadOnlyList<TaskEntry> LedTasks { get; internal set; } = [];
+    public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
+    public bool IsMechanismMember { get; internal set; }
+}
+
+/// <summary>A list of stories under one name: a year, a type or a tag.</summary>
+public sealed class TermEntry
+{
+    public required string Name { get; init; }
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public string Description { get; init; } = "";
+    public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
+    public int Count => Stories.Count;
+}
+
+public sealed class PageEntry
+{
+    public required StaticPage Source { get; init; }
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    public string? UpdatedText => Source.Updated is { } d ? ChineseDate.Format(d) : null;
+    public string? UpdatedIso => Source.Updated?.ToString("yyyy-MM-dd");
+}
+
+public sealed record MechanismView(
+    Mechanism Source,
+    IReadOnlyList<DepartmentEntry> OfficeMembers,
+    IReadOnlyList<DepartmentEntry> UnitMembers,
+    DepartmentEntry? OfficeHost,
+    IReadOnlyList<DeputyView> Deputies);
+
+public sealed record DeputyView(DepartmentEntry? Department, string Name, string Role);

@@ -1,0 +1,44 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>The URL map of DESIGN.md. URLs are a public interface: people bookmark and share them.</summary>
+public static class Routes
+{
+    public const int StoriesPerPage = 20;
+
+    public const string Home = "";
+    public const string Notice = "notice/";
+    public const string Mechanism = "mechanism/";
+    public const string Tasks = "tasks/";
+    public const string TaskLedgerCsv = "tasks/ledger.csv";
+    public const string Departments = "departments/";
+    public const string Stories = "stories/";
+    public const string Types = "types/";
+    public const string Tags = "tags/";
+    public const string Search = "search/";
+    public const string SiteMap = "sitemap/";
+    public const string Feed = "feed.xml";
+    public const string SitemapXml = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string NotFound = "404.html";
+
+    public static string Task(int number) => $"tasks/{number}/";
+
+    public static string Department(Department department) => $"departments/{department.Slug}/";
+
+    public static string Story(Story story) => $"stories/{story.FileStem[..4]}/{story.FileStem}/";
+
+    public static string StoryYear(int year) => $"stories/{year}/";
+
+    public static string Type(StoryType type) => $"types/{type.Slug}/";
+
+    public static string Tag(string tag) => $"tags/{tag}/";
+
+    public static string Page(StaticPage page) => $"{page.Slug}/";
+
+    public static string Media(string contentRelativePath) => contentRelativePath;
+
+    /// <summary>Page N of a paginated list: the first page is the list itself, then list/page/N/.</summary>
+    public static string Paged(string listPath, int page) => page <= 1 ? listPath : $"{listPath}page/{page}/";
+}

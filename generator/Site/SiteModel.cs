@@ -1,0 +1,25 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>Stage 3: the whole site as routes and cross-referenced entries; owns every URL.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+    public required SiteUrls Urls { get; init; }
+    public required Notice Notice { get; init; }
+    public required MechanismView Mechanism { get; init; }
+    public required IReadOnlyList<TaskEntry> Tasks { get; init; }
+    public required IReadOnlyList<DepartmentEntry> Departments { get; init; }
+    /// <summary>Newest first; ties broken by file name so the order never depends on the file system.</summary>
+    public required IReadOnlyList<StoryEntry> Stories { get; init; }
+    public required IReadOnlyList<TermEntry> Years { get; init; }
+    public required IReadOnlyList<TermEntry> Types { get; init; }
+    public required IReadOnlyList<TermEntry> Tags { get; init; }
+    public required IReadOnlyList<PageEntry> Pages { get; init; }
+    public required IReadOnlyList<string> MediaFiles { get; init; }
+    /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks.</summary>
+    public required IReadOnlySet<string> KnownPaths { get; init; }
+    /// <summary>Newest date of anything published: the feed's and sitemap's "updated", never the clock.</summary>
+    public required DateOnly LastUpdated { get; init; }
+}

@@ -1,0 +1,168 @@
+using Portal.Model;
+using Portal.Validation;
+
+namespace Portal.Site;
+
+/// <summary>Builds the <see cref="SiteModel"/> from validated content in linear time.</summary>
+public static class SiteModelBuilder
+{
+    public static SiteModel Build(ContentSet content, DepartmentDirectory directory, Uri? baseUrlOverride, bool includeDrafts)
+    {
+        var config = content.Site ?? throw new InvalidOperationException("site.yml was not loaded");
+        var urls = new SiteUrls(baseUrlOverride ?? config.BaseUrl);
+        var notice = content.Notice ?? throw new InvalidOperationException("notice.md was not loaded");
+        var mechanism = content.Mechanism ?? throw new InvalidOperationException("mechanism.yml was not loaded");
+
+        var departments = directory.Departments
+            .Select(d => new DepartmentEntry { Source = d, Path = Routes.Department(d), Url = urls.Href(Routes.Department(d)) })
+            .ToList();
+        var departmentOf = departments.ToDictionary(d => d.Source);
+        IReadOnlyList<DepartmentEntry> Resolve(IEnumerable<string> names) =>
+            names.SelectMany(n => directory.Resolve(n) ?? []).Distinct().Select(d => departmentOf[d]).OrderBy(d => d.Source.Order).ToList();
+
+        var tasks = content.Tasks
+            .OrderBy(t => t.Number.Value)
+            .Select(t => new TaskEntry { Source = t, Path = Routes.Task(t.Number.Value), Url = urls.Href(Routes.Task(t.Number.Value)) })
+            .ToList();
+        var taskOf = tasks.ToDictionary(t => t.Number);
+        foreach (var task in tasks) task.Leads = Resolve(task.Source.Lead.Select(l => l.Value));
+
+        var stories = content.Stories
+            .Where(s => includeDrafts || !s.Draft)
+            .OrderByDescending(s => s.Date.Value)
+            .ThenByDescending(s => s.FileStem, StringComparer.Ordinal)
+            .Select(s => CreateStory(s, urls))
+            .ToList();
+
+        var tagTerms = new SortedDictionary<string, List<StoryEntry>>(StringComparer.Ordinal);
+        var storiesOfTask = tasks.ToDictionary(t => t.Number, _ => new List<StoryEntry>());
+        var storiesOfDepartment = departments.ToDictionary(d => d, _ => new List<StoryEntry>());
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var story = stories[i];
+            story.Newer = i > 0 ? stories[i - 1] : null;
+            story.Older = i + 1 < stories.Count ? stories[i + 1] : null;
+            story.Tasks = story.Source.Tasks.Select(t => t.Value).Distinct().Order()
+                .Where(taskOf.ContainsKey).Select(n => taskOf[n]).ToList();
+            story.Departments = Resolve(story.Source.Departments.Select(d => d.Value));
+            var tagNames = story.Source.Tags.Select(t => t.Value).Distinct().ToList();
+            story.Tags = tagNames.Select(t => new Link(t, urls.Href(Routes.Tag(t)))).ToList();
+            foreach (var tag in tagNames)
+            {
+                if (!tagTerms.TryGetValue(tag, out var list)) tagTerms[tag] = list = [];
+                list.Add(story);
+            }
+            foreach (var task in story.Tasks) storiesOfTask[task.Number].Add(story);
+            foreach (var department in story.Departments) storiesOfDepartment[department].Add(story);
+        }
+        foreach (var task in tasks) task.Stories = storiesOfTask[task.Number];
+        foreach (var department in departments)
+        {
+            department.Stories = storiesOfDepartment[department];
+            department.LedTasks = tasks.Where(t => t.Leads.Contains(department)).ToList();
+        }
+        RelatedStories.Assign(stories, tagTerms, storiesOfTask);
+
+        var years = stories.GroupBy(s => s.Year).OrderByDescending(g => g.Key)
+            .Select(g => new TermEntry
+            {
+                Name = $"{g.Key}年", Path = Routes.StoryYear(g.Key), Url = urls.Href(Routes.StoryYear(g.Key)), Stories = g.ToList(),
+            })
+            .ToList();
+        var types = StoryType.All
+            .Select(t => new TermEntry
+            {
+                Name = t.Name, Path = Routes.Type(t), Url = urls.Href(Routes.Type(t)), Description = t.Description,
+                Stories = stories.Where(s => s.Type == t).ToList(),
+            })
+            .ToList();
+        var tags = tagTerms
+            .Select(kv => new TermEntry { Name = kv.Key, Path = Routes.Tag(kv.Key), Url = urls.Href(Routes.Tag(kv.Key)), Stories = kv.Value })
+            .ToList();
+        var pages = content.Pages
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new PageEntry { Source = p, Path = Routes.Page(p), Url = urls.Href(Routes.Page(p)) })
+            .ToList();
+
+        var mechanismView = CreateMechanism(mechanism, directory, departmentOf);
+        foreach (var member in mechanismView.OfficeMembers.Concat(mechanismView.UnitMembers)) member.IsMechanismMember = true;
+
+        var media = content.MediaFiles.Order(StringComparer.Ordinal).ToList();
+        var lastUpdated = new[] { notice.IssueDate ?? DateOnly.MinValue, stories.Count > 0 ? stories[0].Date : DateOnly.MinValue }
+            .Concat(pages.Select(p => p.Source.Updated ?? DateOnly.MinValue)).Max();
+
+        return new SiteModel
+        {
+            Config = config,
+            Urls = urls,
+            Notice = notice,
+            Mechanism = mechanismView,
+            Tasks = tasks,
+            Departments = departments,
+            Stories = stories,
+            Years = years,
+            Types = types,
+            Tags = tags,
+            Pages = pages,
+            MediaFiles = media,
+            KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media),
+            LastUpdated = lastUpdated,
+        };
+    }
+
+    private static StoryEntry CreateStory(Story story, SiteUrls urls)
+    {
+        var path = Routes.Story(story);
+        var type = StoryType.Find(story.Type.Value) ?? throw new InvalidOperationException($"unvalidated type in {story.SourceFile}");
+        string? MediaUrl(string? src) => src is null ? null : urls.Href(MediaPath.Normalize(src) ?? src);
+        return new StoryEntry
+        {
+            Source = story,
+            Path = path,
+            Url = urls.Href(path),
+            AbsoluteUrl = urls.Absolute(path),
+            Type = type,
+            TypeUrl = urls.Href(Routes.Type(type)),
+            Cover = story.Cover is { } c ? new MediaView(MediaUrl(c.Src.Value)!, c.Alt, c.Caption) : null,
+            Video = story.Video is { } v
+                ? new VideoView(MediaUrl(v.Src.Value)!, MediaUrl(v.Poster?.Value), MediaUrl(v.Captions?.Value), v.Title.Length > 0 ? v.Title : story.Title)
+                : null,
+        };
+    }
+
+    private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)
+    {
+        DepartmentEntry? One(string name) => directory.Resolve(name) is [var d] ? departmentOf[d] : null;
+        var members = mechanism.Members.Select(m => One(m.Value)).OfType<DepartmentEntry>().Distinct().ToList();
+        return new MechanismView(
+            mechanism,
+            members.Where(m => m.Source.Kind == DepartmentKind.Office).ToList(),
+            members.Where(m => m.Source.Kind != DepartmentKind.Office).ToList(),
+            One(mechanism.Office.LocatedIn.Value),
+            mechanism.Office.Deputies.Select(d => new DeputyView(One(d.Department.Value), d.Department.Value, d.Role)).ToList());
+    }
+
+    private static HashSet<string> KnownPaths(
+        List<TaskEntry> tasks, List<DepartmentEntry> departments, List<StoryEntry> stories, List<TermEntry> years,
+        List<TermEntry> types, List<TermEntry> tags, List<PageEntry> pages, List<string> media)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Routes.Home, Routes.Notice, Routes.Mechanism, Routes.Tasks, Routes.TaskLedgerCsv, Routes.Departments,
+            Routes.Types, Routes.Tags, Routes.Search, Routes.SiteMap, Routes.Feed, Routes.SitemapXml, Routes.Robots, Routes.NotFound,
+        };
+        void AddPaged(string path, int count)
+        {
+            var pageCount = Pagination.PageCount(count);
+            for (var p = 1; p <= pageCount; p++) known.Add(Routes.Paged(path, p));
+        }
+        AddPaged(Routes.Stories, stories.Count);
+        foreach (var t in tasks) AddPaged(t.Path, t.Stories.Count);
+        foreach (var d in departments) AddPaged(d.Path, d.Stories.Count);
+        foreach (var s in stories) known.Add(s.Path);
+        foreach (var term in years.Concat(types).Concat(tags)) AddPaged(term.Path, term.Count);
+        foreach (var p in pages) known.Add(p.Path);
+        foreach (var m in media) known.Add(m);
+        return known;
+    }
+}

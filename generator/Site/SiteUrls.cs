@@ -1,0 +1,38 @@
+namespace Portal.Site;
+
+/// <summary>
+/// Turns site paths ("stories/2025/x/") into links. Every link in the site comes from here, so the whole
+/// site works under a sub-path such as GitHub Pages' /portal/.
+/// </summary>
+public sealed class SiteUrls
+{
+    public SiteUrls(Uri baseUrl)
+    {
+        BaseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        BasePath = BaseUrl.AbsolutePath;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>Path prefix of the site on its host: "/" or "/portal/".</summary>
+    public string BasePath { get; }
+
+    /// <summary>A root-relative link including the base path, percent-encoded.</summary>
+    public string Href(string sitePath) => BasePath + Encode(sitePath);
+
+    /// <summary>An absolute URL for feeds, sitemaps, canonical links and QR codes.</summary>
+    public string Absolute(string sitePath) => BaseUrl.AbsoluteUri + Encode(sitePath);
+
+    /// <summary>Encodes each segment (Chinese tag names become %E5…) and keeps separators and fragments readable.</summary>
+    public static string Encode(string sitePath)
+    {
+        var hash = sitePath.IndexOf('#');
+        var path = hash >= 0 ? sitePath[..hash] : sitePath;
+        var fragment = hash >= 0 ? "#" + Uri.EscapeDataString(sitePath[(hash + 1)..]) : "";
+        return string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + fragment;
+    }
+
+    /// <summary>The file that serves a site path: folders get index.html.</summary>
+    public static string OutputFile(string sitePath) =>
+        sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+}

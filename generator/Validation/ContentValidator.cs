@@ -1,0 +1,195 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Diagnostics;
+using Portal.Loading;
+using Portal.Model;
+
+namespace Portal.Validation;
+
+/// <summary>Stage 2: checks references and rules across the loaded content, collecting every problem.</summary>
+public sealed class ContentValidator(ContentSet content, DepartmentDirectory directory, DiagnosticBag diagnostics, DateOnly today)
+{
+    private static readonly char[] TagForbidden = ['/', '\\', '?', '#', '%', '<', '>', '"', '\'', '&', ':', '*', '|'];
+
+    public void Validate()
+    {
+        var taskNumbers = ValidateTasks();
+        ValidateMechanism();
+        var titles = new Dictionary<string, Story>(StringComparer.Ordinal);
+        var slugs = new Dictionary<string, Story>(StringComparer.Ordinal);
+        foreach (var story in content.Stories)
+        {
+            ValidateStory(story, taskNumbers);
+            if (!titles.TryAdd(story.Title, story))
+            {
+                diagnostics.Warning(DiagnosticCodes.DuplicateTitle, story.SourceFile, story.TitleLine, 1,
+                    $"标题与 {titles[story.Title].SourceFile} 完全相同。", "重复标题会让读者难以区分，请调整标题。");
+            }
+            var slug = story.FileStem[11..];
+            var yearSlug = $"{story.FileStem[..4]}/{slug}";
+            if (!slugs.TryAdd(yearSlug, story))
+            {
+                diagnostics.Warning(DiagnosticCodes.DuplicateSlug, story.SourceFile, 0, 0,
+                    $"英文标识“{slug}”与同年的 {slugs[yearSlug].SourceFile} 相同，可能是复制文件后忘了改名。",
+                    "请给这篇稿件换一个能概括内容的英文标识。");
+            }
+        }
+        foreach (var task in content.Tasks) ValidateBody(task.Body);
+        foreach (var page in content.Pages) ValidateBody(page.Body);
+        if (content.Notice is { } notice) ValidateBody(notice.Body);
+    }
+
+    private HashSet<int> ValidateTasks()
+    {
+        var numbers = new Dictionary<int, KeyTask>();
+        foreach (var task in content.Tasks)
+        {
+            var number = task.Number;
+            if (number.Value < 1 || number.Value > 99)
+            {
+                diagnostics.Error(DiagnosticCodes.TaskNumberOutOfRange, task.SourceFile, number.Line, number.Column,
+                    $"任务序号 {number.Value} 超出范围。", "任务序号应为 1 到 99 之间的整数，与文件名开头的两位数字一致。");
+            }
+            else if (!numbers.TryAdd(number.Value, task))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateTaskNumber, task.SourceFile, number.Line, number.Column,
+                    $"任务序号 {number.Value} 与 {numbers[number.Value].SourceFile} 重复。", "每个重点任务的序号必须不同。");
+            }
+            foreach (var lead in task.Lead) directory.ResolveOrReport(lead, task.SourceFile, diagnostics);
+        }
+        return numbers.Keys.ToHashSet();
+    }
+
+    private void ValidateMechanism()
+    {
+        if (content.Mechanism is not { } mechanism) return;
+        foreach (var member in mechanism.Members) directory.ResolveOrReport(member, mechanism.SourceFile, diagnostics);
+        directory.ResolveOrReport(mechanism.Office.LocatedIn, mechanism.SourceFile, diagnostics);
+        foreach (var deputy in mechanism.Office.Deputies) directory.ResolveOrReport(deputy.Department, mechanism.SourceFile, diagnostics);
+    }
+
+    private void ValidateStory(Story story, HashSet<int> taskNumbers)
+    {
+        var file = story.SourceFile;
+        foreach (var task in story.Tasks)
+        {
+            if (!taskNumbers.Contains(task.Value))
+            {
+                var known = string.Join("、", taskNumbers.Order());
+                diagnostics.Error(DiagnosticCodes.UnknownTask, file, task.Line, task.Column,
+                    $"没有序号为 {task.Value} 的重点任务。", $"重点任务序号只能是：{known}。");
+            }
+        }
+        foreach (var department in story.Departments) directory.ResolveOrReport(department, file, diagnostics);
+
+        var type = StoryType.Find(story.Type.Value);
+        if (type is null)
+        {
+            var suggestion = NameSuggester.Closest(story.Type.Value, StoryType.All.Select(t => t.Name));
+            diagnostics.Error(DiagnosticCodes.UnknownStoryType, file, story.Type.Line, story.Type.Column,
+                suggestion is null ? $"未知的稿件类型“{story.Type.Value}”。" : $"未知的稿件类型“{story.Type.Value}”，是否为“{suggestion}”？",
+                $"稿件类型只能是：{string.Join("、", StoryType.All.Select(t => t.Name))}。");
+        }
+        if (story.Case is { } caseKind)
+        {
+            if (type is not null && type.Name != StoryType.CaseTypeName)
+            {
+                diagnostics.Error(DiagnosticCodes.CaseOnNonCaseStory, file, caseKind.Line, caseKind.Column,
+                    $"只有“典型案例”类稿件才能填写 case，本稿件类型为“{type.Name}”。",
+                    "请删除 case 这一行，或把 type 改为“典型案例”。");
+            }
+            else if (!CaseKinds.All.Contains(caseKind.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownCaseKind, file, caseKind.Line, caseKind.Column,
+                    $"典型类别“{caseKind.Value}”无效。", "case 只能是“正面”或“反面”。");
+            }
+        }
+        else if (type?.Name == StoryType.CaseTypeName)
+        {
+            diagnostics.Error(DiagnosticCodes.CaseMissing, file, story.Type.Line, story.Type.Column,
+                "典型案例稿件需要注明是正面典型还是反面典型。", "请加一行“case: 正面”或“case: 反面”。");
+        }
+        foreach (var tag in story.Tags)
+        {
+            if (tag.Value.IndexOfAny(TagForbidden) >= 0 || tag.Value.Length > 30)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidTag, file, tag.Line, tag.Column,
+                    $"标签“{tag.Value}”含有不能用于网址的符号或过长。",
+                    "标签请用简短词语（不超过 30 个字），不要包含 / \\ ? # % : 等符号。");
+            }
+        }
+        if (story.Date.Value > today)
+        {
+            diagnostics.Warning(DiagnosticCodes.FutureDate, file, story.Date.Line, story.Date.Column,
+                $"日期 {story.Date.Value:yyyy-MM-dd} 晚于今天。", "如非有意预发布，请改为实际发布日期。");
+        }
+        if (story.FileStem[..10] != story.Date.Value.ToString("yyyy-MM-dd"))
+        {
+            diagnostics.Warning(DiagnosticCodes.DateDiffersFromFileName, file, story.Date.Line, story.Date.Column,
+                $"日期 {story.Date.Value:yyyy-MM-dd} 与文件名中的日期 {story.FileStem[..10]} 不一致。",
+                "网址按文件名中的日期生成；请让两者一致。");
+        }
+        if (story.Cover is { } cover)
+        {
+            CheckMedia(file, cover.Src, "封面图片");
+            if (cover.Alt.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, file, cover.Src.Line, cover.Src.Column,
+                    "封面图片缺少文字说明（alt）。", "请在 cover 中加上 alt，用一句话描述图片内容，供视障读者的读屏软件朗读。");
+            }
+        }
+        if (story.Video is { } video)
+        {
+            CheckMedia(file, video.Src, "视频");
+            if (video.Poster is { } poster) CheckMedia(file, poster, "视频封面");
+            if (video.Captions is { } captions) CheckMedia(file, captions, "字幕文件");
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.VideoWithoutCaptions, file, video.Src.Line, video.Src.Column,
+                    "视频缺少字幕文件（captions）。", "请提供 WebVTT 字幕（.vtt），放在 content/media/ 下，并在 video 中写“captions: media/…/xxx.vtt”。");
+            }
+        }
+        ValidateBody(story.Body);
+    }
+
+    private void CheckMedia(string file, Located<string> src, string label)
+    {
+        var path = MediaPath.Normalize(src.Value);
+        if (path is null || !content.MediaFiles.Contains(path))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingMedia, file, src.Line, src.Column,
+                $"找不到{label}文件“{src.Value}”。",
+                "请把文件放到 content/media/ 下，并写成“media/年份/文件名”，注意文件名大小写和扩展名。");
+        }
+    }
+
+    /// <summary>Images need alt text and existing files; links must not use executable schemes.</summary>
+    private void ValidateBody(MarkdownSource body)
+    {
+        foreach (var link in body.Document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var line = body.FileLine(link.Line);
+            var column = link.Column + 1;
+            if (LinkSafety.IsExecutable(url))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, body.File, line, column,
+                    $"链接地址“{Shorten(url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
+                continue;
+            }
+            if (!link.IsImage) continue;
+            if (!link.Any())
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, body.File, line, column,
+                    "图片缺少文字说明（alt）。", "请写成“![图片内容的描述](media/2025/xxx.jpg)”，方括号里用一句话描述图片。");
+            }
+            if (MediaPath.IsMediaReference(url) && !content.MediaFiles.Contains(MediaPath.Normalize(url) ?? ""))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingMedia, body.File, line, column,
+                    $"找不到图片文件“{url}”。", "请把图片放到 content/media/ 下，并检查路径和文件名的大小写。");
+            }
+        }
+    }
+
+    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
+}

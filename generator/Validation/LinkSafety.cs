@@ -1,0 +1,18 @@
+namespace Portal.Validation;
+
+/// <summary>Which link targets can run code in a reader's browser.</summary>
+public static class LinkSafety
+{
+    public static bool IsExecutable(string url)
+    {
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so must we.
+        var compact = string.Concat(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))).ToLowerInvariant();
+        return compact.StartsWith("javascript:") || compact.StartsWith("vbscript:") || compact.StartsWith("data:")
+            || compact.StartsWith("file:");
+    }
+
+    public static bool IsExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("//", StringComparison.Ordinal);
+}
