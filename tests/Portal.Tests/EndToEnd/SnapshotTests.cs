@@ -1,0 +1,46 @@
+using AngleSharp.Html.Parser;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>One snapshot of the main content per page kind, plus the full home page for the shared frame.</summary>
+public sealed class SnapshotTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    public static TheoryData<string, string> PageKinds => new()
+    {
+        { "home", "" },
+        { "notice", "notice/" },
+        { "mechanism", "mechanism/" },
+        { "tasks", "tasks/" },
+        { "task", "tasks/4/" },
+        { "departments", "departments/" },
+        { "department", "departments/highway-administration/" },
+        { "stories", "stories/" },
+        { "stories-page-2", "stories/page/2/" },
+        { "year", "stories/2025/" },
+        { "story-video", "stories/2025/2025-03-16-fixture-03/" },
+        { "story-cover", "stories/2025/2025-03-06-fixture-01/" },
+        { "types", "types/" },
+        { "type-cases", "types/cases/" },
+        { "tags", "tags/" },
+        { "tag", "tags/四好农村路/" },
+        { "page-accessibility", "accessibility/" },
+        { "sitemap", "sitemap/" },
+        { "search", "search/" },
+        { "not-found", "404.html" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public void Main_content_matches_the_snapshot(string name, string path)
+    {
+        var document = new HtmlParser().ParseDocument(site.Read(path));
+        HtmlSnapshot.Match(document.QuerySelector("main")!.OuterHtml, name);
+    }
+
+    [Fact]
+    public void Whole_home_page_matches_the_snapshot()
+    {
+        HtmlSnapshot.Match(site.Read(""), "home-full");
+    }
+}

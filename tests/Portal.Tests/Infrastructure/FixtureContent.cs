@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The shipped content plus deterministic fixture stories covering every page kind: all five types, both
+/// case kinds, a video with captions, a cover image, many tags, and enough stories to paginate.
+/// The public site never contains these: they exist only in test folders.
+/// </summary>
+public static class FixtureContent
+{
+    public const int GeneratedStories = 27;
+
+    private static readonly string[] Types = ["即时报道", "综述评论", "专题访谈", "宣传短片", "典型案例"];
+
+    private static readonly string[] Departments =
+        ["公路管理处", "省公路发展中心", "厅财务审计处", "科技处", "乡村振兴办", "省交通文化宣教中心", "运输处", "厅办公室"];
+
+    private static readonly string[] Topics =
+    [
+        "农村公路提升行动", "债务风险防范化解", "优化营商环境", "智慧交通建设", "零碳服务区建设",
+        "安全生产治本攻坚", "民生实事办理", "廉政风险防控", "综合行政执法改革",
+    ];
+
+    // A 1×1 PNG: enough for an <img> that loads.
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /// <summary>Copies content/ into <paramref name="target"/> and adds the fixture stories and media.</summary>
+    public static string Create(string target)
+    {
+        TempFolder.CopyDirectory(RepositoryPaths.Content, target);
+        var media = Path.Combine(target, "media", "2025");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "road.png"), Png);
+        File.WriteAllBytes(Path.Combine(media, "poster.png"), Png);
+        File.WriteAllBytes(Path.Combine(media, "film.mp4"), [0, 0, 0, 24, 102, 116, 121, 112]);
+        File.WriteAllText(Path.Combine(media, "film.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n农村公路通车\n");
+        for (var i = 0; i < GeneratedStories; i++) WriteStory(target, i);
+        return target;
+    }
+
+    private static void WriteStory(string root, int i)
+    {
+        var date = new DateOnly(2025, 3, 1).AddDays(i * 5);
+        var type = Types[i % Types.Length];
+        var task = i % 9 + 1;
+        var topic = Topics[i % Topics.Length];
+        var slug = $"fixture-{i:00}";
+        var front = new StringBuilder();
+        front.AppendLine("---");
+        front.AppendLine($"title: 第{i + 1}期：{topic}取得新进展");
+        front.AppendLine($"date: {date:yyyy-MM-dd}");
+        front.AppendLine($"tasks: [{task}{(i % 4 == 0 ? $", {task % 9 + 1}" : "")}]");
+        front.AppendLine($"departments: [{Departments[i % Departments.Length]}, {Departments[(i + 3) % Departments.Length]}]");
+        front.AppendLine($"type: {type}");
+        if (type == "典型案例") front.AppendLine($"case: {(i % 2 == 0 ? "正面" : "反面")}");
+        front.AppendLine($"tags: [{topic}, 三抓三促{(i % 3 == 0 ? ", 四好农村路" : "")}]");
+        front.AppendLine($"summary: 围绕{topic}，相关部门单位扎实推进各项工作。");
+        if (i == 1) front.AppendLine("cover: { src: media/2025/road.png, alt: 新建成的农村公路，两侧是麦田, caption: 农村公路通车现场 }");
+        if (type == "宣传短片") front.AppendLine("video: { src: media/2025/film.mp4, poster: media/2025/poster.png, captions: media/2025/film.vtt, title: 农村公路宣传短片 }");
+        front.AppendLine("source: 测试夹具");
+        front.AppendLine("---");
+        front.AppendLine();
+        front.AppendLine($"{date.Year}年{date.Month}月{date.Day}日，围绕**{topic}**，各单位召开推进会，研究部署下一步工作。");
+        front.AppendLine();
+        front.AppendLine("## 主要做法");
+        front.AppendLine();
+        front.AppendLine("- 建立工作台账，明确责任分工；");
+        front.AppendLine("- 加强督办督导，定期调度进展。");
+        front.AppendLine();
+        front.AppendLine("| 事项 | 进展 |");
+        front.AppendLine("| --- | --- |");
+        front.AppendLine($"| {topic} | 按计划推进 |");
+        front.AppendLine();
+        front.AppendLine($"详见[通知原文](/notice/#一优化领导机制)和[重点任务{task}](/tasks/{task}/)。");
+        if (i == 2) front.AppendLine("\n![新建成的农村公路](media/2025/road.png)");
+        var folder = Path.Combine(root, "stories", date.Year.ToString());
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"{date:yyyy-MM-dd}-{slug}.md"), front.ToString());
+    }
+}

@@ -1,0 +1,22 @@
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>Locates the repository from the test binaries, so tests use the real content/ and theme/.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    public static string SourceNotice => Path.Combine(Root, "..", "shared", "source", "gan-jiao-ban-2025-2.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Portal.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
+    }
+}
