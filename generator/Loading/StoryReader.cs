@@ -40,17 +40,20 @@ public static partial class StoryReader
             Draft = fm.Bool("draft", "草稿"),
         };
         fm.ReportUnknownKeys(Keys);
-        if (title is null || date is null || type is null || !stemOk) return null;
+        if (!stemOk) return null;
+        // A story with a missing or broken required field is still returned, marked incomplete, so that
+        // its other mistakes (unknown departments, tasks…) are reported in the same run.
         return new Story
         {
             SourceFile = relative,
             FileStem = stem,
-            Title = title.Value.Value,
-            TitleLine = title.Value.Line,
-            Date = date.Value,
+            Incomplete = title is null || date is null || type is null,
+            Title = title?.Value ?? "",
+            TitleLine = title?.Line ?? 0,
+            Date = date ?? new Located<DateOnly>(DateOnly.ParseExact(stem[..10], "yyyy-MM-dd"), 0, 0),
             Tasks = story.Tasks,
             Departments = story.Departments,
-            Type = type.Value,
+            Type = type ?? new Located<string>("", 0, 0),
             Case = story.Case,
             Tags = story.Tags,
             Summary = story.Summary,

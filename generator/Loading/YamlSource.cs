@@ -24,6 +24,14 @@ public static partial class YamlSource
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this for some unterminated flow collections ("[甲, 乙" at the end).
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, firstLine + yaml.Split('\n').Length - 1, 1,
+                "YAML 格式错误：方括号或引号没有成对闭合。",
+                "请检查列表是否以“]”结束、引号是否成对，例如“tags: [甲, 乙]”。");
+            return null;
+        }
         catch (YamlException ex)
         {
             var line = (int)ex.Start.Line + firstLine - 1;

@@ -22,6 +22,8 @@ public sealed record Story
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
     public int TitleLine { get; init; }
+    /// <summary>A required field was missing or malformed (already reported); never published.</summary>
+    public bool Incomplete { get; init; }
 }
 
 public sealed record MediaImage(Located<string> Src, string Alt, string Caption);

@@ -28,7 +28,7 @@ public static class SiteModelBuilder
         foreach (var task in tasks) task.Leads = Resolve(task.Source.Lead.Select(l => l.Value));
 
         var stories = content.Stories
-            .Where(s => includeDrafts || !s.Draft)
+            .Where(s => !s.Incomplete && (includeDrafts || !s.Draft))
             .OrderByDescending(s => s.Date.Value)
             .ThenByDescending(s => s.FileStem, StringComparer.Ordinal)
             .Select(s => CreateStory(s, urls))

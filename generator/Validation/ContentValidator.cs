@@ -20,6 +20,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         foreach (var story in content.Stories)
         {
             ValidateStory(story, taskNumbers);
+            if (story.Incomplete) continue;
             if (!titles.TryAdd(story.Title, story))
             {
                 diagnostics.Warning(DiagnosticCodes.DuplicateTitle, story.SourceFile, story.TitleLine, 1,
@@ -83,7 +84,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         foreach (var department in story.Departments) directory.ResolveOrReport(department, file, diagnostics);
 
         var type = StoryType.Find(story.Type.Value);
-        if (type is null)
+        if (type is null && !story.Incomplete)
         {
             var suggestion = NameSuggester.Closest(story.Type.Value, StoryType.All.Select(t => t.Name));
             diagnostics.Error(DiagnosticCodes.UnknownStoryType, file, story.Type.Line, story.Type.Column,
@@ -118,6 +119,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                     "标签请用简短词语（不超过 30 个字），不要包含 / \\ ? # % : 等符号。");
             }
         }
+        if (story.Incomplete) { ValidateBody(story.Body); return; }
         if (story.Date.Value > today)
         {
             diagnostics.Warning(DiagnosticCodes.FutureDate, file, story.Date.Line, story.Date.Column,

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Cli;
+
+/// <summary>The command line is a public interface: exit codes and messages are checked on the real program.</summary>
+public sealed class CommandLineTests
+{
+    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    {
+        var generator = Path.Combine(AppContext.BaseDirectory, "Portal.Generator.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(generator);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["GITHUB_ACTIONS"] = "true";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "generator did not finish");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Fact]
+    public void Build_with_relative_paths_from_the_repository_root_exits_0()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        var (code, text) = Run(RepositoryPaths.Root, "build", "--output", output, "--base-url", "https://example.github.io/portal/");
+        Assert.True(code == 0, text);
+        Assert.Contains("生成完成：0 个错误", text);
+        Assert.True(File.Exists(Path.Combine(output, "notice", "index.html")));
+    }
+
+    [Fact]
+    public void Check_reports_content_errors_with_file_line_and_annotation_and_exits_1()
+    {
+        using var content = new ContentCase().Write("stories/2025/2025-03-14-test.md", ContentCase.Story(departments: "[政策法规科]"));
+        var (code, text) = Run(RepositoryPaths.Root, "check", "--content", content.ContentDir);
+        Assert.Equal(1, code);
+        Assert.Contains("stories/2025/2025-03-14-test.md:5:15: 错误 PORTAL0031: 未知的部门“政策法规科”，是否为“政策法规处”？", text);
+        Assert.Contains("::error file=", text);
+        Assert.Contains("检查失败：1 个错误", text);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, Run(RepositoryPaths.Root, "build", "--no-such-option").ExitCode);
+        Assert.Equal(2, Run(RepositoryPaths.Root, "build", "--base-url", "not a url").ExitCode);
+        Assert.Equal(2, Run(RepositoryPaths.Root, "publish").ExitCode);
+    }
+
+    [Fact]
+    public void Missing_content_folder_is_a_content_error()
+    {
+        using var temp = new TempFolder();
+        var (code, text) = Run(temp.Path, "check", "--content", "nowhere", "--theme", RepositoryPaths.Theme);
+        Assert.Equal(1, code);
+        Assert.Contains("PORTAL0001", text);
+    }
+}
