@@ -3,7 +3,8 @@ using Portal.Site;
 namespace Portal.Rendering;
 
 /// <summary>Lists every HTML page of the site with its view; rendering each is then independent.</summary>
-public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
+/// <param name="searchIndexUrl">Folder of the search index built for this site, read by the search page.</param>
+public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, string searchIndexUrl)
 {
     private static readonly Link[] None = [];
 
@@ -155,7 +156,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
         {
             Template = "search", Kind = "search", Title = "站内搜索", Path = Routes.Search, Section = "search",
             Description = "搜索通知原文、专项工作机制、重点任务、部门单位和工作动态。", Breadcrumbs = [Home()],
-            Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap)),
+            Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap), searchIndexUrl),
         };
         yield return new PageView
         {

@@ -53,7 +53,8 @@ public sealed record SearchPageView(
     IReadOnlyList<TermEntry> Types,
     IReadOnlyList<TermEntry> Years,
     IReadOnlyList<DepartmentEntry> Departments,
-    string SitemapUrl);
+    string SitemapUrl,
+    string IndexUrl);
 
 public sealed record NotFoundView(IReadOnlyList<TaskEntry> Tasks);
 

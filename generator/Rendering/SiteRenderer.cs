@@ -1,4 +1,5 @@
 using Portal.Output;
+using Portal.Search;
 using Portal.Site;
 
 namespace Portal.Rendering;
@@ -13,7 +14,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
-        var pages = new PageCatalog(site, markdown).All().ToList();
+        var index = SearchIndexWriter.Build(SearchDocumentSource.Collect(site), site);
+        Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes));
+        var pages = new PageCatalog(site, markdown, site.Urls.Href(index.FolderPath)).All().ToList();
 
         Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
 

@@ -1,13 +1,419 @@
-// Placeholder replaced by the search engine (issue 3). Until then it tells readers plainly what works.
+// Site search on the static index written by the generator (generator/Search/). No framework, no external
+// request: it fetches the manifest, the index shards of the query's own terms, facet data, and the records
+// of the results it shows. The tokenizer below must stay identical to generator/Search/SearchTokenizer.cs.
 (function () {
   'use strict';
+
+  var PAGE_SIZE = 20;
+  var MIN_COVERAGE = 0.5;     // share of query terms a result must contain (typos and filler words may miss)
+  var TITLE_BOOST = 1.5;      // a term in the title counts more than its saturated frequency says
+  var PHRASE_BOOST = 1.5;     // the whole query word appears as written
+
   var results = document.getElementById('search-results');
-  var status = document.getElementById('search-status');
   if (!results) return;
+  var status = document.getElementById('search-status');
+  var facetsBox = document.getElementById('search-facets');
+  var moreBox = document.getElementById('search-more');
+  var emptyBox = document.getElementById('search-empty');
+  var emptyHint = document.getElementById('search-empty-hint');
+  var base = results.getAttribute('data-index');
   var params = new URLSearchParams(window.location.search);
-  var q = (params.get('q') || '').trim();
-  var input = document.getElementById('search-q');
-  if (input) input.value = q;
-  status.textContent = q ? '站内搜索正在建设中，请通过网站地图浏览。' : '请输入关键词。';
-  results.setAttribute('data-state', 'done');
+  var query = (params.get('q') || '').trim();
+  var filters = {
+    task: params.get('task') || '',
+    type: params.get('type') || '',
+    department: params.get('department') || '',
+    year: params.get('year') || ''
+  };
+
+  ['q', 'task', 'type', 'department', 'year'].forEach(function (name) {
+    var field = document.getElementById('search-' + name);
+    if (field) field.value = name === 'q' ? query : filters[name];
+  });
+  var headerField = document.getElementById('site-search-q');
+  if (headerField) headerField.value = query;
+
+  // ---- Tokenizer (same rules as SearchTokenizer.cs) ----
+
+  function tableOf(pairs) {
+    var table = {};
+    for (var i = 0; i + 1 < pairs.length; i += 2) table[pairs[i]] = pairs[i + 1];
+    return table;
+  }
+
+  function normalize(text, t2s) {
+    var folded = text.normalize('NFKC');
+    var out = '';
+    for (var i = 0; i < folded.length; i++) {
+      var code = folded.charCodeAt(i);
+      if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+      else out += t2s[folded[i]] || folded[i];
+    }
+    return out;
+  }
+
+  function isHan(cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
+  }
+
+  function isLatin(cp) {
+    return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57);
+  }
+
+  function tokens(text, t2s) {
+    var chars = Array.from(normalize(text, t2s));
+    var cps = chars.map(function (c) { return c.codePointAt(0); });
+    var out = [];
+    var current = '';
+    var kind = 0; // 0 none, 1 Han, 2 Latin
+    var segment = 0;
+    function flush() {
+      if (current.length > 0) out.push(kind === 2 && current.length > 40 ? current.slice(0, 40) : current);
+      current = '';
+      kind = 0;
+      segment = 0;
+    }
+    for (var i = 0; i < cps.length; i++) {
+      var cp = cps[i];
+      if (isHan(cp)) {
+        if (kind !== 1) flush();
+        kind = 1;
+        current += chars[i];
+        segment++;
+      } else if (isLatin(cp)) {
+        if (kind !== 2) flush();
+        kind = 2;
+        current += chars[i];
+      } else if (cp === 32 && kind === 1) {
+        // spaces inside Chinese text are layout
+      } else if (cp === 0x3001 && kind === 1 && segment === 1 && i + 1 < cps.length && isHan(cps[i + 1]) &&
+                 (i + 2 >= cps.length || !isHan(cps[i + 2]))) {
+        segment = 0;
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // Query terms: a one-character word looks up the character, longer words their character pairs.
+  function queryTerms(text, manifest, t2s) {
+    var stripped = normalize(text, t2s);
+    manifest.stop.forEach(function (word) { stripped = stripped.split(word).join('|'); });
+    var words = tokens(stripped, t2s);
+    if (words.length === 0) words = tokens(text, t2s);
+    var terms = [];
+    words.forEach(function (word) {
+      var chars = Array.from(word);
+      if (!isHan(word.codePointAt(0)) || chars.length === 1) terms.push(word);
+      else for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+    });
+    return { words: words, terms: terms.filter(function (t, i) { return terms.indexOf(t) === i; }) };
+  }
+
+  function shardOf(term, count) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h % count;
+  }
+
+  // ---- Fetching ----
+
+  var cache = {};
+  function getJson(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(base + path).then(function (response) {
+        if (!response.ok) throw new Error(path + ': ' + response.status);
+        return response.json();
+      });
+    }
+    return cache[path];
+  }
+
+  // ---- Ranking: BM25 with field weights folded in at build time, coverage and phrase bonuses here ----
+
+  function rank(manifest, shards, terms) {
+    var n = manifest.documents;
+    var scores = {};
+    var known = 0;
+    var knownIdf = 0;
+    terms.forEach(function (term) {
+      var list = shards[shardOf(term, manifest.shards)][term];
+      if (!list) return;
+      var df = list[0];
+      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      known++;
+      knownIdf += idf;
+      var doc = 0;
+      for (var i = 1; i < list.length; i += 2) {
+        doc += list[i];
+        var weight = list[i + 1];
+        var entry = scores[doc] || (scores[doc] = { doc: doc, score: 0, matched: 0, idf: 0 });
+        entry.score += idf * ((weight >> 1) / 255) * (manifest.k1 + 1) * ((weight & 1) ? TITLE_BOOST : 1);
+        entry.matched++;
+        entry.idf += idf;
+      }
+    });
+    if (known === 0) return [];
+    var hits = [];
+    Object.keys(scores).forEach(function (key) {
+      var entry = scores[key];
+      if (terms.length > 1 && entry.matched / terms.length < MIN_COVERAGE) return;
+      var coverage = entry.idf / knownIdf;
+      entry.score *= coverage * coverage;
+      hits.push(entry);
+    });
+    return hits.sort(byScore);
+  }
+
+  function byScore(a, b) {
+    return b.score - a.score || a.doc - b.doc; // ties: pages first, then the newest story
+  }
+
+  // ---- Filters and facets ----
+
+  function facetValues(meta, manifest, doc) {
+    var type = meta.type.charAt(doc);
+    return {
+      task: meta.task[doc] ? meta.task[doc].split('.') : [],
+      type: type === '-' ? [] : [manifest.types[+type]],
+      department: meta.dept[doc] ? meta.dept[doc].split('.').map(function (i) { return manifest.departments[+i].s; }) : [],
+      year: meta.year[doc] ? [String(meta.year[doc])] : []
+    };
+  }
+
+  function passes(values, except) {
+    return Object.keys(filters).every(function (name) {
+      return name === except || !filters[name] || values[name].indexOf(filters[name]) >= 0;
+    });
+  }
+
+  function linkWith(name, value) {
+    var next = new URLSearchParams(window.location.search);
+    if (value) next.set(name, value); else next.delete(name);
+    return '?' + next.toString();
+  }
+
+  function renderFacets(hits, meta, manifest) {
+    facetsBox.textContent = '';
+    if (hits.length === 0 && !Object.keys(filters).some(function (k) { return filters[k]; })) return;
+    var groups = [
+      { name: 'type', label: '类型', text: function (v) { return v; } },
+      { name: 'task', label: '重点任务', text: function (v) { var t = manifest.tasks.filter(function (x) { return String(x.n) === v; })[0]; return t ? v + '. ' + t.t : v; } },
+      { name: 'department', label: '部门单位', text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
+      { name: 'year', label: '年份', text: function (v) { return v + '年'; } }
+    ];
+    var nav = document.createElement('nav');
+    nav.setAttribute('aria-label', '筛选结果');
+    groups.forEach(function (group) {
+      var counts = {};
+      hits.forEach(function (hit) {
+        if (!passes(hit.values, group.name)) return;
+        hit.values[group.name].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      });
+      var values = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+      if (values.length === 0 && !filters[group.name]) return;
+      var wrapper = document.createElement('div');
+      wrapper.className = 'facet-group';
+      var label = document.createElement('p');
+      label.className = 'facet-label';
+      label.id = 'facet-' + group.name;
+      label.textContent = group.label;
+      wrapper.appendChild(label);
+      var list = document.createElement('ul');
+      list.className = 'facet-list';
+      list.setAttribute('aria-labelledby', label.id);
+      if (filters[group.name]) {
+        var clear = document.createElement('li');
+        var clearLink = document.createElement('a');
+        clearLink.href = linkWith(group.name, '');
+        clearLink.textContent = '不限' + group.label;
+        clear.appendChild(clearLink);
+        list.appendChild(clear);
+      }
+      values.slice(0, 12).forEach(function (value) {
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.href = linkWith(group.name, value);
+        link.textContent = group.text(value) + '（' + counts[value] + '）';
+        if (filters[group.name] === value) link.setAttribute('aria-current', 'true');
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      wrapper.appendChild(list);
+      nav.appendChild(wrapper);
+    });
+    facetsBox.appendChild(nav);
+  }
+
+  // ---- Highlighting: <mark> around query terms, built with DOM nodes (never innerHTML) ----
+
+  function markedFragment(text, terms, t2s, window) {
+    var chars = Array.from(text);
+    var norm = '';
+    var origin = [];
+    chars.forEach(function (ch, i) {
+      var n = normalize(ch, t2s);
+      for (var k = 0; k < n.length; k++) { norm += n[k]; origin.push(i); }
+    });
+    var marked = new Array(chars.length);
+    var first = -1;
+    terms.forEach(function (term) {
+      var at = norm.indexOf(term);
+      while (at >= 0) {
+        for (var k = at; k < at + term.length; k++) marked[origin[k]] = true;
+        if (first < 0 || origin[at] < first) first = origin[at];
+        at = norm.indexOf(term, at + 1);
+      }
+    });
+    var start = 0;
+    var end = chars.length;
+    if (window) {
+      start = Math.max(0, (first < 0 ? 0 : first) - 30);
+      end = Math.min(chars.length, start + window);
+    }
+    var fragment = document.createDocumentFragment();
+    if (start > 0) fragment.appendChild(document.createTextNode('…'));
+    var run = '';
+    var inMark = false;
+    function push() {
+      if (!run) return;
+      if (inMark) {
+        var mark = document.createElement('mark');
+        mark.textContent = run;
+        fragment.appendChild(mark);
+      } else {
+        fragment.appendChild(document.createTextNode(run));
+      }
+      run = '';
+    }
+    for (var i = start; i < end; i++) {
+      var m = !!marked[i];
+      if (m !== inMark) { push(); inMark = m; }
+      run += chars[i];
+    }
+    push();
+    if (end < chars.length) fragment.appendChild(document.createTextNode('…'));
+    return { fragment: fragment, found: first >= 0 };
+  }
+
+  function renderHit(record, terms, t2s, manifest, values) {
+    var item = document.createElement('li');
+    var heading = document.createElement('h2');
+    heading.className = 'result-title';
+    var link = document.createElement('a');
+    link.href = record.u;
+    link.appendChild(markedFragment(record.t, terms, t2s, 0).fragment);
+    heading.appendChild(link);
+    item.appendChild(heading);
+
+    var meta = document.createElement('p');
+    meta.className = 'result-meta';
+    var parts = [record.k];
+    if (record.d) {
+      var d = record.d.split('-');
+      parts.push(+d[0] + '年' + (+d[1]) + '月' + (+d[2]) + '日');
+    }
+    values.task.forEach(function (n) {
+      var task = manifest.tasks.filter(function (t) { return String(t.n) === n; })[0];
+      if (task) parts.push('重点任务' + n);
+    });
+    meta.textContent = parts.join(' · ');
+    item.appendChild(meta);
+
+    var excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    var body = markedFragment(record.x || '', terms, t2s, 120);
+    excerpt.appendChild(body.found || !record.s ? body.fragment : markedFragment(record.s, terms, t2s, 120).fragment);
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  // ---- Page flow ----
+
+  function done(message) {
+    status.textContent = message;
+    results.setAttribute('data-state', 'done');
+  }
+
+  function showEmpty(message) {
+    var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
+    emptyHint.textContent = '';
+    if (filtered) {
+      emptyHint.appendChild(document.createTextNode('当前设置了筛选条件，'));
+      var all = document.createElement('a');
+      all.href = '?q=' + encodeURIComponent(query);
+      all.textContent = '去掉筛选条件再搜索';
+      emptyHint.appendChild(all);
+      emptyHint.appendChild(document.createTextNode('，或更换、减少关键词。'));
+    } else {
+      emptyHint.textContent = '请检查是否有错别字，或更换、减少关键词（例如只输入“债务”“营商”“农村公路”）。';
+    }
+    emptyBox.hidden = false;
+    done(message);
+  }
+
+  function run(manifest, meta) {
+    var t2s = tableOf(manifest.t2s);
+    var parsed = queryTerms(query, manifest, t2s);
+    if (parsed.terms.length === 0) return Promise.resolve(showEmpty('没有可搜索的关键词，请输入汉字、字母或数字。'));
+    var shardIds = parsed.terms.map(function (t) { return shardOf(t, manifest.shards); })
+      .filter(function (s, i, all) { return all.indexOf(s) === i; });
+    return Promise.all(shardIds.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
+      var shards = {};
+      shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
+      var all = rank(manifest, shards, parsed.terms);
+      all.forEach(function (hit) { hit.values = facetValues(meta, manifest, hit.doc); });
+      renderFacets(all, meta, manifest);
+      var hits = all.filter(function (hit) { return passes(hit.values, null); });
+      if (hits.length === 0) return showEmpty('没有找到与“' + query + '”相关的内容。');
+      var phrases = parsed.words.map(function (w) { return w; });
+      var shown = 0;
+      function showMore(first) {
+        var slice = hits.slice(shown, shown + PAGE_SIZE);
+        return Promise.all(slice.map(function (hit) { return getJson('d/' + hit.doc + '.json'); })).then(function (records) {
+          var page = slice.map(function (hit, i) {
+            var text = normalize(records[i].t + ' ' + (records[i].x || ''), t2s);
+            var whole = phrases.every(function (p) { return text.indexOf(p) >= 0; });
+            return { hit: hit, record: records[i], score: hit.score * (whole ? PHRASE_BOOST : 1) };
+          });
+          // The phrase bonus reorders the fetched page: a result with the exact words moves up.
+          if (first) page.sort(function (a, b) { return b.score - a.score || a.hit.doc - b.hit.doc; });
+          page.forEach(function (p) { results.appendChild(renderHit(p.record, parsed.terms, t2s, manifest, p.hit.values)); });
+          shown += slice.length;
+          moreBox.textContent = '';
+          if (shown < hits.length) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'more-button';
+            button.textContent = '显示更多结果（还有 ' + (hits.length - shown) + ' 条）';
+            button.addEventListener('click', function () {
+              results.setAttribute('data-state', 'loading');
+              showMore(false).then(function () {
+                done('已显示 ' + shown + ' 条，共 ' + hits.length + ' 条结果。');
+              });
+            });
+            moreBox.appendChild(button);
+          }
+        });
+      }
+      return showMore(true).then(function () {
+        done('找到 ' + hits.length + ' 条与“' + query + '”相关的结果' + (hits.length > shown ? '，显示前 ' + shown + ' 条。' : '。'));
+      });
+    });
+  }
+
+  if (!query) {
+    done('请输入关键词，例如“债务”“营商环境”“农村公路”。');
+    return;
+  }
+  status.textContent = '正在搜索……';
+  Promise.all([getJson('manifest.json'), getJson('meta.json')])
+    .then(function (loaded) { return run(loaded[0], loaded[1]); })
+    .catch(function () { done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。'); });
 })();

@@ -1,0 +1,24 @@
+namespace Portal.Search;
+
+/// <summary>One searchable unit: a page, or a section of the notice with its own anchor.</summary>
+public sealed record SearchDocument
+{
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    /// <summary>What the reader sees as the kind of result: 通知原文, 重点任务, 即时报道…</summary>
+    public required string Kind { get; init; }
+    public string? Date { get; init; }
+    public IReadOnlyList<string> Headings { get; init; } = [];
+    public string Body { get; init; } = "";
+    /// <summary>Tags, department names and other metadata that should match but not dominate.</summary>
+    public string Meta { get; init; } = "";
+    public string Summary { get; init; } = "";
+    /// <summary>Index in <see cref="Model.StoryType.All"/> for stories; null for other pages.</summary>
+    public int? StoryType { get; init; }
+    public IReadOnlyList<int> Tasks { get; init; } = [];
+    /// <summary>Indices into the site's department list.</summary>
+    public IReadOnlyList<int> Departments { get; init; } = [];
+    public int? Year { get; init; }
+    /// <summary>Prior for pages that are about a topic (a key task's own page) over pages that mention it.</summary>
+    public double Boost { get; init; } = 1.0;
+}
