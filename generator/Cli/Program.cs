@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Portal.Build;
 using Portal.Cli;
+using Portal.Preview;
 
 // Exit codes are a public interface (DESIGN.md): 0 success, 1 content errors, 2 usage errors.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -14,6 +15,8 @@ var strict = new Option<bool>("--strict") { Description = "有警告也视为失
 
 var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict };
 var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict };
+var port = new Option<int>("--port") { Description = "预览端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 5080 };
+var serve = new Command("serve", "生成并在本机预览网站，修改内容后自动刷新") { content, output, theme, port, drafts };
 
 build.SetAction(parse =>
 {
@@ -39,7 +42,31 @@ check.SetAction(parse =>
     return result.Success ? 0 : 1;
 });
 
-var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check };
+serve.SetAction(async (parse, cancel) =>
+{
+    var options = new BuildOptions
+    {
+        ContentDir = parse.GetValue(content)!,
+        OutputDir = parse.GetValue(output)!,
+        ThemeDir = parse.GetValue(theme)!,
+        IncludeDrafts = parse.GetValue(drafts),
+    };
+    var printer = DiagnosticPrinter.ForConsole(options.ContentDir);
+    try
+    {
+        await using var session = await PreviewSession.StartAsync(options, parse.GetValue(port), r => printer.Print(r, "生成"));
+        Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
+        await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });
+        return 0;
+    }
+    catch (IOException ex)
+    {
+        Console.Error.WriteLine($"无法启动预览服务器：{ex.Message.TrimEnd('.')}。端口可能已被占用，请用 --port 换一个端口。");
+        return 2;
+    }
+});
+
+var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

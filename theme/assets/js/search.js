@@ -208,6 +208,11 @@
       { name: 'department', label: '部门单位', text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
       { name: 'year', label: '年份', text: function (v) { return v + '年'; } }
     ];
+    var details = document.createElement('details');
+    details.open = Object.keys(filters).some(function (k) { return filters[k]; }) || window.matchMedia('(min-width: 48rem)').matches;
+    var summary = document.createElement('summary');
+    summary.textContent = '按类型、重点任务、部门单位、年份筛选';
+    details.appendChild(summary);
     var nav = document.createElement('nav');
     nav.setAttribute('aria-label', '筛选结果');
     groups.forEach(function (group) {
@@ -248,7 +253,8 @@
       wrapper.appendChild(list);
       nav.appendChild(wrapper);
     });
-    facetsBox.appendChild(nav);
+    details.appendChild(nav);
+    facetsBox.appendChild(details);
   }
 
   // ---- Highlighting: <mark> around query terms, built with DOM nodes (never innerHTML) ----

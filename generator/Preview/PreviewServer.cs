@@ -1,0 +1,153 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Preview;
+
+/// <summary>
+/// Serves the output folder on 127.0.0.1 only. Files come from a <see cref="PhysicalFileProvider"/> rooted at the
+/// output folder, which refuses "..", absolute and hidden paths, so nothing outside the site can be read.
+/// HTML gets the live-reload script; the published site never contains it.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private const string ReloadScriptTag = "<script src=\"/__portal/reload.js\" defer></script>";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly WebApplication app;
+
+    private PreviewServer(WebApplication app, Uri address)
+    {
+        this.app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<PreviewServer> StartAsync(string outputDir, int port, PreviewState state, ReloadBroadcaster events)
+    {
+        var root = Path.GetFullPath(outputDir);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stopping = app.Lifetime.ApplicationStopping;
+
+        app.MapGet("/__portal/reload.js", () => Results.Text(ReloadScript.Value, "text/javascript; charset=utf-8"));
+        app.MapGet("/__portal/errors", () => Results.Text(state.ErrorsJson, "application/json; charset=utf-8"));
+        app.MapGet("/__portal/events", (CancellationToken request) =>
+            TypedResults.ServerSentEvents(Stream(events, CancellationTokenSource.CreateLinkedTokenSource(request, stopping).Token)));
+        // Literal /__portal/ routes take precedence over this catch-all.
+        app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root));
+
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PreviewServer(app, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(ReloadBroadcaster events, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        var channel = events.Subscribe();
+        try
+        {
+            yield return new SseItem<string>("ok", "connected");
+            while (true)
+            {
+                PreviewEvent message;
+                try
+                {
+                    message = await channel.Reader.ReadAsync(cancel);
+                }
+                catch (OperationCanceledException)
+                {
+                    yield break;
+                }
+                yield return new SseItem<string>(message.Data, message.Type);
+            }
+        }
+        finally
+        {
+            events.Unsubscribe(channel);
+        }
+    }
+
+    /// <summary>Resolves the request against a provider created per request, so an atomic swap of the output folder is seen at once.</summary>
+    private static async Task ServeFile(HttpContext context, string root)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        // Kestrel has already decoded %2e%2e and %2f; anything still odd is refused rather than interpreted.
+        if (path.Contains('\\') || path.Contains("..") || path.Contains('\0') || path.Contains(':'))
+        {
+            await NotFound(context, root);
+            return;
+        }
+        if (!Directory.Exists(root))
+        {
+            await NotFound(context, root);
+            return;
+        }
+        using var files = new PhysicalFileProvider(root);
+        var file = files.GetFileInfo(path);
+        if (path.EndsWith('/') || files.GetDirectoryContents(path).Exists)
+        {
+            if (!path.EndsWith('/'))
+            {
+                context.Response.Redirect(path + "/" + context.Request.QueryString);
+                return;
+            }
+            file = files.GetFileInfo(path + "index.html");
+        }
+        if (!file.Exists || file.IsDirectory || file.PhysicalPath is null)
+        {
+            await NotFound(context, root);
+            return;
+        }
+        await Send(context, file.PhysicalPath, StatusCodes.Status200OK);
+    }
+
+    private static async Task NotFound(HttpContext context, string root)
+    {
+        var page = Path.Combine(root, "404.html");
+        if (File.Exists(page)) await Send(context, page, StatusCodes.Status404NotFound);
+        else context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    private static async Task Send(HttpContext context, string physicalPath, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        if (!ContentTypes.TryGetContentType(physicalPath, out var type)) type = "application/octet-stream";
+        if (type == "text/html")
+        {
+            var html = await File.ReadAllTextAsync(physicalPath);
+            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            html = at >= 0 ? html.Insert(at, ReloadScriptTag) : html + ReloadScriptTag;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(html, Encoding.UTF8);
+            return;
+        }
+        context.Response.ContentType = type;
+        await context.Response.SendFileAsync(physicalPath);
+    }
+
+    private static readonly Lazy<string> ReloadScript = new(() =>
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("Portal.Preview.reload.js")!;
+        return new StreamReader(stream).ReadToEnd();
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using Portal.Build;
+using Portal.Diagnostics;
+
+namespace Portal.Preview;
+
+/// <summary>The outcome of the latest preview build, as the error overlay shows it.</summary>
+public sealed class PreviewState
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private volatile string errorsJson = "[]";
+
+    public int Builds { get; private set; }
+
+    public BuildResult? Last { get; private set; }
+
+    public string ErrorsJson => errorsJson;
+
+    public void Record(BuildResult result, string contentDir)
+    {
+        Builds++;
+        Last = result;
+        var errors = result.Diagnostics
+            .Where(d => d.Severity == Severity.Error)
+            .Select(d => new
+            {
+                file = Path.IsPathRooted(d.File) ? d.File : Path.Combine(contentDir, d.File).Replace('\\', '/'),
+                line = d.Line,
+                column = d.Column,
+                code = d.Code,
+                message = d.Message,
+                fix = d.Fix,
+            });
+        errorsJson = JsonSerializer.Serialize(errors, Json);
+    }
+}
