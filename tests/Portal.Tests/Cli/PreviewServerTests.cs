@@ -1,0 +1,119 @@
+using System.Net;
+using Portal.Build;
+using Portal.Preview;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Cli;
+
+/// <summary>The preview server over real HTTP on 127.0.0.1: serving, live reload, error overlay, path traversal.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private readonly ContentCase content = new();
+    private readonly HttpClient http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+    private PreviewSession session = null!;
+
+    public async Task InitializeAsync()
+    {
+        session = await PreviewSession.StartAsync(content.Options(), 0, _ => { });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await session.DisposeAsync();
+        http.Dispose();
+        content.Dispose();
+    }
+
+    private Task<HttpResponseMessage> Get(string path) => http.GetAsync(new Uri(session.Address, path));
+
+    [Fact]
+    public async Task Serves_the_site_on_loopback_with_the_reload_script()
+    {
+        Assert.True(IPAddress.IsLoopback(IPAddress.Parse(session.Address.Host)));
+        var home = await Get("");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/__portal/reload.js\" defer></script>", html);
+        Assert.Contains($"href=\"{session.Address.AbsolutePath}notice/\"", html);
+        Assert.Equal(HttpStatusCode.Redirect, (await Get("notice")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Get("__portal/reload.js")).StatusCode);
+    }
+
+    [Fact]
+    public void The_published_build_has_no_reload_script()
+    {
+        using var other = new ContentCase();
+        Assert.True(other.Build().Success);
+        foreach (var file in Directory.EnumerateFiles(other.OutputDir, "*.html", SearchOption.AllDirectories))
+            Assert.DoesNotContain("__portal", File.ReadAllText(file));
+    }
+
+    [Theory]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("..%2f..%2f..%2fetc%2fpasswd")]
+    [InlineData("%252e%252e%252f%252e%252e%252fetc%252fpasswd")]
+    [InlineData("..%5c..%5c..%5cetc%5cpasswd")]
+    [InlineData("..\\..\\etc\\passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("%2fetc%2fpasswd")]
+    [InlineData(".%2e/.%2e/.%2e/etc/passwd")]
+    public async Task Path_traversal_returns_404(string path)
+    {
+        // A raw TCP request, so neither the client nor a URI class can normalise the dots away.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(session.Address.Host, session.Address.Port);
+        var stream = tcp.GetStream();
+        var request = $"GET /{path} HTTP/1.1\r\nHost: {session.Address.Authority}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        var response = await new StreamReader(stream).ReadToEndAsync();
+        Assert.True(response.StartsWith("HTTP/1.1 404") || response.StartsWith("HTTP/1.1 400"), response.Split('\n')[0]);
+        Assert.DoesNotContain("root:", response);
+    }
+
+    [Fact]
+    public async Task Editing_a_story_changes_the_served_page_and_notifies_clients()
+    {
+        using var events = await http.GetStreamAsync(new Uri(session.Address, "__portal/events"));
+        using var reader = new StreamReader(events);
+        Assert.Equal("event: connected", await reader.ReadLineAsync());
+
+        var path = "stories/2025/2025-02-25-notice-issued.md";
+        var file = Path.Combine(content.ContentDir, path);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title: 省交通运输厅印发", "title: 预览测试：省交通运输厅印发"));
+
+        var reload = await ReadEvent(reader);
+        Assert.Equal("reload", reload);
+        var page = await (await Get("stories/2025/2025-02-25-notice-issued/")).Content.ReadAsStringAsync();
+        Assert.Contains("预览测试：省交通运输厅印发", page);
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
+    {
+        using var events = await http.GetStreamAsync(new Uri(session.Address, "__portal/events"));
+        using var reader = new StreamReader(events);
+        await reader.ReadLineAsync();
+
+        var good = await (await Get("tasks/")).Content.ReadAsStringAsync();
+        content.Write("stories/2025/2025-03-14-broken.md", ContentCase.Story(departments: "[政策法规科]"));
+
+        Assert.Equal("error-report", await ReadEvent(reader));
+        var errors = await (await Get("__portal/errors")).Content.ReadAsStringAsync();
+        Assert.Contains("PORTAL0031", errors);
+        Assert.Contains("2025-03-14-broken.md", errors);
+        Assert.Contains("\"line\":5", errors);
+        Assert.Equal(good, await (await Get("tasks/")).Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string> ReadEvent(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var line = await reader.ReadLineAsync(timeout.Token);
+            if (line is null) throw new EndOfStreamException();
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) return line["event: ".Length..];
+        }
+    }
+}
