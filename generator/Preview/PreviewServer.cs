@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -32,13 +33,17 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<PreviewServer> StartAsync(string outputDir, int port, PreviewState state, ReloadBroadcaster events)
+    /// <param name="injectReload">False serves the files exactly as published (browser and Lighthouse tests).</param>
+    public static async Task<PreviewServer> StartAsync(string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true)
     {
         var root = Path.GetFullPath(outputDir);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
+        // Compress like a production static host, so measured transfer sizes and Lighthouse see what readers get.
+        builder.Services.AddResponseCompression(o => o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/json", "application/xml", "image/svg+xml", "text/plain", "text/csv", "application/atom+xml"]);
         var app = builder.Build();
+        app.UseResponseCompression();
         var stopping = app.Lifetime.ApplicationStopping;
 
         app.MapGet("/__portal/reload.js", () => Results.Text(ReloadScript.Value, "text/javascript; charset=utf-8"));
@@ -46,7 +51,7 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/__portal/events", (CancellationToken request) =>
             TypedResults.ServerSentEvents(Stream(events, CancellationTokenSource.CreateLinkedTokenSource(request, stopping).Token)));
         // Literal /__portal/ routes take precedence over this catch-all.
-        app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root));
+        app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
 
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -80,18 +85,18 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Resolves the request against a provider created per request, so an atomic swap of the output folder is seen at once.</summary>
-    private static async Task ServeFile(HttpContext context, string root)
+    private static async Task ServeFile(HttpContext context, string root, bool injectReload)
     {
         var path = context.Request.Path.Value ?? "/";
         // Kestrel has already decoded %2e%2e and %2f; anything still odd is refused rather than interpreted.
         if (path.Contains('\\') || path.Contains("..") || path.Contains('\0') || path.Contains(':'))
         {
-            await NotFound(context, root);
+            await NotFound(context, root, injectReload);
             return;
         }
         if (!Directory.Exists(root))
         {
-            await NotFound(context, root);
+            await NotFound(context, root, injectReload);
             return;
         }
         using var files = new PhysicalFileProvider(root);
@@ -107,26 +112,26 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         if (!file.Exists || file.IsDirectory || file.PhysicalPath is null)
         {
-            await NotFound(context, root);
+            await NotFound(context, root, injectReload);
             return;
         }
-        await Send(context, file.PhysicalPath, StatusCodes.Status200OK);
+        await Send(context, file.PhysicalPath, StatusCodes.Status200OK, injectReload);
     }
 
-    private static async Task NotFound(HttpContext context, string root)
+    private static async Task NotFound(HttpContext context, string root, bool injectReload)
     {
         var page = Path.Combine(root, "404.html");
-        if (File.Exists(page)) await Send(context, page, StatusCodes.Status404NotFound);
+        if (File.Exists(page)) await Send(context, page, StatusCodes.Status404NotFound, injectReload);
         else context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
-    private static async Task Send(HttpContext context, string physicalPath, int status)
+    private static async Task Send(HttpContext context, string physicalPath, int status, bool injectReload)
     {
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Content-Type-Options"] = "nosniff";
         if (!ContentTypes.TryGetContentType(physicalPath, out var type)) type = "application/octet-stream";
-        if (type == "text/html")
+        if (type == "text/html" && injectReload)
         {
             var html = await File.ReadAllTextAsync(physicalPath);
             var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
@@ -135,7 +140,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await context.Response.WriteAsync(html, Encoding.UTF8);
             return;
         }
-        context.Response.ContentType = type;
+        context.Response.ContentType = type is "text/html" or "text/css" or "text/javascript" or "text/plain" or "text/csv" ? type + "; charset=utf-8" : type;
         await context.Response.SendFileAsync(physicalPath);
     }
 

@@ -26,6 +26,8 @@ public static class SearchIndexWriter
     private const int HeadingWeight = 3;
     private const int MetaWeight = 2;
     private const int TargetShardBytes = 6000;
+    /// <summary>Largest document boost; stored weights are scaled by it so boosted postings still fit in 0–255.</summary>
+    public const double MaxBoost = 2.0;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -49,7 +51,8 @@ public static class SearchIndexWriter
             var norm = K1 * (1 - B + B * lengths[doc] / averageLength);
             foreach (var (term, (tf, title)) in weights[doc])
             {
-                var component = tf * (K1 + 1) / (tf + norm) / (K1 + 1);
+                // The boost applies after saturation, where it still separates a task page from a story.
+                var component = tf * (K1 + 1) / (tf + norm) / (K1 + 1) * documents[doc].Boost / MaxBoost;
                 var quantised = Math.Clamp((int)Math.Round(component * 255), 1, 255);
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add((doc, quantised * 2 + (title ? 1 : 0)));
@@ -126,11 +129,6 @@ public static class SearchIndexWriter
         foreach (var heading in document.Headings) Add(heading, HeadingWeight, false);
         Add(document.Meta, MetaWeight, false);
         Add(document.Body, 1, false);
-        // Boost scales the whole document: a key task's page wins over a story that only mentions its topic.
-        if (document.Boost != 1.0)
-        {
-            foreach (var term in terms.Keys.ToList()) terms[term] = (terms[term].Tf * document.Boost, terms[term].Title);
-        }
         return (terms, length);
     }
 
@@ -164,6 +162,7 @@ public static class SearchIndexWriter
             documents = documentCount,
             shards = shardCount,
             k1 = K1,
+            scale = MaxBoost,
             stop = StopPhrases,
             t2s = TraditionalToSimplified.Pairs,
             types = Model.StoryType.All.Select(t => t.Name).ToArray(),

@@ -154,7 +154,7 @@
         doc += list[i];
         var weight = list[i + 1];
         var entry = scores[doc] || (scores[doc] = { doc: doc, score: 0, matched: 0, idf: 0 });
-        entry.score += idf * ((weight >> 1) / 255) * (manifest.k1 + 1) * ((weight & 1) ? TITLE_BOOST : 1);
+        entry.score += idf * ((weight >> 1) / 255) * manifest.scale * (manifest.k1 + 1) * ((weight & 1) ? TITLE_BOOST : 1);
         entry.matched++;
         entry.idf += idf;
       }

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Portal.Tests.Browser;
+
+public sealed class RelevanceSite : ServedSite
+{
+    protected override void Prepare(string contentDir) => RelevanceSuite.CreateContent(contentDir);
+}
+
+/// <summary>The relevance suite (48 queries of every kind) run in Chromium against the real search page.</summary>
+public sealed class RelevanceTests(RelevanceSite site, ITestOutputHelper output) : IClassFixture<RelevanceSite>
+{
+    [Fact]
+    public async Task Recall_and_mrr_meet_the_bar_and_no_answer_queries_find_nothing()
+    {
+        var queries = RelevanceSuite.Queries();
+        Assert.True(queries.Count >= 40);
+        var context = await site.Chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        int hits = 0, answerable = 0;
+        double reciprocal = 0;
+        var misses = new List<string>();
+        foreach (var query in queries)
+        {
+            await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query.Text)).ToString());
+            await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+            var links = await page.EvalOnSelectorAllAsync<string[]>("#search-results > li", "items => items.map(li => li.querySelector('a').getAttribute('href'))");
+            if (query.ExpectsNothing)
+            {
+                if (links.Length > 0) misses.Add($"{query.Text}: expected nothing, got {links[0]}");
+                continue;
+            }
+            answerable++;
+            var rank = RelevanceSuite.RankOf(query, links.Take(10).ToList(), site.Address.AbsolutePath);
+            if (rank is >= 1 and <= 5) hits++;
+            else misses.Add($"{query.Text} ({query.Kind}): rank {rank}, top {string.Join(" ", links.Take(3))}");
+            if (rank is >= 1 and <= 10) reciprocal += 1.0 / rank;
+        }
+        await context.CloseAsync();
+        var recall = hits / (double)answerable;
+        var mrr = reciprocal / answerable;
+        output.WriteLine($"recall@5 {recall:0.000}  MRR@10 {mrr:0.000}  ({answerable} answerable queries)");
+        foreach (var miss in misses) output.WriteLine("  miss: " + miss);
+        Assert.True(recall >= 0.95, $"recall@5 {recall:0.000}\n{string.Join("\n", misses)}");
+        Assert.True(mrr >= 0.85, $"MRR@10 {mrr:0.000}\n{string.Join("\n", misses)}");
+        Assert.DoesNotContain(misses, m => m.Contains("expected nothing"));
+    }
+}
