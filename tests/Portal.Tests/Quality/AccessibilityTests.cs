@@ -1,0 +1,115 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Quality;
+
+/// <summary>
+/// axe-core (WCAG 2.1 A and AA) in Chromium on every page kind, in the normal theme, in high contrast and at the
+/// largest font size, plus checks the checkers cannot make: 200 % zoom keeps the layout, keyboard focus is visible.
+/// </summary>
+public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSite>
+{
+    public static readonly string[] PageKinds =
+    [
+        "", "notice/", "mechanism/", "tasks/", "tasks/4/", "departments/", "departments/highway-administration/",
+        "stories/", "stories/page/2/", "stories/2025/", "stories/2025/2025-03-16-fixture-03/", "stories/2025/2025-03-06-fixture-01/",
+        "types/", "types/cases/", "tags/", "tags/四好农村路/", "about/", "accessibility/", "contact/", "sitemap/",
+        "search/", "search/?q=%E5%80%BA%E5%8A%A1", "search/?q=%E8%B6%B3%E7%90%83", "404.html",
+    ];
+
+    public static TheoryData<string> Modes => new() { "normal", "contrast", "largest-font" };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Every_page_kind_has_zero_wcag_violations(string mode)
+    {
+        var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true });
+        var script = mode switch
+        {
+            "contrast" => "localStorage.setItem('portal-contrast', '1')",
+            "largest-font" => "localStorage.setItem('portal-font-size', '2')",
+            _ => "localStorage.clear()",
+        };
+        await context.AddInitScriptAsync(script);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var path in PageKinds)
+        {
+            await page.GotoAsync(site.Url(path).ToString());
+            if (path.StartsWith("search/?", StringComparison.Ordinal))
+                await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            foreach (var violation in result.Violations)
+            {
+                var targets = string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()));
+                problems.Add($"{mode} /{path}: {violation.Id} ({violation.Impact}) {targets}");
+            }
+        }
+        if (mode == "contrast") Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('contrast')"));
+        if (mode == "largest-font") Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('fs-2')"));
+        await context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Axe_does_report_a_real_violation()
+    {
+        // Guards the gate: the same call must catch an image without alt text.
+        var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("about/").ToString());
+        await page.EvaluateAsync("document.querySelector('main').appendChild(document.createElement('img')).src = 'x.png'");
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] } });
+        Assert.Contains(result.Violations, v => v.Id == "image-alt");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Layout_stays_intact_at_200_percent_zoom()
+    {
+        // 200 % zoom of a 1280 px window is a 640 px viewport at device scale 2: nothing may overflow sideways.
+        var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 640, Height = 900 },
+            DeviceScaleFactor = 2,
+        });
+        await context.AddInitScriptAsync("localStorage.setItem('portal-font-size', '2')");
+        var page = await context.NewPageAsync();
+        var overflowing = new List<string>();
+        foreach (var path in PageKinds.Where(p => !p.Contains('?')))
+        {
+            await page.GotoAsync(site.Url(path).ToString());
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > 641) overflowing.Add($"/{path}: {width}px");
+        }
+        await context.CloseAsync();
+        Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));
+    }
+
+    [Fact]
+    public async Task Skip_link_and_focus_are_visible_and_preferences_persist()
+    {
+        var (context, page, _) = await site.Chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("").ToString());
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("跳到主要内容", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+        var top = await page.EvaluateAsync<double>("document.activeElement.getBoundingClientRect().top");
+        Assert.True(top >= 0, "the focused skip link must be on screen");
+
+        await page.ClickAsync("[data-font-size='2']");
+        await page.ClickAsync("[data-contrast]");
+        await page.GotoAsync(site.Url("notice/").ToString());
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('fs-2') && document.documentElement.classList.contains('contrast')"));
+        Assert.Equal("true", await page.GetAttributeAsync("[data-contrast]", "aria-pressed"));
+        var fontSize = await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize");
+        Assert.Equal("22px", fontSize);
+        await context.CloseAsync();
+    }
+}
