@@ -25,6 +25,7 @@ public static class NodeTools
             WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["CHROME_PATH"] = Chromium.ExecutablePath; // Lighthouse: use Debian's Chromium, never download one
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
