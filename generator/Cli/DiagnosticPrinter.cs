@@ -24,6 +24,8 @@ public sealed class DiagnosticPrinter(TextWriter output, string contentDir, bool
         output.WriteLine();
     }
 
+    public void PrintOne(Diagnostic d) => Print(d);
+
     private void Print(Diagnostic d)
     {
         var file = Locate(d.File);
@@ -41,7 +43,8 @@ public sealed class DiagnosticPrinter(TextWriter output, string contentDir, bool
     }
 
     private string Locate(string file) =>
-        Path.IsPathRooted(file)
+        file.Length == 0 ? "命令行参数"
+        : Path.IsPathRooted(file)
             ? Path.GetRelativePath(Environment.CurrentDirectory, file).Replace('\\', '/')
             : Path.Combine(contentDir, file).Replace('\\', '/');
 

@@ -66,7 +66,36 @@ serve.SetAction(async (parse, cancel) =>
     }
 });
 
-var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve };
+var title = new Option<string>("--title") { Description = "稿件标题", Required = true };
+var tasksOption = new Option<int[]>("--task") { Description = "重点任务序号，可写多次", AllowMultipleArgumentsPerToken = true, Required = true };
+var typeOption = new Option<string>("--type") { Description = "稿件类型", DefaultValueFactory = _ => "即时报道" };
+var departmentsOption = new Option<string[]>("--department") { Description = "部门单位，可写多次", AllowMultipleArgumentsPerToken = true };
+var slugOption = new Option<string?>("--slug") { Description = "文件名中的英文标识（小写字母、数字、连字符）" };
+var dateOption = new Option<string?>("--date") { Description = "发布日期，默认今天，如 2025-03-14" };
+var newStory = new Command("story", "新建一篇稿件") { content, title, tasksOption, typeOption, departmentsOption, slugOption, dateOption };
+newStory.SetAction(parse =>
+{
+    var dateText = parse.GetValue(dateOption);
+    var date = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", out date))
+    {
+        Console.Error.WriteLine($"用法错误：--date “{dateText}”应写成 2025-03-14 的形式。");
+        return 2;
+    }
+    var diagnostics = new Portal.Diagnostics.DiagnosticBag();
+    var request = new Portal.Authoring.StoryScaffold.Request(parse.GetValue(content)!, parse.GetValue(title)!,
+        parse.GetValue(tasksOption) ?? [], parse.GetValue(typeOption)!, parse.GetValue(departmentsOption) ?? [], parse.GetValue(slugOption), date);
+    var path = Portal.Authoring.StoryScaffold.Create(request, diagnostics);
+    var printer = DiagnosticPrinter.ForConsole(request.ContentDir);
+    foreach (var d in diagnostics.Sorted()) printer.PrintOne(d);
+    if (path is null) return 1;
+    Console.WriteLine($"已新建稿件：{Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+    Console.WriteLine("请填写摘要、标签和正文；写好后把 draft 改为 false，运行 check 检查。");
+    return 0;
+});
+var scaffold = new Command("new", "新建内容") { newStory };
+
+var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve, scaffold };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

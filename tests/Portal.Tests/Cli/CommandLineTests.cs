@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Cli;
@@ -6,19 +5,7 @@ namespace Portal.Tests.Cli;
 /// <summary>The command line is a public interface: exit codes and messages are checked on the real program.</summary>
 public sealed class CommandLineTests
 {
-    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
-    {
-        var generator = Path.Combine(AppContext.BaseDirectory, "Portal.Generator.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(generator);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["GITHUB_ACTIONS"] = "true";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "generator did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args) => CommandLine.Run(workingDirectory, args);
 
     [Fact]
     public void Build_with_relative_paths_from_the_repository_root_exits_0()
