@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Portal.Benchmarks;
+
+/// <summary>A command run as a separate process under GNU time: wall and CPU seconds, peak resident memory.</summary>
+public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRssKiB, int ExitCode, string Output)
+{
+    public static Measured Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    {
+        var timeFile = Path.GetTempFileName();
+        var start = new ProcessStartInfo("/usr/bin/time")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Repository.Root,
+        };
+        foreach (var a in new[] { "-o", timeFile, "-f", "%e %U %S %M", program }.Concat(arguments)) start.ArgumentList.Add(a);
+        start.Environment["DOTNET_TieredPGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var fields = File.ReadAllLines(timeFile).Last().Split(' ');
+        File.Delete(timeFile);
+        double F(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
+        return new Measured(F(0), F(1) + F(2), long.Parse(fields[3], CultureInfo.InvariantCulture), process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    public string Row(string name, int pages) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-8} {WallSeconds,8:0.00} s wall {CpuSeconds,8:0.00} s CPU {PeakRssKiB / 1024.0,8:0} MiB peak RSS {pages,8} pages");
+}

@@ -1,0 +1,25 @@
+using Portal.Benchmarks;
+
+// Benchmark commands (see README "Benchmarks"):
+//   corpus N DIR            write content/ plus N generated stories into DIR
+//   build N [N …]           cold Release build of N-story corpora, and Hugo on the same corpus when installed
+//   incremental N           serve an N-story site, edit one story, time save → reload event
+//   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
+var command = args.Length > 0 ? args[0] : "help";
+var root = Repository.Root;
+switch (command)
+{
+    case "corpus":
+        StoryCorpus.Write(Path.Combine(root, "content"), args[2], int.Parse(args[1]));
+        Console.WriteLine($"wrote {args[1]} stories to {args[2]}");
+        return 0;
+    case "build":
+        return BuildBenchmark.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).ToArray());
+    case "incremental":
+        return await IncrementalBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    case "search":
+        return await SearchBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    default:
+        Console.WriteLine("usage: dotnet run --project tests/Portal.Benchmarks -c Release -- corpus|build|incremental|search N");
+        return 2;
+}
