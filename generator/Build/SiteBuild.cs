@@ -38,13 +38,18 @@ public static class SiteBuild
     /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>
     public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics)
     {
+        StageTimer.Mark("start");
         var content = ContentLoader.Load(options.ContentDir, diagnostics);
+        StageTimer.Mark("load");
         var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
         new ContentValidator(content, directory, diagnostics, options.Today).Validate();
+        StageTimer.Mark("validate");
         if (diagnostics.HasErrors || content.Site is null || content.Notice is null || content.Mechanism is null) return null;
 
         var site = SiteModelBuilder.Build(content, directory, options.BaseUrl, options.IncludeDrafts);
+        StageTimer.Mark("site model");
         InternalLinkValidator.Validate(site, diagnostics);
+        StageTimer.Mark("link validation");
         return diagnostics.HasErrors ? null : site;
     }
 

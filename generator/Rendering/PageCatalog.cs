@@ -62,7 +62,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                     Description = task.Summary, Breadcrumbs = [Home(), Crumb("重点任务", Routes.Tasks)],
                     DateLabel = "最近进展", DateText = task.Latest?.DateText ?? "暂无",
                     DateIso = task.Latest?.DateIso, Pagination = pagination, OpenGraphType = "article",
-                    Model = new TaskView(task, markdown.ToHtml(task.Source.Body), stories, pagination.Current == 1),
+                    Model = new TaskView(task, new(() => markdown.ToHtml(task.Source.Body)), stories, pagination.Current == 1),
                 };
             }
         }
@@ -130,7 +130,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                 Description = story.Summary.Length > 0 ? story.Summary : story.Title,
                 Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories), Crumb(story.Year + "年", Routes.StoryYear(story.Year))],
                 DateLabel = "发布日期", DateText = story.DateText, DateIso = story.DateIso, OpenGraphType = "article",
-                Model = new StoryView(story, markdown.ToHtml(story.Source.Body)),
+                Model = new StoryView(story, new(() => markdown.ToHtml(story.Source.Body))),
             };
         }
 
@@ -141,7 +141,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                 Template = "page", Kind = "page", Title = page.Title, Path = page.Path, Section = page.Source.Slug,
                 Description = page.Summary, Breadcrumbs = [Home()],
                 DateLabel = page.UpdatedText is null ? null : "更新日期", DateText = page.UpdatedText, DateIso = page.UpdatedIso,
-                Model = new StaticPageView(page, markdown.ToHtml(page.Source.Body)),
+                Model = new StaticPageView(page, new(() => markdown.ToHtml(page.Source.Body))),
             };
         }
 

@@ -29,7 +29,10 @@ public sealed record MechanismPageView(MechanismView Mechanism, string Attachmen
 
 public sealed record TasksView(IReadOnlyList<TaskEntry> Tasks, string LedgerCsvUrl);
 
-public sealed record TaskView(TaskEntry Task, string BodyHtml, IReadOnlyList<StoryEntry> Stories, bool IsFirstPage);
+public sealed record TaskView(TaskEntry Task, Lazy<string> Body, IReadOnlyList<StoryEntry> Stories, bool IsFirstPage)
+{
+    public string BodyHtml => Body.Value;
+}
 
 public sealed record DepartmentGroupView(string Label, IReadOnlyList<DepartmentEntry> Departments);
 
@@ -44,9 +47,16 @@ public sealed record StoryListView(
     IReadOnlyList<TermEntry> Years,
     IReadOnlyList<TermEntry> Types);
 
-public sealed record StoryView(StoryEntry Story, string BodyHtml);
+/// <remarks>The body is rendered when the template asks for it, on the parallel render threads.</remarks>
+public sealed record StoryView(StoryEntry Story, Lazy<string> Body)
+{
+    public string BodyHtml => Body.Value;
+}
 
-public sealed record StaticPageView(PageEntry Page, string BodyHtml);
+public sealed record StaticPageView(PageEntry Page, Lazy<string> Body)
+{
+    public string BodyHtml => Body.Value;
+}
 
 public sealed record SearchPageView(
     IReadOnlyList<TaskEntry> Tasks,

@@ -14,11 +14,17 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
-        var index = SearchIndexWriter.Build(SearchDocumentSource.Collect(site), site);
+        var documents = SearchDocumentSource.Collect(site);
+        Build.StageTimer.Mark("search documents");
+        var index = SearchIndexWriter.Build(documents, site);
+        Build.StageTimer.Mark("search index");
         Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes));
+        Build.StageTimer.Mark("search index write");
         var pages = new PageCatalog(site, markdown, site.Urls.Href(index.FolderPath)).All().ToList();
+        Build.StageTimer.Mark("page catalog");
 
         Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
+        Build.StageTimer.Mark("render pages");
 
         output.WriteBytes(Routes.Feed, AtomFeed.Write(site));
         output.WriteBytes(Routes.SitemapXml, SitemapXml.Write(site.Urls,
@@ -29,6 +35,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         output.WriteText(".nojekyll", "");
         foreach (var (source, sitePath) in assets.Files) output.Copy(source, sitePath);
         foreach (var media in site.MediaFiles) output.Copy(Path.Combine(ContentRoot, media), media);
+        Build.StageTimer.Mark("feeds, assets, media");
     }
 
     /// <summary>Where media files are copied from; set by the build from the loaded content.</summary>

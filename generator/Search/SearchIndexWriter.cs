@@ -39,52 +39,48 @@ public static class SearchIndexWriter
 
     public static Output Build(IReadOnlyList<SearchDocument> documents, SiteModel site)
     {
-        var weights = new Dictionary<string, (double Tf, bool Title)>[documents.Count];
-        var lengths = new int[documents.Count];
-        Parallel.For(0, documents.Count, i => (weights[i], lengths[i]) = Weigh(documents[i]));
-        var averageLength = Math.Max(1.0, lengths.Average());
+        // Terms are packed into longs (see TermKey) so that weighing 10,000 documents allocates no term strings.
+        var latin = new LatinTerms();
+        var weighed = new WeighedDocument[documents.Count];
+        Parallel.For(0, documents.Count, i => weighed[i] = Weigh(documents[i], latin));
+        var averageLength = Math.Max(1.0, weighed.Average(w => w.Length));
 
         // Postings in document order; document ids are positions in the list (pages first, then newest stories).
-        var postings = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
+        // Each posting is one int: document id << 9 | weight (quantised BM25 component << 1 | in-title bit).
+        var postings = new Dictionary<long, PostingList>();
         for (var doc = 0; doc < documents.Count; doc++)
         {
-            var norm = K1 * (1 - B + B * lengths[doc] / averageLength);
-            foreach (var (term, (tf, title)) in weights[doc])
+            var w = weighed[doc];
+            var norm = K1 * (1 - B + B * w.Length / averageLength);
+            for (var t = 0; t < w.Keys.Length; t++)
             {
+                var tf = w.Frequencies[t];
                 // The boost applies after saturation, where it still separates a task page from a story.
                 var component = tf * (K1 + 1) / (tf + norm) / (K1 + 1) * documents[doc].Boost / MaxBoost;
                 var quantised = Math.Clamp((int)Math.Round(component * 255), 1, 255);
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add((doc, quantised * 2 + (title ? 1 : 0)));
+                if (!postings.TryGetValue(w.Keys[t], out var list)) postings[w.Keys[t]] = list = new PostingList();
+                list.Add(doc << 9 | quantised << 1 | (w.InTitle[t] ? 1 : 0));
             }
         }
+        weighed = null!;
 
-        var totalBytes = postings.Sum(p => p.Key.Length * 3 + Math.Min(p.Value.Count, MaxPostings) * 5);
+        var terms = postings.Keys.Select(key => (Key: key, Term: TermKey.ToText(key, latin))).ToList();
+        var totalBytes = terms.Sum(t => t.Term.Length * 3 + Math.Min(postings[t.Key].Count, MaxPostings) * 5L);
         var shardCount = 16;
         while (shardCount < 16384 && totalBytes / shardCount > TargetShardBytes) shardCount *= 2;
-        var shards = new SortedDictionary<string, List<int>>[shardCount];
-        for (var s = 0; s < shardCount; s++) shards[s] = new(StringComparer.Ordinal);
-        foreach (var (term, list) in postings)
-        {
-            var kept = list.Count > MaxPostings
-                ? list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(MaxPostings).OrderBy(p => p.Doc).ToList()
-                : list;
-            var encoded = new List<int>(kept.Count * 2 + 1) { list.Count };
-            var previous = 0;
-            foreach (var (doc, weight) in kept)
-            {
-                encoded.Add(doc - previous);
-                encoded.Add(weight);
-                previous = doc;
-            }
-            shards[Shard(term, shardCount)][term] = encoded;
-        }
+        var shardTerms = new List<(string Term, long Key)>[shardCount];
+        for (var s = 0; s < shardCount; s++) shardTerms[s] = [];
+        foreach (var (key, term) in terms) shardTerms[Shard(term, shardCount)].Add((term, key));
 
-        var files = new List<(string Path, byte[] Bytes)>();
-        for (var s = 0; s < shardCount; s++) files.Add(($"s/{s}.json", JsonSerializer.SerializeToUtf8Bytes(shards[s], Json)));
-        for (var doc = 0; doc < documents.Count; doc++) files.Add(($"d/{doc}.json", DocumentRecord(documents[doc])));
-        files.Add(("meta.json", Facets(documents)));
-        files.Add(("manifest.json", Manifest(documents.Count, shardCount, site)));
+        var files = new (string Path, byte[] Bytes)[shardCount + documents.Count + 2];
+        Parallel.For(0, shardCount, s =>
+        {
+            shardTerms[s].Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+            files[s] = ($"s/{s}.json", ShardJson(shardTerms[s], postings));
+        });
+        Parallel.For(0, documents.Count, doc => files[shardCount + doc] = ($"d/{doc}.json", DocumentRecord(documents[doc])));
+        files[^2] = ("meta.json", Facets(documents));
+        files[^1] = ("manifest.json", Manifest(documents.Count, shardCount, site));
 
         // The folder is named after the whole index, so readers' caches stay valid until the content changes.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -96,6 +92,61 @@ public static class SearchIndexWriter
         var folder = $"search/index-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}/";
         return new Output(folder, files.Select(f => (folder + f.Path, f.Bytes)).ToList());
     }
+
+    /// <summary>One shard as JSON: {"term":[df, docDelta, weight, docDelta, weight, …], …}, strongest postings only.</summary>
+    private static byte[] ShardJson(List<(string Term, long Key)> terms, Dictionary<long, PostingList> postings)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            json.WriteStartObject();
+            foreach (var (term, key) in terms)
+            {
+                var list = postings[key];
+                var kept = list.Count > MaxPostings ? Strongest(list) : list.AsSpan();
+                json.WriteStartArray(term);
+                json.WriteNumberValue(list.Count);
+                var previous = 0;
+                foreach (var posting in kept)
+                {
+                    var doc = posting >> 9;
+                    json.WriteNumberValue(doc - previous);
+                    json.WriteNumberValue(posting & 511);
+                    previous = doc;
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Impact pruning: the <see cref="MaxPostings"/> highest weights, returned in document order.</summary>
+    private static ReadOnlySpan<int> Strongest(PostingList list)
+    {
+        var copy = list.AsSpan().ToArray();
+        Array.Sort(copy, (a, b) => (b & 511).CompareTo(a & 511) is var c && c != 0 ? c : a.CompareTo(b));
+        var kept = copy[..MaxPostings];
+        Array.Sort(kept);
+        return kept;
+    }
+
+    private sealed class PostingList
+    {
+        private int[] items = new int[4];
+
+        public int Count { get; private set; }
+
+        public void Add(int posting)
+        {
+            if (Count == items.Length) Array.Resize(ref items, items.Length * 2);
+            items[Count++] = posting;
+        }
+
+        public ReadOnlySpan<int> AsSpan() => items.AsSpan(0, Count);
+    }
+
+    private sealed record WeighedDocument(long[] Keys, float[] Frequencies, bool[] InTitle, int Length);
 
     /// <summary>FNV-1a over UTF-16 code units; search.js computes the same to find a term's shard.</summary>
     public static int Shard(string term, int shardCount)
@@ -109,27 +160,36 @@ public static class SearchIndexWriter
         return (int)(h % (uint)shardCount);
     }
 
-    private static (Dictionary<string, (double, bool)>, int) Weigh(SearchDocument document)
+    private static WeighedDocument Weigh(SearchDocument document, LatinTerms latin)
     {
-        var terms = new Dictionary<string, (double Tf, bool Title)>(StringComparer.Ordinal);
+        var terms = new Dictionary<long, (float Tf, bool Title)>();
         var length = 0;
         void Add(string text, int weight, bool title)
         {
             foreach (var token in SearchTokenizer.Tokens(text))
             {
-                foreach (var term in SearchTokenizer.IndexTerms(token))
+                length += TermKey.ForEach(token, latin, key =>
                 {
-                    var (tf, inTitle) = terms.GetValueOrDefault(term);
-                    terms[term] = (tf + weight, inTitle || title);
-                    if (term.Length == 1 || !SearchTokenizer.IsHan(term[0])) length++;
-                }
+                    var (tf, inTitle) = terms.GetValueOrDefault(key);
+                    terms[key] = (tf + weight, inTitle || title);
+                });
             }
         }
         Add(document.Title, TitleWeight, true);
         foreach (var heading in document.Headings) Add(heading, HeadingWeight, false);
         Add(document.Meta, MetaWeight, false);
         Add(document.Body, 1, false);
-        return (terms, length);
+        var keys = new long[terms.Count];
+        var frequencies = new float[terms.Count];
+        var inTitle = new bool[terms.Count];
+        var i = 0;
+        foreach (var (key, (tf, title)) in terms)
+        {
+            keys[i] = key;
+            frequencies[i] = tf;
+            inTitle[i++] = title;
+        }
+        return new WeighedDocument(keys, frequencies, inTitle, length);
     }
 
     private static byte[] DocumentRecord(SearchDocument document)

@@ -13,6 +13,12 @@ switch (command)
         StoryCorpus.Write(Path.Combine(root, "content"), args[2], int.Parse(args[1]));
         Console.WriteLine($"wrote {args[1]} stories to {args[2]}");
         return 0;
+    case "profile-load":
+        return LoadProfile.Run(args[1]);
+    case "profile-render":
+        return RenderProfile.Run(args[1]);
+    case "profile-loader":
+        return LoaderProfile.Run(args[1]);
     case "build":
         return BuildBenchmark.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).ToArray());
     case "incremental":

@@ -55,12 +55,12 @@ public sealed class StoryCorpus(int seed = 20250225)
     public IEnumerable<Story> Stories(int count)
     {
         var random = new Random(seed);
-        var start = new DateOnly(2025, 3, 1);
+        var start = new DateOnly(2022, 1, 1); // spread up to 2025-10: several year archives, no future dates
         var paths = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
             // Spread over the years so the archive has several years and many stories per day at 50k.
-            var date = start.AddDays((int)((long)i * 1500 / Math.Max(1, count)));
+            var date = start.AddDays((int)((long)i * 1400 / Math.Max(1, count)));
             var task = random.Next(9);
             var topic = Topics[task][random.Next(Topics[task].Length)];
             var place = Places[random.Next(Places.Length)];

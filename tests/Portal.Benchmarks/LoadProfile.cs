@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Portal.Diagnostics;
+using Portal.Loading;
+
+namespace Portal.Benchmarks;
+
+/// <summary>Developer tool: times the parts of loading one story, single-threaded, to see where load time goes.</summary>
+public static class LoadProfile
+{
+    public static int Run(string contentDir)
+    {
+        var files = Directory.GetFiles(Path.Combine(contentDir, "stories"), "*.md", SearchOption.AllDirectories);
+        var texts = files.Select(File.ReadAllText).ToArray();
+        var diagnostics = new DiagnosticBag();
+        void Time(string name, Action<string> action)
+        {
+            foreach (var t in texts.Take(200)) action(t); // warm up JIT
+            var clock = Stopwatch.StartNew();
+            foreach (var t in texts) action(t);
+            Console.WriteLine($"{name,-24} {clock.Elapsed.TotalMilliseconds / texts.Length * 1000,8:0} µs/file");
+        }
+        Time("decode", t => SourceText.Decode(System.Text.Encoding.UTF8.GetBytes(t), "x", diagnostics));
+        Time("split front matter", t => FrontMatterDocument.Split(t, "x", diagnostics));
+        Time("yaml parse", t => YamlSource.ParseMapping(FrontMatterDocument.Split(t, "x", diagnostics)!.Yaml, "x", 2, diagnostics));
+        Time("markdown parse", t => MarkdownParser.Parse(FrontMatterDocument.Split(t, "x", diagnostics)!.Body, "x", 10));
+        var files2 = new ContentFiles(contentDir, diagnostics);
+        var clock = Stopwatch.StartNew();
+        foreach (var f in files) StoryReader.Read(files2, f, diagnostics);
+        Console.WriteLine($"{"whole story read",-24} {clock.Elapsed.TotalMilliseconds / files.Length * 1000,8:0} µs/file");
+        return 0;
+    }
+}
+
+/// <summary>Developer tool: per-page costs of rendering steps.</summary>
+public static class RenderProfile
+{
+    public static int Run(string contentDir)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = Portal.Build.SiteBuild.LoadAndValidate(new Portal.Build.BuildOptions { ContentDir = contentDir }, diagnostics)!;
+        var markdown = new Portal.Rendering.MarkdownRenderer(site.Urls);
+        void Time(string name, Action<Portal.Site.StoryEntry> action)
+        {
+            foreach (var s in site.Stories.Take(300)) action(s);
+            var clock = Stopwatch.StartNew();
+            foreach (var s in site.Stories) action(s);
+            Console.WriteLine($"{name,-24} {clock.Elapsed.TotalMilliseconds / site.Stories.Count * 1000,8:0} µs/story");
+        }
+        Time("qr code", s => Portal.Rendering.QrCodeSvg.For(s.AbsoluteUrl));
+        Time("qr encode only", s => Portal.Rendering.QrEncoder.Encode(s.AbsoluteUrl));
+        Time("markdown to html", s => markdown.ToHtml(s.Source.Body));
+        Time("search text", s => Portal.Search.MarkdownText.Extract(s.Source.Body.Document));
+        Time("tokenize body", s => Portal.Search.SearchTokenizer.Tokens(s.Source.Body.Text));
+        return 0;
+    }
+}
+
+public static class LoaderProfile
+{
+    public static int Run(string contentDir)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var d = new DiagnosticBag();
+            var content = ContentLoader.Load(contentDir, d);
+            Console.WriteLine($"ContentLoader.Load run {i}: {clock.ElapsedMilliseconds} ms, {content.Stories.Count} stories, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
+        }
+        return 0;
+    }
+}
