@@ -9,6 +9,7 @@ namespace Portal.Tests.Quality;
 /// performance, accessibility, best practices and SEO must each be at least 95. `bash scripts/lighthouse.sh`
 /// runs only this test and prints the scores.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) : IClassFixture<ServedSite>
 {
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
