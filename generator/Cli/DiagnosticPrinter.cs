@@ -22,6 +22,18 @@ public sealed class DiagnosticPrinter(TextWriter output, string contentDir, bool
         if (!result.Success && result.Errors > 0) summary += "原有网站内容未被改动。";
         Write(summary, result.Success ? ConsoleColor.Green : ConsoleColor.Red);
         output.WriteLine();
+        if (githubActions) WriteStepSummary(result, summary);
+    }
+
+    /// <summary>On GitHub Actions, lists the problems (freshness warnings included) on the run's summary page.</summary>
+    private void WriteStepSummary(BuildResult result, string summary)
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path) || result.Diagnostics.Count == 0) return;
+        var lines = new List<string> { "### 内容检查", "", summary, "" };
+        lines.AddRange(result.Diagnostics.Select(d =>
+            $"- {(d.Severity == Severity.Error ? "错误" : "警告")} `{d.Code}` `{Locate(d.File)}{(d.Line > 0 ? ":" + d.Line : "")}`：{d.Message}"));
+        File.AppendAllLines(path, lines);
     }
 
     public void PrintOne(Diagnostic d) => Print(d);

@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string InvalidDate = "PORTAL0021";
     public const string FutureDate = "PORTAL0022";
     public const string EmptyBody = "PORTAL0023";
+    public const string SiteNotUpdated = "PORTAL0024";
+    public const string TaskNotUpdated = "PORTAL0025";
 
     // References
     public const string UnknownTask = "PORTAL0030";

@@ -35,9 +35,36 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                     "请给这篇稿件换一个能概括内容的英文标识。");
             }
         }
+        CheckFreshness();
         foreach (var task in content.Tasks) ValidateBody(task.Body);
         foreach (var page in content.Pages) ValidateBody(page.Body);
         if (content.Notice is { } notice) ValidateBody(notice.Body);
+    }
+
+    /// <summary>
+    /// Government-website inspections (政府网站检查指标) count columns not updated for two weeks, and topics with
+    /// no news for half a year, as stale: warn before an inspector does.
+    /// </summary>
+    private void CheckFreshness()
+    {
+        var published = content.Stories.Where(s => !s.Draft && !s.Incomplete && s.Date.Value <= today).ToList();
+        var newest = published.MaxBy(s => s.Date.Value);
+        if (newest is null || today.DayNumber - newest.Date.Value.DayNumber > 14)
+        {
+            diagnostics.Warning(DiagnosticCodes.SiteNotUpdated, newest?.SourceFile ?? StoryReader.Folder, newest?.Date.Line ?? 0, newest?.Date.Column ?? 0,
+                newest is null ? "网站还没有任何已发布的工作动态。" : $"最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
+                "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
+        }
+        foreach (var task in content.Tasks)
+        {
+            var latest = published.Where(s => s.Tasks.Any(t => t.Value == task.Number.Value)).MaxBy(s => s.Date.Value);
+            if (latest is null || today.DayNumber - latest.Date.Value.DayNumber > 183)
+            {
+                diagnostics.Warning(DiagnosticCodes.TaskNotUpdated, task.SourceFile, task.Number.Line, task.Number.Column,
+                    latest is null ? $"重点任务{task.Number.Value}还没有进展报道。" : $"重点任务{task.Number.Value}最近一次进展报道是 {latest.Date.Value:yyyy-MM-dd}，已超过 6 个月。",
+                    "通知要求每半年报告工作情况，请牵头部门报送进展稿件。");
+            }
+        }
     }
 
     private HashSet<int> ValidateTasks()
