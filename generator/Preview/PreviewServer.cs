@@ -41,7 +41,13 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         // Compress like a production static host, so measured transfer sizes and Lighthouse see what readers get.
-        builder.Services.AddResponseCompression(o => o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/json", "application/xml", "image/svg+xml", "text/plain", "text/csv", "application/atom+xml"]);
+        // gzip at zlib's default level, as GitHub Pages and nginx serve; Brotli at its default level is too slow per request.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/json", "application/xml", "image/svg+xml", "text/plain", "text/csv", "application/atom+xml"];
+        });
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         var app = builder.Build();
         app.UseResponseCompression();
         var stopping = app.Lifetime.ApplicationStopping;
@@ -128,7 +134,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task Send(HttpContext context, string physicalPath, int status, bool injectReload)
     {
         context.Response.StatusCode = status;
-        context.Response.Headers.CacheControl = "no-store";
+        // Preview: never cache (edits must show). Static mode behaves like GitHub Pages: ten minutes.
+        context.Response.Headers.CacheControl = injectReload ? "no-store" : "max-age=600";
         context.Response.Headers["X-Content-Type-Options"] = "nosniff";
         if (!ContentTypes.TryGetContentType(physicalPath, out var type)) type = "application/octet-stream";
         if (type == "text/html" && injectReload)

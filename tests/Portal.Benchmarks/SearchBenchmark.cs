@@ -1,10 +1,267 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.Playwright;
+using Portal.Build;
+using Portal.Preview;
+
 namespace Portal.Benchmarks;
 
+/// <summary>
+/// Our search and Pagefind 1.6.0 (npm, extended build) on the very same built site, in Debian's Chromium:
+/// recall@5 and MRR@10 over the relevance suite, bytes transferred for a cold and a warm query, latency, and
+/// index size; then cold/warm bytes and latency on a generated N-story site.
+/// </summary>
 public static class SearchBenchmark
 {
-    public static Task<int> Run(int stories)
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private static readonly string[] LargeSiteQueries = ["债务风险", "农村公路", "兰州", "零碳服务区", "安全生产治本攻坚", "信用修复"];
+
+    private const string Harness = """
+        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>pagefind</title></head><body>
+        <ol id="results" data-state="loading"></ol>
+        <script type="module">
+          const list = document.getElementById('results');
+          let pagefind;
+          window.runSearch = async (q) => {
+            list.dataset.state = 'loading';
+            list.textContent = '';
+            performance.mark('pf-start');
+            pagefind ??= await import('/pagefind/pagefind.js');
+            const search = await pagefind.search(q);
+            const top = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+            performance.mark('pf-done');
+            for (const r of top) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = r.url; a.textContent = r.meta.title; li.append(a); list.append(li); }
+            list.dataset.state = 'done';
+          };
+          window.runSearch(new URLSearchParams(location.search).get('q'));
+        </script></body></html>
+        """;
+
+    public static async Task<int> Run(int largeStories)
     {
-        Console.WriteLine("search benchmark: not implemented yet");
-        return Task.FromResult(2);
+        var pagefind = Path.Combine(Repository.Root, "tests", "tools", "node_modules", ".bin", "pagefind");
+        if (!File.Exists(pagefind))
+        {
+            Console.Error.WriteLine("run `bash scripts/setup.sh` first (npm ci in tests/tools installs pagefind 1.6.0)");
+            return 2;
+        }
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        Console.WriteLine($"# search benchmark {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, Chromium {browser.Version}, Pagefind 1.6.0 (extended)");
+
+        var queries = Relevance.Load();
+        await using (var site = await BuiltSite.Create(content => Relevance.CreateContent(content), pagefind))
+        {
+            Console.WriteLine($"## relevance suite: {queries.Count} queries on {site.Documents} pages (real content + fixture stories)");
+            var ours = await Evaluate(browser, site, queries, Engine.Ours);
+            var theirs = await Evaluate(browser, site, queries, Engine.Pagefind);
+            Print("portal", ours, site.OurIndexBytes);
+            Print("pagefind", theirs, site.PagefindIndexBytes);
+        }
+
+        if (largeStories > 0)
+        {
+            await using var large = await BuiltSite.Create(content => StoryCorpus.Write(Path.Combine(Repository.Root, "content"), content, largeStories), pagefind);
+            Console.WriteLine($"## generated site: {largeStories} stories, queries {string.Join(" ", LargeSiteQueries)}");
+            var ours = await Transfer(browser, large, Engine.Ours);
+            var theirs = await Transfer(browser, large, Engine.Pagefind);
+            Print("portal", ours, large.OurIndexBytes);
+            Print("pagefind", theirs, large.PagefindIndexBytes);
+        }
+        return 0;
+    }
+
+    private enum Engine { Ours, Pagefind }
+
+    private sealed record Figures(double Recall, double Mrr, long ColdBytes, long WarmBytes, double ColdMs, double WarmMs);
+
+    private static void Print(string name, Figures f, (long Raw, long Gzip) index) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
+
+    private static string UrlFor(BuiltSite site, Engine engine, string query) =>
+        new Uri(site.Address, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
+
+    /// <summary>Relevance plus bytes and latency: each query cold in a fresh context, then one warm follow-up.</summary>
+    private static async Task<Figures> Evaluate(IBrowser browser, BuiltSite site, IReadOnlyList<Relevance.Query> queries, Engine engine)
+    {
+        int hits = 0, answerable = 0;
+        double reciprocal = 0;
+        var cold = new List<(long Bytes, double Ms)>();
+        var warm = new List<(long Bytes, double Ms)>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var query = queries[i];
+            var (links, bytes, ms, page) = await ColdQuery(browser, site, engine, query.Text);
+            cold.Add((bytes, ms));
+            var second = await WarmQuery(page, engine, queries[(i + 1) % queries.Count].Text);
+            warm.Add((second.Bytes, second.Ms));
+            await page.Context.CloseAsync();
+            if (query.Expected.Count == 0) continue;
+            answerable++;
+            var rank = Relevance.RankOf(query, links);
+            if (rank is >= 1 and <= 5) hits++;
+            if (rank is >= 1 and <= 10) reciprocal += 1.0 / rank;
+        }
+        return new Figures(hits / (double)answerable, reciprocal / answerable,
+            (long)cold.Average(c => c.Bytes), (long)warm.Average(c => c.Bytes), Median(cold.Select(c => c.Ms)), Median(warm.Select(c => c.Ms)));
+    }
+
+    private static async Task<Figures> Transfer(IBrowser browser, BuiltSite site, Engine engine)
+    {
+        var cold = new List<(long, double)>();
+        var warm = new List<(long, double)>();
+        for (var i = 0; i < LargeSiteQueries.Length; i++)
+        {
+            var first = await ColdQuery(browser, site, engine, LargeSiteQueries[i]);
+            cold.Add((first.Bytes, first.Ms));
+            // Warm: the next queries typed into the same page, as a reader refines a search.
+            for (var k = 1; k <= 3; k++)
+            {
+                var next = await WarmQuery(first.Page, engine, LargeSiteQueries[(i + k) % LargeSiteQueries.Length]);
+                warm.Add((next.Bytes, next.Ms));
+            }
+            await first.Page.Context.CloseAsync();
+        }
+        return new Figures(double.NaN, double.NaN, (long)cold.Average(c => c.Item1), (long)warm.Average(c => c.Item1),
+            Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2)));
+    }
+
+    /// <summary>A first query in a fresh browser context (empty cache): loads the search page and the engine.</summary>
+    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, BuiltSite site, Engine engine, string query)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = Record(page);
+        await page.GotoAsync(UrlFor(site, engine, query));
+        var links = await Results(page, engine);
+        return (links, await SearchBytes(requests, engine), await Latency(page, engine), page);
+    }
+
+    /// <summary>A further query typed on the same page: only what the new terms need is fetched.</summary>
+    private static async Task<(List<string> Links, long Bytes, double Ms)> WarmQuery(IPage page, Engine engine, string query)
+    {
+        var requests = Record(page);
+        if (engine == Engine.Ours)
+        {
+            await page.FillAsync("#search-q", query);
+            await page.PressAsync("#search-q", "Enter");
+            await page.WaitForFunctionAsync("q => new URLSearchParams(location.search).get('q') === q", query);
+        }
+        else
+        {
+            await page.EvaluateAsync("q => { window.runSearch(q); }", query);
+        }
+        var links = await Results(page, engine);
+        return (links, await SearchBytes(requests, engine), await Latency(page, engine));
+    }
+
+    private static List<IRequest> Record(IPage page)
+    {
+        var requests = new List<IRequest>();
+        page.RequestFinished += (_, r) => { lock (requests) requests.Add(r); };
+        return requests;
+    }
+
+    private static async Task<List<string>> Results(IPage page, Engine engine)
+    {
+        var list = engine == Engine.Ours ? "#search-results" : "#results";
+        await page.WaitForSelectorAsync($"{list}[data-state='done']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        return (await page.EvalOnSelectorAllAsync<string[]>($"{list} > li", "items => items.map(li => li.querySelector('a').getAttribute('href'))")).ToList();
+    }
+
+    /// <summary>Time from the start of the (latest) search to its rendered results, from the page's own marks.</summary>
+    private static Task<double> Latency(IPage page, Engine engine) => page.EvaluateAsync<double>(engine == Engine.Ours
+        ? "(() => { const s = performance.getEntriesByName('portal-search-start').at(-1), d = performance.getEntriesByName('portal-search-done').at(-1); return s && d ? d.startTime - s.startTime : 0; })()"
+        : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime");
+
+    /// <summary>Bytes of the search's own requests (engine, index, result records) as transferred, gzip included.</summary>
+    private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine)
+    {
+        await Task.Delay(50);
+        List<IRequest> finished;
+        lock (requests) finished = [.. requests];
+        long bytes = 0;
+        foreach (var request in finished)
+        {
+            var url = request.Url;
+            var counted = engine == Engine.Ours ? url.Contains("/search/index-") || url.Contains("/assets/js/search.") : url.Contains("/pagefind/");
+            if (!counted || await request.ResponseAsync() is null) continue;
+            var sizes = await request.SizesAsync();
+            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+        return bytes;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+
+    /// <summary>A site built for a loopback address, indexed by Pagefind too, and served like a static host.</summary>
+    private sealed class BuiltSite : IAsyncDisposable
+    {
+        private readonly string work;
+        private readonly PreviewServer server;
+
+        private BuiltSite(string work, PreviewServer server)
+        {
+            this.work = work;
+            this.server = server;
+        }
+
+        public Uri Address => server.Address;
+        public int Documents { get; private set; }
+        public (long Raw, long Gzip) OurIndexBytes { get; private set; }
+        public (long Raw, long Gzip) PagefindIndexBytes { get; private set; }
+
+        public static async Task<BuiltSite> Create(Action<string> writeContent, string pagefind)
+        {
+            var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "portal-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
+            var content = Path.Combine(work, "content");
+            var output = Path.Combine(work, "_site");
+            writeContent(content);
+            var server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false);
+            var site = new BuiltSite(work, server);
+            var result = SiteBuild.Build(new BuildOptions
+            {
+                ContentDir = content, OutputDir = output, ThemeDir = Path.Combine(Repository.Root, "theme"), BaseUrl = server.Address,
+            });
+            if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+            var clock = Stopwatch.StartNew();
+            var run = Measured.Run(pagefind, ["--site", output, "--root-selector", "main", "--exclude-selectors", ".breadcrumbs, .share, .pagination"]);
+            if (run.ExitCode != 0) throw new InvalidOperationException(run.Output);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# pagefind indexed {output} in {clock.Elapsed.TotalSeconds:0.0} s"));
+            Directory.CreateDirectory(Path.Combine(output, "pagefind-harness"));
+            File.WriteAllText(Path.Combine(output, "pagefind-harness", "index.html"), Harness);
+            site.Documents = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+            site.OurIndexBytes = Size(Directory.EnumerateDirectories(Path.Combine(output, "search"), "index-*").Single());
+            site.PagefindIndexBytes = Size(Path.Combine(output, "pagefind"));
+            return site;
+        }
+
+        private static (long, long) Size(string folder)
+        {
+            long raw = 0, gzip = 0;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var bytes = File.ReadAllBytes(file);
+                raw += bytes.Length;
+                using var compressed = new MemoryStream();
+                using (var gz = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) gz.Write(bytes);
+                gzip += compressed.Length;
+            }
+            return (raw, gzip);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await server.DisposeAsync();
+            Directory.Delete(work, recursive: true);
+        }
     }
 }

@@ -17,21 +17,22 @@
   var emptyBox = document.getElementById('search-empty');
   var emptyHint = document.getElementById('search-empty-hint');
   var base = results.getAttribute('data-index');
-  var params = new URLSearchParams(window.location.search);
-  var query = (params.get('q') || '').trim();
-  var filters = {
-    task: params.get('task') || '',
-    type: params.get('type') || '',
-    department: params.get('department') || '',
-    year: params.get('year') || ''
-  };
+  var query = '';
+  var filters = { task: '', type: '', department: '', year: '' };
+  var generation = 0; // a newer search makes the results of an older one stale
 
-  ['q', 'task', 'type', 'department', 'year'].forEach(function (name) {
-    var field = document.getElementById('search-' + name);
-    if (field) field.value = name === 'q' ? query : filters[name];
-  });
-  var headerField = document.getElementById('site-search-q');
-  if (headerField) headerField.value = query;
+  // The URL is the state: ?q=…&task=… (shareable; Back and Forward replay searches).
+  function readLocation() {
+    var params = new URLSearchParams(window.location.search);
+    query = (params.get('q') || '').trim();
+    Object.keys(filters).forEach(function (name) { filters[name] = params.get(name) || ''; });
+    ['q', 'task', 'type', 'department', 'year'].forEach(function (name) {
+      var field = document.getElementById('search-' + name);
+      if (field) field.value = name === 'q' ? query : filters[name];
+    });
+    var headerField = document.getElementById('site-search-q');
+    if (headerField) headerField.value = query;
+  }
 
   // ---- Tokenizer (same rules as SearchTokenizer.cs) ----
 
@@ -264,7 +265,10 @@
     var norm = '';
     var origin = [];
     chars.forEach(function (ch, i) {
-      var n = normalize(ch, t2s);
+      // Most characters are plain ASCII or simplified Chinese: only the others need the (slow) full normalisation.
+      var code = ch.charCodeAt(0);
+      var n = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
+        : (code >= 0x4E00 && code <= 0x9FFF && !t2s[ch]) ? ch : normalize(ch, t2s);
       for (var k = 0; k < n.length; k++) { norm += n[k]; origin.push(i); }
     });
     var marked = new Array(chars.length);
@@ -345,6 +349,7 @@
   function done(message) {
     status.textContent = message;
     results.setAttribute('data-state', 'done');
+    if (window.performance && performance.mark) performance.mark('portal-search-done');
   }
 
   function showEmpty(message) {
@@ -364,13 +369,14 @@
     done(message);
   }
 
-  function run(manifest, meta) {
+  function run(manifest, meta, mine) {
     var t2s = tableOf(manifest.t2s);
     var parsed = queryTerms(query, manifest, t2s);
     if (parsed.terms.length === 0) return Promise.resolve(showEmpty('没有可搜索的关键词，请输入汉字、字母或数字。'));
     var shardIds = parsed.terms.map(function (t) { return shardOf(t, manifest.shards); })
       .filter(function (s, i, all) { return all.indexOf(s) === i; });
     return Promise.all(shardIds.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
+      if (mine !== generation) return;
       var shards = {};
       shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
       var all = rank(manifest, shards, parsed.terms);
@@ -383,6 +389,7 @@
       function showMore(first) {
         var slice = hits.slice(shown, shown + PAGE_SIZE);
         return Promise.all(slice.map(function (hit) { return getJson('d/' + hit.doc + '.json'); })).then(function (records) {
+          if (mine !== generation) return;
           var page = slice.map(function (hit, i) {
             var text = normalize(records[i].t + ' ' + (records[i].x || ''), t2s);
             var whole = phrases.every(function (p) { return text.indexOf(p) >= 0; });
@@ -409,17 +416,50 @@
         });
       }
       return showMore(true).then(function () {
+        if (mine !== generation) return;
         done('找到 ' + hits.length + ' 条与“' + query + '”相关的结果' + (hits.length > shown ? '，显示前 ' + shown + ' 条。' : '。'));
       });
     });
   }
 
-  if (!query) {
-    done('请输入关键词，例如“债务”“营商环境”“农村公路”。');
-    return;
+  // For tests: the tokenizer, so a property test can compare it with SearchTokenizer.cs.
+  window.PortalSearchTokenizer = { tokens: tokens, tableOf: tableOf, normalize: normalize };
+
+  function start() {
+    var mine = ++generation;
+    results.textContent = '';
+    facetsBox.textContent = '';
+    moreBox.textContent = '';
+    emptyBox.hidden = true;
+    results.setAttribute('data-state', 'loading');
+    if (!query) {
+      done('请输入关键词，例如“债务”“营商环境”“农村公路”。');
+      return;
+    }
+    status.textContent = '正在搜索……';
+    if (window.performance && performance.mark) performance.mark('portal-search-start');
+    Promise.all([getJson('manifest.json'), getJson('meta.json')])
+      .then(function (loaded) { if (mine === generation) return run(loaded[0], loaded[1], mine); })
+      .catch(function () { if (mine === generation) done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。'); });
   }
-  status.textContent = '正在搜索……';
-  Promise.all([getJson('manifest.json'), getJson('meta.json')])
-    .then(function (loaded) { return run(loaded[0], loaded[1]); })
-    .catch(function () { done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。'); });
+
+  // A new search on this page needs no page load: the index parts already fetched are reused at once.
+  var form = document.getElementById('search-form');
+  if (form && window.history && history.pushState) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var next = new URLSearchParams();
+      new FormData(form).forEach(function (value, name) { if (String(value).trim()) next.set(name, String(value).trim()); });
+      history.pushState(null, '', '?' + next.toString());
+      readLocation();
+      start();
+    });
+    window.addEventListener('popstate', function () {
+      readLocation();
+      start();
+    });
+  }
+
+  readLocation();
+  start();
 })();
