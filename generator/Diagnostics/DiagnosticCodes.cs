@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string EmptyBody = "PORTAL0023";
     public const string SiteNotUpdated = "PORTAL0024";
     public const string TaskNotUpdated = "PORTAL0025";
+    public const string TooDeeplyNested = "PORTAL0026";
 
     // References
     public const string UnknownTask = "PORTAL0030";

@@ -3,7 +3,7 @@ using Portal.Diagnostics;
 namespace Portal.Loading;
 
 /// <summary>A Markdown file with front matter, read and split, ready for a typed reader.</summary>
-public sealed record MarkdownFile(string RelativePath, YamlMap FrontMatter, FrontMatterDocument Parts)
+public sealed record MarkdownFile(string RelativePath, YamlMap FrontMatter, FrontMatterDocument Parts, DiagnosticBag Diagnostics)
 {
     public static MarkdownFile? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
     {
@@ -19,8 +19,8 @@ public sealed record MarkdownFile(string RelativePath, YamlMap FrontMatter, Fron
         var parts = FrontMatterDocument.Split(text, relative, diagnostics);
         if (parts is null) return null;
         var map = YamlSource.ParseMapping(parts.Yaml, relative, parts.YamlFirstLine, diagnostics);
-        return map is null ? null : new MarkdownFile(relative, map, parts);
+        return map is null ? null : new MarkdownFile(relative, map, parts, diagnostics);
     }
 
-    public Model.MarkdownSource ParseBody() => MarkdownParser.Parse(Parts.Body, RelativePath, Parts.BodyFirstLine);
+    public Model.MarkdownSource ParseBody() => MarkdownParser.Parse(Parts.Body, RelativePath, Parts.BodyFirstLine, Diagnostics);
 }

@@ -28,4 +28,20 @@ public static class MarkdownParser
 
     public static MarkdownSource Parse(string text, string file, int firstLine) =>
         new(file, firstLine, Markdown.Parse(text, Pipeline), text);
+
+    /// <summary>Parses, reporting Markdig's nesting limit (hundreds of nested quotes or lists) instead of throwing.</summary>
+    public static MarkdownSource Parse(string text, string file, int firstLine, Diagnostics.DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Parse(text, file, firstLine);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(Diagnostics.DiagnosticCodes.TooDeeplyNested, file, firstLine, 1,
+                "正文的列表或引用嵌套层级过深，无法处理。",
+                "请检查是否误粘贴了大量“>”或缩进；正常稿件的列表和引用不超过几层。");
+            return Parse("", file, firstLine);
+        }
+    }
 }

@@ -70,8 +70,14 @@ public sealed class MarkdownRenderer(SiteUrls urls)
         }
     }
 
-    private static bool ContainsRawHtml(Block block) =>
-        block is HtmlBlock || block.Descendants<HtmlBlock>().Any() || block.Descendants<HtmlInline>().Any();
+    /// <summary>Raw HTML can be a block or sit inside a paragraph (&lt;img onerror=…&gt; text): look in both.</summary>
+    private static bool ContainsRawHtml(Block block) => block switch
+    {
+        HtmlBlock => true,
+        LeafBlock { Inline: { } inline } => inline.Descendants<HtmlInline>().Any(),
+        ContainerBlock container => container.Any(ContainsRawHtml),
+        _ => false,
+    };
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -23,7 +23,8 @@ public static class SearchTokenizer
 
     public static string Normalize(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        // Lone surrogates (broken copy-paste) become U+FFFD first: NFKC rejects them, and JS does the same replacement.
+        var folded = WellFormed(text).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -31,6 +32,23 @@ public static class SearchTokenizer
             else builder.Append(TraditionalToSimplified.Map(c));
         }
         return builder.ToString();
+    }
+
+    private static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            var chars = text.ToCharArray();
+            for (var j = i; j < chars.Length; j++)
+            {
+                if (char.IsHighSurrogate(chars[j]) && j + 1 < chars.Length && char.IsLowSurrogate(chars[j + 1])) j++;
+                else if (char.IsSurrogate(chars[j])) chars[j] = '\uFFFD';
+            }
+            return new string(chars);
+        }
+        return text;
     }
 
     /// <summary>The tokens of a text: Chinese runs and Latin/number words, in order.</summary>

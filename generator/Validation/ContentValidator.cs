@@ -195,6 +195,14 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
     /// <summary>Images need alt text and existing files; links must not use executable schemes.</summary>
     private void ValidateBody(MarkdownSource body)
     {
+        foreach (var autolink in body.Document.Descendants<AutolinkInline>())
+        {
+            if (LinkSafety.IsExecutable(autolink.Url))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, body.File, body.FileLine(autolink.Line), autolink.Column + 1,
+                    $"链接地址“{Shorten(autolink.Url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
+            }
+        }
         foreach (var link in body.Document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";

@@ -116,4 +116,36 @@ public sealed class PreviewServerTests : IAsyncLifetime
             if (line.StartsWith("event: ", StringComparison.Ordinal)) return line["event: ".Length..];
         }
     }
+
+    [Fact]
+    public async Task A_flood_of_1000_concurrent_requests_is_served_without_errors()
+    {
+        string[] paths = ["", "notice/", "tasks/", "stories/", "search/", "feed.xml", "sitemap.xml", "no-such-page/"];
+        var tasks = Enumerable.Range(0, 1000).Select(async i =>
+        {
+            using var response = await Get(paths[i % paths.Length]);
+            await response.Content.ReadAsByteArrayAsync();
+            return (i % paths.Length == paths.Length - 1) == (response.StatusCode == HttpStatusCode.NotFound) && (int)response.StatusCode < 500;
+        });
+        var results = await Task.WhenAll(tasks);
+        Assert.All(results, Assert.True);
+    }
+
+    [Fact]
+    public async Task A_storm_of_500_changed_files_makes_few_rebuilds()
+    {
+        using var events = await http.GetStreamAsync(new Uri(session.Address, "__portal/events"));
+        using var reader = new StreamReader(events);
+        await reader.ReadLineAsync();
+        var before = session.State.Builds;
+        var folder = Path.Combine(content.ContentDir, "stories", "2025");
+        for (var i = 0; i < 500; i++)
+            File.WriteAllText(Path.Combine(folder, $"2025-04-{i % 28 + 1:00}-storm-{i:000}.md"), ContentCase.Story(title: $"风暴{i}", date: $"2025-04-{i % 28 + 1:00}"));
+        Assert.Equal("reload", await ReadEvent(reader));
+        await Task.Delay(1500); // any straggling events would have triggered another rebuild by now
+        var rebuilds = session.State.Builds - before;
+        Assert.InRange(rebuilds, 1, 3);
+        var page = await (await Get("stories/2025/2025-04-01-storm-000/")).Content.ReadAsStringAsync();
+        Assert.Contains("风暴0", page);
+    }
 }

@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
   var MIN_COVERAGE = 0.5;     // share of query terms a result must contain (typos and filler words may miss)
   var TITLE_BOOST = 1.5;      // a term in the title counts more than its saturated frequency says
   var PHRASE_BOOST = 1.5;     // the whole query word appears as written
@@ -42,8 +42,15 @@
     return table;
   }
 
+  function wellFormed(text) {
+    if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+    return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, function (m, before) {
+      return before === undefined ? '\uFFFD' : before + '\uFFFD';
+    });
+  }
+
   function normalize(text, t2s) {
-    var folded = text.normalize('NFKC');
+    var folded = wellFormed(text).normalize('NFKC');
     var out = '';
     for (var i = 0; i < folded.length; i++) {
       var code = folded.charCodeAt(i);

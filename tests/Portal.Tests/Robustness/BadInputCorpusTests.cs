@@ -1,0 +1,139 @@
+using System.Text;
+using Portal.Diagnostics;
+using Portal.Tests.Infrastructure;
+using static Portal.Tests.Infrastructure.ContentCase;
+
+namespace Portal.Tests.Robustness;
+
+/// <summary>
+/// The bad-input corpus: broken files an editor, a Windows PC or a phone can produce, each with its exact
+/// outcome (code and line, or accepted). None may crash the generator.
+/// </summary>
+public sealed class BadInputCorpusTests
+{
+    private const string S = "stories/2025/2025-03-14-case.md";
+
+    public sealed record Case(string Name, string Path, byte[] Bytes, string? Code, int? Line, bool Fails)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static Case Text(string name, string path, string text, string? code, int? line = null, bool fails = true) =>
+        new(name, path, Encoding.UTF8.GetBytes(text), code, line, fails);
+
+    private static string Replace(string what, string with) => Story().Replace(what, with);
+
+    public static IEnumerable<object[]> Cases()
+    {
+        var big = new StringBuilder(Story(body: ""));
+        while (big.Length < 5_000_000) big.Append("推进农村公路提升行动，加强养护管理。\n\n");
+        var table = new StringBuilder(Story(body: "| 序号 | 事项 |\n| --- | --- |\n"));
+        for (var i = 0; i < 10_000; i++) table.Append($"| {i} | 事项{i} |\n");
+        var nested = Story(body: string.Concat(Enumerable.Range(0, 2000).Select(i => new string('>', i % 200) + " - " + new string(' ', i % 50) + "* 层\n")));
+
+        Case[] cases =
+        [
+            Text("empty file", S, "", DiagnosticCodes.FrontMatterMissing, 1),
+            Text("whitespace only", S, "  \n\n\t\n", DiagnosticCodes.FrontMatterMissing, 1),
+            Text("no front matter", S, "# 标题\n\n正文\n", DiagnosticCodes.FrontMatterMissing, 1),
+            Text("front matter not closed", S, "---\ntitle: 测试\ndate: 2025-03-14\n\n正文\n", DiagnosticCodes.FrontMatterUnclosed, 1),
+            Text("only front matter", S, Story(body: "").TrimEnd() , null, fails: false),
+            Text("title as a list", S, Replace("title: 测试稿件", "title: [甲, 乙]"), DiagnosticCodes.WrongValueType, 2),
+            Text("title missing", S, Replace("title: 测试稿件\n", ""), DiagnosticCodes.RequiredFieldMissing, 2),
+            Text("date 2025-13-45", S, Story(date: "2025-13-45"), DiagnosticCodes.InvalidDate, 3),
+            Text("date in words", S, Story(date: "昨天"), DiagnosticCodes.InvalidDate, 3),
+            Text("task in Chinese numerals", S, Story(tasks: "[十]"), DiagnosticCodes.WrongValueType, 4),
+            Text("task as a mapping", S, Story(tasks: "{ a: 1 }"), DiagnosticCodes.WrongValueType, 4),
+            Text("task 0", S, Story(tasks: "[0]"), DiagnosticCodes.UnknownTask, 4),
+            Text("unknown department", S, Story(departments: "[交通局]"), DiagnosticCodes.UnknownDepartment, 5),
+            Text("unknown type", S, Story(type: "新闻"), DiagnosticCodes.UnknownStoryType, 6),
+            Text("case on a news story", S, Story(extra: "case: 正面"), DiagnosticCodes.CaseOnNonCaseStory, 7),
+            Text("typical case without case", S, Story(type: "典型案例"), DiagnosticCodes.CaseMissing, 6),
+            Text("unknown case kind", S, Story(type: "典型案例", extra: "case: 中性"), DiagnosticCodes.UnknownCaseKind, 7),
+            Text("tag with a slash", S, Replace("tags: [农村公路]", "tags: [农村/公路]"), DiagnosticCodes.InvalidTag, 7),
+            Text("tab indentation", S, "---\ntitle: 测试\ncover:\n\tsrc: media/a.jpg\n---\n正文\n", DiagnosticCodes.TabIndentation, 4),
+            Text("full-width colon", S, Replace("type: 即时报道", "type：即时报道"), DiagnosticCodes.FullWidthColon, 6),
+            Text("unterminated quote", S, Replace("title: 测试稿件", "title: \"测试稿件"), DiagnosticCodes.YamlSyntax),
+            Text("unterminated list", S, "---\ntitle: 测试\ntags: [甲, 乙\n---\n正文\n", DiagnosticCodes.YamlSyntax),
+            Text("duplicate key", S, Replace("type: 即时报道", "type: 即时报道\ntype: 综述评论"), DiagnosticCodes.YamlSyntax, 7),
+            Text("bad indentation", S, "---\ntitle: 测试\n  date: 2025-03-14\n---\n正文\n", DiagnosticCodes.YamlSyntax),
+            new("binary junk named .md", S, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], DiagnosticCodes.BinaryFile, null, true),
+            new("GBK file", S, Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(Story()), DiagnosticCodes.NotUtf8, null, true),
+            Text("Chinese file name", "stories/2025/2025-03-14-农村公路.md", Story(), DiagnosticCodes.InvalidStoryFileName),
+            Text("file name with spaces", "stories/2025/2025-03-14-rural roads.md", Story(), DiagnosticCodes.InvalidStoryFileName),
+            Text("Windows reserved name", "stories/2025/CON.md", Story(), DiagnosticCodes.InvalidStoryFileName),
+            Text("upper-case slug", "stories/2025/2025-03-14-Rural.md", Story(), DiagnosticCodes.InvalidStoryFileName),
+            Text("wrong year folder", "stories/2024/2025-03-14-case.md", Story(), DiagnosticCodes.InvalidStoryFileName),
+            Text("impossible date in file name", "stories/2025/2025-02-30-case.md", Story(date: "2025-02-28"), DiagnosticCodes.InvalidStoryFileName),
+            Text("page named like a section", "pages/search.md", "---\ntitle: 搜索\n---\n正文\n", DiagnosticCodes.InvalidPageFileName),
+            Text("page name with a space", "pages/about us.md", "---\ntitle: 页面\n---\n正文\n", DiagnosticCodes.InvalidPageFileName),
+            Text("hidden file is ignored", "pages/..evil.md", "---\ntitle: [\n---\n", null, fails: false),
+            Text("missing cover image", S, Story(extra: "cover: { src: media/2025/none.jpg, alt: 说明 }"), DiagnosticCodes.MissingMedia, 7),
+            Text("cover escaping the media folder", S, Story(extra: "cover: { src: media/../site.yml, alt: 说明 }"), DiagnosticCodes.MissingMedia, 7),
+            Text("cover without alt", S, Story(extra: "cover: { src: media/.gitkeep }"), DiagnosticCodes.ImageWithoutAlt, 7),
+            Text("video without captions", S, Story(type: "宣传短片", extra: "video: { src: media/.gitkeep }"), DiagnosticCodes.VideoWithoutCaptions, 7),
+            Text("broken internal link", S, Story(body: "见[任务](/tasks/42/)。"), DiagnosticCodes.BrokenInternalLink, 11),
+            Text("script link", S, Story(body: "[点我](javascript:alert(1))"), DiagnosticCodes.UnsafeLink, 11),
+            Text("5 MB story", S, big.ToString(), null, fails: false),
+            Text("10,000-line table", S, table.ToString(), null, fails: false),
+            Text("deeply nested lists and quotes", S, nested, DiagnosticCodes.TooDeeplyNested, 10),
+            Text("unknown field is a warning", S, Story(extra: "auther: 张三"), DiagnosticCodes.UnknownField, 7, fails: false),
+            Text("future date is a warning", "stories/2030/2030-01-01-case.md", Story(date: "2030-01-01"), DiagnosticCodes.FutureDate, 3, fails: false),
+            Text("date differs from the file name", S, Story(date: "2025-03-15"), DiagnosticCodes.DateDiffersFromFileName, 3, fails: false),
+            Text("department slug taken twice", "departments.yml",
+                File.ReadAllText(Path.Combine(RepositoryPaths.Content, "departments.yml")).Replace("slug: planning", "slug: office"), DiagnosticCodes.DuplicateSlug),
+            Text("unknown department kind", "departments.yml",
+                File.ReadAllText(Path.Combine(RepositoryPaths.Content, "departments.yml")).Replace("kind: 派驻机构", "kind: 外单位"), DiagnosticCodes.InvalidDepartmentKind),
+            Text("invalid base URL", "site.yml",
+                File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yml")).Replace("baseUrl: https://gansu-transport.github.io/portal/", "baseUrl: 网站地址"), DiagnosticCodes.InvalidBaseUrl, 6),
+            Text("two tasks with one number", "tasks/10-copy.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "tasks", "05-debt-risk.md")), DiagnosticCodes.DuplicateTaskNumber, 2),
+        ];
+        return cases.Select(c => new object[] { c });
+    }
+
+    static BadInputCorpusTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_broken_input_has_its_exact_outcome(Case c)
+    {
+        using var content = new ContentCase().WriteBytes(c.Path, c.Bytes);
+        var result = content.Check();
+        Assert.Equal(!c.Fails, result.Success);
+        if (c.Code is null)
+        {
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+            return;
+        }
+        var matches = result.Diagnostics.Where(d => d.Code == c.Code).ToList();
+        Assert.True(matches.Count > 0, $"{c.Name}: expected {c.Code}, got {string.Join("; ", result.Diagnostics)}");
+        Assert.All(matches, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
+        Assert.Contains(matches, d => d.File.Replace('\\', '/') == c.Path || d.File.EndsWith(Path.GetFileName(c.Path)));
+        if (c.Line is { } line) Assert.Contains(matches, d => d.Line == line);
+    }
+
+    [Fact]
+    public void A_symlink_out_of_the_content_folder_is_refused()
+    {
+        using var outside = new TempFolder();
+        File.WriteAllText(outside.Combine("secret.md"), Story());
+        using var content = new ContentCase();
+        File.CreateSymbolicLink(Path.Combine(content.ContentDir, "stories", "2025", "2025-03-14-link.md"), outside.Combine("secret.md"));
+        var d = Single(content.Check(), DiagnosticCodes.LinkOutsideContent);
+        Assert.Equal("stories/2025/2025-03-14-link.md", d.File);
+    }
+
+    [Fact]
+    public void The_real_program_never_prints_a_stack_trace_for_broken_input()
+    {
+        using var content = new ContentCase()
+            .WriteBytes(S, [0, 1, 2, 3, 255, 254])
+            .Write("stories/2025/2025-03-15-b.md", "---\ntitle: [\n---\n")
+            .Write("departments.yml", "departments: {");
+        var (code, output) = CommandLine.Run(RepositoryPaths.Root, "check", "--content", content.ContentDir);
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("   at Portal.", output);
+        Assert.DoesNotContain("Exception", output);
+        Assert.Contains("PORTAL0004", output);
+    }
+}
