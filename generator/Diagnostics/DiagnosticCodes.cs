@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string CaseMissing = "PORTAL0034";
     public const string UnknownCaseKind = "PORTAL0035";
     public const string InvalidTag = "PORTAL0036";
+    public const string ChineseListSeparator = "PORTAL0037";
 
     // Names, files and slugs
     public const string DuplicateSlug = "PORTAL0040";

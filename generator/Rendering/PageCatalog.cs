@@ -11,6 +11,12 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
     public IEnumerable<PageView> All()
     {
         var u = site.Urls;
+        // Every content page shows a date: inspections count an undated item as never updated.
+        var noticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.LastUpdated;
+        var noticeDateText = ChineseDate.Format(noticeDate);
+        var noticeDateIso = noticeDate.ToString("yyyy-MM-dd");
+        var updatedText = ChineseDate.Format(site.LastUpdated);
+        var updatedIso = site.LastUpdated.ToString("yyyy-MM-dd");
         Link Home() => new("首页", u.Href(Routes.Home));
         Link Crumb(string text, string path) => new(text, u.Href(path));
 
@@ -39,7 +45,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         {
             Template = "mechanism", Kind = "mechanism", Title = site.Mechanism.Source.Title, Path = Routes.Mechanism,
             Section = "mechanism", Description = "专项工作机制的组成和工作职责，依据甘交办〔2025〕2号附件。",
-            Breadcrumbs = [Home()], DateLabel = "依据文件", DateText = site.Notice.DocumentNumber,
+            Breadcrumbs = [Home()], DateLabel = "发布日期", DateText = noticeDateText, DateIso = noticeDateIso,
             Model = new MechanismPageView(site.Mechanism, u.Href(Routes.Notice + "#attachment")),
         };
 
@@ -60,8 +66,8 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                     Template = "task", Kind = "task", Title = PagedTitle($"重点任务{task.Number}：{task.Title}", pagination),
                     Path = Routes.Paged(task.Path, pagination.Current), Section = "tasks",
                     Description = task.Summary, Breadcrumbs = [Home(), Crumb("重点任务", Routes.Tasks)],
-                    DateLabel = "最近进展", DateText = task.Latest?.DateText ?? "暂无",
-                    DateIso = task.Latest?.DateIso, Pagination = pagination, OpenGraphType = "article",
+                    DateLabel = task.Latest is null ? "发布日期" : "最近进展", DateText = task.Latest?.DateText ?? noticeDateText,
+                    DateIso = task.Latest?.DateIso ?? noticeDateIso, Pagination = pagination, OpenGraphType = "article",
                     Model = new TaskView(task, new(() => markdown.ToHtml(task.Source.Body)), stories, pagination.Current == 1),
                 };
             }
@@ -71,6 +77,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         {
             Template = "departments", Kind = "departments", Title = "部门单位", Path = Routes.Departments, Section = "departments",
             Description = "参与深化“三抓三促”行动的厅机关部门、厅属单位和派驻机构。", Breadcrumbs = [Home()],
+            DateLabel = "更新日期", DateText = updatedText, DateIso = updatedIso,
             Model = Model.DepartmentKinds.All
                 .Select(k => new DepartmentGroupView(k.Label, site.Departments.Where(d => d.Source.Kind == k.Kind).ToList()))
                 .Where(g => g.Departments.Count > 0).ToList(),
@@ -85,8 +92,9 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                     Path = Routes.Paged(department.Path, pagination.Current), Section = "departments",
                     Description = $"{department.FullName}牵头的重点任务和相关工作动态。",
                     Breadcrumbs = [Home(), Crumb("部门单位", Routes.Departments)],
-                    DateLabel = stories.Count > 0 ? "最近动态" : null, DateText = department.Stories.FirstOrDefault()?.DateText,
-                    DateIso = department.Stories.FirstOrDefault()?.DateIso, Pagination = pagination,
+                    DateLabel = department.Stories.Count > 0 ? "最近动态" : "发布日期",
+                    DateText = department.Stories.FirstOrDefault()?.DateText ?? noticeDateText,
+                    DateIso = department.Stories.FirstOrDefault()?.DateIso ?? noticeDateIso, Pagination = pagination,
                     Model = new DepartmentView(department, stories),
                 };
             }
@@ -103,6 +111,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         {
             Template = "terms", Kind = "types", Title = "稿件类型", Path = Routes.Types, Section = "stories",
             Description = "按宣传形式浏览稿件。", Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories)],
+            DateLabel = "更新日期", DateText = updatedText, DateIso = updatedIso,
             Model = new TermsView(site.Types, false),
         };
         foreach (var type in site.Types)
@@ -114,6 +123,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         {
             Template = "terms", Kind = "tags", Title = "标签", Path = Routes.Tags, Section = "stories",
             Description = "按标签浏览稿件。", Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories)],
+            DateLabel = "更新日期", DateText = updatedText, DateIso = updatedIso,
             Model = new TermsView(site.Tags, true),
         };
         foreach (var tag in site.Tags)
@@ -174,8 +184,8 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             {
                 Template = "stories", Kind = "stories", Title = PagedTitle(title, pagination), Path = Routes.Paged(path, pagination.Current),
                 Section = "stories", Description = description, Breadcrumbs = breadcrumbs, Pagination = pagination,
-                DateLabel = stories.Count > 0 ? "最近更新" : null, DateText = stories.FirstOrDefault()?.DateText,
-                DateIso = stories.FirstOrDefault()?.DateIso,
+                DateLabel = "更新日期", DateText = stories.FirstOrDefault()?.DateText ?? ChineseDate.Format(site.LastUpdated),
+                DateIso = stories.FirstOrDefault()?.DateIso ?? site.LastUpdated.ToString("yyyy-MM-dd"),
                 Model = new StoryListView(title, description, page, site.Years, site.Types),
             };
         }

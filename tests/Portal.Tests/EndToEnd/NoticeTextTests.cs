@@ -65,3 +65,22 @@ public sealed partial class NoticeTextTests(BuiltSite site) : IClassFixture<Buil
         Assert.Contains(SourceSentences(), s => text.IndexOf(s, StringComparison.Ordinal) < 0);
     }
 }
+
+/// <summary>Inspections count an undated item as never updated: every content page shows a date.</summary>
+public sealed class PublishDateTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public void Every_content_page_shows_a_date()
+    {
+        var parser = new HtmlParser();
+        var undated = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(site.OutputDir, "*.html", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(site.OutputDir, file);
+            if (relative is "404.html" || relative.StartsWith("search")) continue;
+            var dates = parser.ParseDocument(File.ReadAllText(file)).QuerySelectorAll("main .page-date time[datetime]");
+            if (dates.Length == 0) undated.Add(relative);
+        }
+        Assert.Empty(undated);
+    }
+}

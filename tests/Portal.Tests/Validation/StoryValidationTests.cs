@@ -74,6 +74,14 @@ public sealed class StoryValidationTests
     }
 
     [Fact]
+    public void Chinese_commas_in_a_list_are_explained()
+    {
+        var d = CheckStory(ContentCase.Story(departments: "[公路管理处，乡村振兴办]"), DiagnosticCodes.ChineseListSeparator);
+        Assert.Equal((5, 15), (d.Line, d.Column));
+        Assert.Contains("英文逗号", d.Fix);
+    }
+
+    [Fact]
     public void Department_aliases_resolve()
     {
         using var content = new ContentCase().Write(File, ContentCase.Story(departments: "[省公路发展中心, 厅科技处, 省交通文化宣教中心]"));
