@@ -15,8 +15,8 @@ public static class Relevance
 
     public static void CreateContent(string target)
     {
-        Copy(Path.Combine(Repository.Root, "content"), target);
-        Copy(Path.Combine(Folder, "stories"), Path.Combine(target, "stories"));
+        StoryCorpus.CopyDirectory(Path.Combine(Repository.Root, "content"), target);
+        StoryCorpus.CopyDirectory(Path.Combine(Folder, "stories"), Path.Combine(target, "stories"));
     }
 
     /// <summary>1-based rank of the first expected page among root-relative result links, or 0.</summary>
@@ -28,15 +28,5 @@ public static class Relevance
             if (query.Expected.Any(e => Uri.UnescapeDataString(e) == link)) return i + 1;
         }
         return 0;
-    }
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to, overwrite: true);
-        }
     }
 }

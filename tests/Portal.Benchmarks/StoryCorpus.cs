@@ -127,7 +127,8 @@ public sealed class StoryCorpus(int seed = 20250225)
         }
     }
 
-    private static void CopyDirectory(string source, string target)
+    /// <summary>Copies a folder tree (content/, fixture stories); shared by the benchmark commands.</summary>
+    public static void CopyDirectory(string source, string target)
     {
         foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, dir)));
