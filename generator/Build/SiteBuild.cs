@@ -11,13 +11,15 @@ namespace Portal.Build;
 /// <summary>The pipeline of DESIGN.md, one direction: load → validate → site model → render → publish.</summary>
 public static class SiteBuild
 {
-    /// <summary>Loads and validates only (the `check` command).</summary>
+    /// <summary>Loads and validates content and templates without writing anything (the `check` command).</summary>
     public static BuildResult Check(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        // A theme error fails `build`, so `check` must report it too.
+        var templatesOk = new TemplateEngine(options.ThemeDir).Load(diagnostics);
         var site = LoadAndValidate(options, diagnostics);
-        return Result(site is not null, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
+        return Result(site is not null && templatesOk, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
     }
 
     public static BuildResult Build(BuildOptions options)

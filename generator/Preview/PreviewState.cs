@@ -13,14 +13,11 @@ public sealed class PreviewState
 
     public int Builds { get; private set; }
 
-    public BuildResult? Last { get; private set; }
-
     public string ErrorsJson => errorsJson;
 
     public void Record(BuildResult result, string contentDir)
     {
         Builds++;
-        Last = result;
         var errors = result.Diagnostics
             .Where(d => d.Severity == Severity.Error)
             .Select(d => new

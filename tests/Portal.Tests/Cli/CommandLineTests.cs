@@ -45,4 +45,15 @@ public sealed class CommandLineTests
         Assert.Equal(1, code);
         Assert.Contains("PORTAL0001", text);
     }
+
+    [Fact]
+    public void Check_reports_a_broken_theme_like_build_does()
+    {
+        using var theme = new TempFolder();
+        TempFolder.CopyDirectory(RepositoryPaths.Theme, theme.Path);
+        File.WriteAllText(Path.Combine(theme.Path, "layouts", "page.liquid"), "{% for x in y %}没有结束");
+        var (code, text) = Run(RepositoryPaths.Root, "check", "--theme", theme.Path);
+        Assert.Equal(1, code);
+        Assert.Contains("PORTAL0091", text);
+    }
 }
