@@ -17,6 +17,12 @@ public sealed class DiagnosticBag
     public void Warning(string code, string file, int line, int column, string message, string? fix = null) =>
         Add(new Diagnostic(code, Severity.Warning, file, line, column, message, fix));
 
+    /// <summary>A copy of what was reported so far, in reporting order.</summary>
+    public Diagnostic[] Snapshot()
+    {
+        lock (gate) return items.ToArray();
+    }
+
     public bool HasErrors
     {
         get { lock (gate) return items.Any(d => d.Severity == Severity.Error); }

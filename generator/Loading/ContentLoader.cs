@@ -6,8 +6,10 @@ namespace Portal.Loading;
 /// <summary>Stage 1: reads content/ into typed records. Nothing after this stage reads YAML or content paths.</summary>
 public static class ContentLoader
 {
-    public static ContentSet Load(string contentRoot, DiagnosticBag diagnostics)
+    /// <param name="cache">Keeps unchanged files' results between the builds of `serve`; <see cref="LoadCache.None"/> reads everything.</param>
+    public static ContentSet Load(string contentRoot, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
+        cache ??= LoadCache.None;
         var root = Path.GetFullPath(contentRoot);
         if (!Directory.Exists(root))
         {
@@ -21,13 +23,13 @@ public static class ContentLoader
         {
             Root = root,
             Site = SiteConfigReader.Read(files, diagnostics),
-            Notice = NoticeReader.Read(files, diagnostics),
+            Notice = cache.Read(files.Full(NoticeReader.FileName), diagnostics, bag => NoticeReader.Read(files, bag)),
             Mechanism = MechanismReader.Read(files, diagnostics),
             Departments = departments,
             DepartmentGroups = groups,
-            Tasks = ReadAll(files.List(TaskReader.Folder, "*.md", recursive: false), p => TaskReader.Read(files, p, diagnostics)),
-            Stories = ReadAll(files.List(StoryReader.Folder, "*.md", recursive: true), p => StoryReader.Read(files, p, diagnostics)),
-            Pages = ReadAll(files.List(PageReader.Folder, "*.md", recursive: false), p => PageReader.Read(files, p, diagnostics)),
+            Tasks = ReadAll(files.List(TaskReader.Folder, "*.md", recursive: false), p => cache.Read(p, diagnostics, bag => TaskReader.Read(files, p, bag))),
+            Stories = ReadAll(files.List(StoryReader.Folder, "*.md", recursive: true), p => cache.Read(p, diagnostics, bag => StoryReader.Read(files, p, bag))),
+            Pages = ReadAll(files.List(PageReader.Folder, "*.md", recursive: false), p => cache.Read(p, diagnostics, bag => PageReader.Read(files, p, bag))),
             MediaFiles = files.List("media", "*", recursive: true)
                 .Select(files.Relative)
                 .Where(p => !Path.GetFileName(p).StartsWith('.'))

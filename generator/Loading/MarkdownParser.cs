@@ -26,8 +26,30 @@ public static class MarkdownParser
         .UsePreciseSourceLocation()
         .Build();
 
-    public static MarkdownSource Parse(string text, string file, int firstLine) =>
-        new(file, firstLine, Markdown.Parse(text, Pipeline), text);
+    public static MarkdownSource Parse(string text, string file, int firstLine)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        return new MarkdownSource(file, firstLine, document, text) { Links = CollectLinks(document, firstLine) };
+    }
+
+    private static List<MarkdownLink> CollectLinks(MarkdownDocument document, int firstLine)
+    {
+        var links = new List<MarkdownLink>();
+        foreach (var inline in document.Descendants<Markdig.Syntax.Inlines.Inline>())
+        {
+            switch (inline)
+            {
+                case Markdig.Syntax.Inlines.AutolinkInline autolink:
+                    links.Add(new MarkdownLink(autolink.Url, autolink.Line + firstLine, autolink.Column + 1, MarkdownLinkKind.Autolink, false));
+                    break;
+                case Markdig.Syntax.Inlines.LinkInline link:
+                    links.Add(new MarkdownLink(link.Url ?? "", link.Line + firstLine, link.Column + 1,
+                        link.IsImage ? MarkdownLinkKind.Image : MarkdownLinkKind.Link, link.Any()));
+                    break;
+            }
+        }
+        return links;
+    }
 
     /// <summary>Parses, reporting Markdig's nesting limit (hundreds of nested quotes or lists) instead of throwing.</summary>
     public static MarkdownSource Parse(string text, string file, int firstLine, Diagnostics.DiagnosticBag diagnostics)

@@ -62,6 +62,7 @@ public static partial class StoryReader
             Source = story.Source,
             Draft = story.Draft,
             Body = file.ParseBody(),
+            FrontMatterHash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(file.Parts.Yaml.AsSpan())),
         };
     }
 

@@ -32,6 +32,8 @@ public sealed class StoryEntry
     public StoryEntry? Newer { get; internal set; }
     public StoryEntry? Older { get; internal set; }
     public IReadOnlyList<StoryEntry> Related { get; internal set; } = [];
+    /// <summary>Position in the site's story order (0 = newest); lists of stories keep this order.</summary>
+    internal int Order { get; set; }
 }
 
 public sealed record MediaView(string Url, string Alt, string Caption);

@@ -16,9 +16,22 @@ public static class SiteModelBuilder
         var departments = directory.Departments
             .Select(d => new DepartmentEntry { Source = d, Path = Routes.Department(d), Url = urls.Href(Routes.Department(d)) })
             .ToList();
-        var departmentOf = departments.ToDictionary(d => d.Source);
-        IReadOnlyList<DepartmentEntry> Resolve(IEnumerable<string> names) =>
-            names.SelectMany(n => directory.Resolve(n) ?? []).Distinct().Select(d => departmentOf[d]).OrderBy(d => d.Source.Order).ToList();
+        // By reference: Department is a record, and hashing all its fields for every story's lookup is slow.
+        var departmentOf = departments.ToDictionary(d => d.Source, (IEqualityComparer<Department>)ReferenceEqualityComparer.Instance);
+        IReadOnlyList<DepartmentEntry> Resolve(IEnumerable<string> names)
+        {
+            var resolved = new List<DepartmentEntry>();
+            foreach (var name in names)
+            {
+                foreach (var department in directory.Resolve(name) ?? [])
+                {
+                    var entry = departmentOf[department];
+                    if (!resolved.Contains(entry)) resolved.Add(entry);
+                }
+            }
+            resolved.Sort((a, b) => a.Source.Order.CompareTo(b.Source.Order));
+            return resolved;
+        }
 
         var tasks = content.Tasks
             .OrderBy(t => t.Number.Value)
@@ -40,6 +53,7 @@ public static class SiteModelBuilder
         for (var i = 0; i < stories.Count; i++)
         {
             var story = stories[i];
+            story.Order = i;
             story.Newer = i > 0 ? stories[i - 1] : null;
             story.Older = i + 1 < stories.Count ? stories[i + 1] : null;
             story.Tasks = story.Source.Tasks.Select(t => t.Value).Distinct().Order()

@@ -10,7 +10,10 @@ public sealed class SiteUrls
     {
         BaseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         BasePath = BaseUrl.AbsolutePath;
+        baseText = BaseUrl.AbsoluteUri;
     }
+
+    private readonly string baseText;
 
     public Uri BaseUrl { get; }
 
@@ -21,16 +24,21 @@ public sealed class SiteUrls
     public string Href(string sitePath) => BasePath + Encode(sitePath);
 
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and QR codes.</summary>
-    public string Absolute(string sitePath) => BaseUrl.AbsoluteUri + Encode(sitePath);
+    public string Absolute(string sitePath) => baseText + Encode(sitePath);
 
     /// <summary>Encodes each segment (Chinese tag names become %E5…) and keeps separators and fragments readable.</summary>
     public static string Encode(string sitePath)
     {
+        // Most paths (stories, tasks, assets) are plain ASCII and need no work: this runs for every link of every page.
+        if (!sitePath.AsSpan().ContainsAnyExcept(PlainPathCharacters)) return sitePath;
         var hash = sitePath.IndexOf('#');
         var path = hash >= 0 ? sitePath[..hash] : sitePath;
         var fragment = hash >= 0 ? "#" + Uri.EscapeDataString(sitePath[(hash + 1)..]) : "";
         return string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + fragment;
     }
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
 
     /// <summary>The file that serves a site path: folders get index.html.</summary>
     public static string OutputFile(string sitePath) =>

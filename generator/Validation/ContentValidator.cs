@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model;
@@ -55,9 +53,17 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 newest is null ? "网站还没有任何已发布的工作动态。" : $"最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
                 "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
         }
+        var latestOfTask = new Dictionary<int, Story>();
+        foreach (var story in published)
+        {
+            foreach (var number in story.Tasks)
+            {
+                if (!latestOfTask.TryGetValue(number.Value, out var known) || story.Date.Value > known.Date.Value) latestOfTask[number.Value] = story;
+            }
+        }
         foreach (var task in content.Tasks)
         {
-            var latest = published.Where(s => s.Tasks.Any(t => t.Value == task.Number.Value)).MaxBy(s => s.Date.Value);
+            var latest = latestOfTask.GetValueOrDefault(task.Number.Value);
             if (latest is null || today.DayNumber - latest.Date.Value.DayNumber > 183)
             {
                 diagnostics.Warning(DiagnosticCodes.TaskNotUpdated, task.SourceFile, task.Number.Line, task.Number.Column,
@@ -202,35 +208,24 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
     /// <summary>Images need alt text and existing files; links must not use executable schemes.</summary>
     private void ValidateBody(MarkdownSource body)
     {
-        foreach (var autolink in body.Document.Descendants<AutolinkInline>())
+        foreach (var link in body.Links)
         {
-            if (LinkSafety.IsExecutable(autolink.Url))
+            if (LinkSafety.IsExecutable(link.Url))
             {
-                diagnostics.Error(DiagnosticCodes.UnsafeLink, body.File, body.FileLine(autolink.Line), autolink.Column + 1,
-                    $"链接地址“{Shorten(autolink.Url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
-            }
-        }
-        foreach (var link in body.Document.Descendants<LinkInline>())
-        {
-            var url = link.Url ?? "";
-            var line = body.FileLine(link.Line);
-            var column = link.Column + 1;
-            if (LinkSafety.IsExecutable(url))
-            {
-                diagnostics.Error(DiagnosticCodes.UnsafeLink, body.File, line, column,
-                    $"链接地址“{Shorten(url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, body.File, link.Line, link.Column,
+                    $"链接地址“{Shorten(link.Url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
                 continue;
             }
-            if (!link.IsImage) continue;
-            if (!link.Any())
+            if (link.Kind != MarkdownLinkKind.Image) continue;
+            if (!link.HasAltText)
             {
-                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, body.File, line, column,
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, body.File, link.Line, link.Column,
                     "图片缺少文字说明（alt）。", "请写成“![图片内容的描述](media/2025/xxx.jpg)”，方括号里用一句话描述图片。");
             }
-            if (MediaPath.IsMediaReference(url) && !content.MediaFiles.Contains(MediaPath.Normalize(url) ?? ""))
+            if (MediaPath.IsMediaReference(link.Url) && !content.MediaFiles.Contains(MediaPath.Normalize(link.Url) ?? ""))
             {
-                diagnostics.Error(DiagnosticCodes.MissingMedia, body.File, line, column,
-                    $"找不到图片文件“{url}”。", "请把图片放到 content/media/ 下，并检查路径和文件名的大小写。");
+                diagnostics.Error(DiagnosticCodes.MissingMedia, body.File, link.Line, link.Column,
+                    $"找不到图片文件“{link.Url}”。", "请把图片放到 content/media/ 下，并检查路径和文件名的大小写。");
             }
         }
     }

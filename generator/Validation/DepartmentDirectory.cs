@@ -39,7 +39,8 @@ public sealed class DepartmentDirectory
 
     /// <summary>The departments a written name stands for, or null if the registry does not know it.</summary>
     public IReadOnlyList<Department>? Resolve(string name) =>
-        byName.TryGetValue(Normalize(name), out var found) ? found : null;
+        // Keys are normalised, so a name found as written resolves the same as its normal form (and skips NFKC).
+        byName.TryGetValue(name, out var found) || byName.TryGetValue(Normalize(name), out found) ? found : null;
 
     /// <summary>Reports an unknown name with a “是否为 …？” suggestion. Returns the resolved departments or empty.</summary>
     public IReadOnlyList<Department> ResolveOrReport(Located<string> name, string file, DiagnosticBag diagnostics)

@@ -6,6 +6,7 @@ public static class LinkSafety
     public static bool IsExecutable(string url)
     {
         // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so must we.
+        if (url.StartsWith('/')) return false; // a path on this host: the common case, and never a scheme
         var compact = string.Concat(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))).ToLowerInvariant();
         return compact.StartsWith("javascript:") || compact.StartsWith("vbscript:") || compact.StartsWith("data:")
             || compact.StartsWith("file:");

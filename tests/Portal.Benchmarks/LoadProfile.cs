@@ -69,3 +69,27 @@ public static class LoaderProfile
         return 0;
     }
 }
+
+/// <summary>Developer tool: the stages after loading, repeated in one process, to see their warm (JIT-free) cost.</summary>
+public static class WarmStagesProfile
+{
+    public static int Run(string contentDir)
+    {
+        var d0 = new DiagnosticBag();
+        var content = ContentLoader.Load(contentDir, d0);
+        for (var i = 0; i < 4; i++)
+        {
+            var d = new DiagnosticBag();
+            var clock = Stopwatch.StartNew();
+            var directory = new Portal.Validation.DepartmentDirectory(content.Departments, content.DepartmentGroups, d);
+            new Portal.Validation.ContentValidator(content, directory, d, DateOnly.FromDateTime(DateTime.Today)).Validate();
+            var validate = clock.ElapsedMilliseconds;
+            var site = Portal.Site.SiteModelBuilder.Build(content, directory, null, false);
+            var model = clock.ElapsedMilliseconds;
+            Portal.Validation.InternalLinkValidator.Validate(site, d);
+            var links = clock.ElapsedMilliseconds;
+            Console.WriteLine($"run {i}: validate {validate} ms, site model {model - validate} ms, links {links - model} ms");
+        }
+        return 0;
+    }
+}

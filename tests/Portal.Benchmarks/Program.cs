@@ -17,6 +17,8 @@ switch (command)
         return LoadProfile.Run(args[1]);
     case "profile-render":
         return RenderProfile.Run(args[1]);
+    case "profile-stages":
+        return WarmStagesProfile.Run(args[1]);
     case "profile-loader":
         return LoaderProfile.Run(args[1]);
     case "build":

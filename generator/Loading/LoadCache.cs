@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Portal.Diagnostics;
+
+namespace Portal.Loading;
+
+/// <summary>
+/// Remembers what each content file was read as, between the builds of one `serve` session. A file whose
+/// length and modification time are unchanged gives back the very same object and the diagnostics it
+/// produced, so a one-story edit re-reads one file and later stages can tell unchanged content by reference.
+/// </summary>
+public class LoadCache
+{
+    /// <summary>No memory: every read goes to the file (the `build` and `check` commands).</summary>
+    public static readonly LoadCache None = new Uncached();
+
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    private sealed record Entry(long Length, long Ticks, object? Value, Diagnostic[] Diagnostics);
+
+    public virtual T? Read<T>(string fullPath, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read) where T : class
+    {
+        var (length, ticks) = Stamp(fullPath);
+        if (entries.TryGetValue(fullPath, out var known) && known.Length == length && known.Ticks == ticks)
+        {
+            foreach (var diagnostic in known.Diagnostics) diagnostics.Add(diagnostic);
+            return (T?)known.Value;
+        }
+        var own = new DiagnosticBag();
+        var value = read(own);
+        var reported = own.Snapshot();
+        foreach (var diagnostic in reported) diagnostics.Add(diagnostic);
+        entries[fullPath] = new Entry(length, ticks, value, reported);
+        return value;
+    }
+
+    /// <summary>Forgets a file the watcher reported, so it is re-read even if its time stamp did not move.</summary>
+    public void Invalidate(string fullPath) => entries.TryRemove(Path.GetFullPath(fullPath), out _);
+
+    public void Clear() => entries.Clear();
+
+    private static (long Length, long Ticks) Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+    }
+
+    private sealed class Uncached : LoadCache
+    {
+        public override T? Read<T>(string fullPath, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read) where T : class =>
+            read(diagnostics);
+    }
+}
