@@ -2,8 +2,13 @@ using Portal.Diagnostics;
 
 namespace Portal.Build;
 
-public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, int Pages, TimeSpan Elapsed)
+/// <param name="Pages">Site paths the build publishes (pages, list pages and files).</param>
+/// <param name="PagesRendered">HTML pages this build rendered: all of them, or in `serve` only those whose inputs changed.</param>
+public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, int Pages, TimeSpan Elapsed, int PagesRendered = 0)
 {
+    /// <summary>True when `serve` updated the published site in place instead of building it anew.</summary>
+    public bool Incremental { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

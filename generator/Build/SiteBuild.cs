@@ -34,14 +34,15 @@ public static class SiteBuild
 
         var renderer = new SiteRenderer(site, templates, new AssetManifest(options.ThemeDir)) { ContentRoot = Path.GetFullPath(options.ContentDir) };
         var written = SitePublisher.Publish(options.OutputDir, output => RenderSafely(renderer, output, diagnostics), diagnostics);
-        return Result(written is not null, options, diagnostics, written ?? 0, site.KnownPaths.Count, clock);
+        return Result(written is not null, options, diagnostics, written?.FilesWritten ?? 0, site.KnownPaths.Count, clock) with { PagesRendered = renderer.PagesRendered };
     }
 
     /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>
-    public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">`serve` keeps what unchanged files were read as; null reads every file.</param>
+    public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         StageTimer.Mark("start");
-        var content = ContentLoader.Load(options.ContentDir, diagnostics);
+        var content = ContentLoader.Load(options.ContentDir, diagnostics, cache);
         StageTimer.Mark("load");
         var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
         new ContentValidator(content, directory, diagnostics, options.Today).Validate();
@@ -56,7 +57,7 @@ public static class SiteBuild
     }
 
     /// <summary>A theme mistake (unknown template, bad value) must fail the build with a message, not a stack trace.</summary>
-    private static bool RenderSafely(SiteRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
+    internal static bool RenderSafely(SiteRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
     {
         try
         {
@@ -73,9 +74,9 @@ public static class SiteBuild
         }
     }
 
-    private static bool Fails(BuildOptions options, DiagnosticBag diagnostics) =>
+    internal static bool Fails(BuildOptions options, DiagnosticBag diagnostics) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.WarningCount > 0);
 
-    private static BuildResult Result(bool ok, BuildOptions options, DiagnosticBag diagnostics, int written, int pages, Stopwatch clock) =>
+    internal static BuildResult Result(bool ok, BuildOptions options, DiagnosticBag diagnostics, int written, int pages, Stopwatch clock) =>
         new(ok && !Fails(options, diagnostics), diagnostics.Sorted(), written, pages, clock.Elapsed);
 }

@@ -8,12 +8,15 @@ public static class StageTimer
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("PORTAL_TIMINGS") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
     private static TimeSpan last;
+    private static long allocated;
 
     public static void Mark(string stage)
     {
         if (!Enabled) return;
         var now = Clock.Elapsed;
-        Console.Error.WriteLine($"[timing] {stage,-28} {(now - last).TotalMilliseconds,8:0} ms  (total {now.TotalMilliseconds:0} ms, {GC.GetTotalMemory(false) / 1048576} MiB managed, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms)");
+        var allocatedNow = GC.GetTotalAllocatedBytes();
+        Console.Error.WriteLine($"[timing] {stage,-28} {(now - last).TotalMilliseconds,8:0} ms  (total {now.TotalMilliseconds:0} ms, {(allocatedNow - allocated) / 1048576} MiB allocated, {GC.GetTotalMemory(false) / 1048576} MiB managed, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms)");
         last = now;
+        allocated = allocatedNow;
     }
 }

@@ -62,9 +62,13 @@ public static partial class StoryReader
             Source = story.Source,
             Draft = story.Draft,
             Body = file.ParseBody(),
-            FrontMatterHash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(file.Parts.Yaml.AsSpan())),
+            FrontMatterHash = Fingerprint(file.Parts.Yaml),
+            BodyHash = Fingerprint(file.Parts.Body),
         };
     }
+
+    private static ulong Fingerprint(string text) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 
     private static bool CheckFileName(string relative, string stem, DiagnosticBag diagnostics)
     {

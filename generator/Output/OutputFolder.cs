@@ -1,33 +1,95 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace Portal.Output;
 
-/// <summary>Writes site files into a folder (the staging folder of a build). Safe to call from many threads.</summary>
-public sealed class OutputFolder(string root)
+/// <summary>
+/// Writes site files into a folder: a fresh staging folder for a full build, or the published folder itself for
+/// an incremental `serve` rebuild, where each file is replaced atomically and unchanged files are not touched.
+/// Safe to call from many threads.
+/// </summary>
+public sealed class OutputFolder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly bool inPlace;
     private int count;
 
-    public string Root { get; } = Path.GetFullPath(root);
+    /// <param name="memo">What the folder already holds (incremental) or an empty memo (full build).</param>
+    /// <param name="inPlace">The folder is being served: replace files by rename so no reader sees half a file.</param>
+    public OutputFolder(string root, OutputMemo? memo = null, bool inPlace = false)
+    {
+        Root = Path.GetFullPath(root);
+        Memo = memo ?? new OutputMemo();
+        this.inPlace = inPlace;
+    }
+
+    public string Root { get; }
+
+    public OutputMemo Memo { get; }
 
     public int FilesWritten => count;
 
-    public void WriteText(string sitePath, string text) => WriteBytes(sitePath, Utf8.GetBytes(text));
+    /// <summary>True when <paramref name="sitePath"/> was published from the same inputs; the caller then need not render it.</summary>
+    public bool IsPublished(string sitePath, ulong inputs) => Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs);
 
-    public void WriteBytes(string sitePath, byte[] bytes)
+    public void WriteText(string sitePath, string text, ulong? inputs = null) => WriteBytes(sitePath, Utf8.GetBytes(text), inputs);
+
+    /// <param name="inputs">Fingerprint of what the file was made from; by default the bytes themselves.</param>
+    public void WriteBytes(string sitePath, byte[] bytes, ulong? inputs = null)
     {
+        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs ?? XxHash3.HashToUInt64(bytes))) return;
         var full = FullPath(sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        if (inPlace)
+        {
+            var temporary = full + ".tmp-" + Environment.CurrentManagedThreadId;
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, full, overwrite: true);
+        }
+        else
+        {
+            File.WriteAllBytes(full, bytes);
+        }
         Interlocked.Increment(ref count);
     }
 
     public void Copy(string sourceFile, string sitePath)
     {
+        var source = new FileInfo(sourceFile);
+        var inputs = new XxHash3();
+        inputs.Append(Encoding.UTF8.GetBytes(source.FullName));
+        inputs.Append(BitConverter.GetBytes(source.Length));
+        inputs.Append(BitConverter.GetBytes(source.LastWriteTimeUtc.Ticks));
+        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs.GetCurrentHashAsUInt64())) return;
         var full = FullPath(sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: true);
+        if (inPlace)
+        {
+            var temporary = full + ".tmp-" + Environment.CurrentManagedThreadId;
+            File.Copy(sourceFile, temporary, overwrite: true);
+            File.Move(temporary, full, overwrite: true);
+        }
+        else
+        {
+            File.Copy(sourceFile, full, overwrite: true);
+        }
         Interlocked.Increment(ref count);
+    }
+
+    /// <summary>Deletes the files the previous build published and this one did not produce, and folders left empty.</summary>
+    public int RemoveVanished()
+    {
+        var removed = 0;
+        foreach (var file in Memo.Vanished())
+        {
+            var full = FullPath(file);
+            if (!File.Exists(full)) continue;
+            File.Delete(full);
+            removed++;
+            for (var folder = Path.GetDirectoryName(full)!; folder.Length > Root.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+        }
+        return removed;
     }
 
     /// <summary>Maps a site path to a file below the root; a path that would leave the root is a bug, not content.</summary>

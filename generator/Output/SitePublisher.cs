@@ -9,8 +9,8 @@ namespace Portal.Output;
 public static class SitePublisher
 {
     /// <summary>Runs <paramref name="render"/> into a fresh staging folder, then replaces <paramref name="outputDir"/>.</summary>
-    /// <returns>The number of files written, or null when the output could not be written (reported).</returns>
-    public static int? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics)
+    /// <returns>The folder as written (its memo describes the published site), or null when nothing was published (reported).</returns>
+    public static OutputFolder? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -37,7 +37,7 @@ public static class SitePublisher
             if (Directory.Exists(output)) Directory.Move(output, previous);
             Directory.Move(staging, output);
             TryDelete(previous);
-            return folder.FilesWritten;
+            return folder;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,6 +46,37 @@ public static class SitePublisher
             diagnostics.Error(DiagnosticCodes.OutputNotWritable, outputDir, 0, 0,
                 $"无法写入输出文件夹：{ex.Message}",
                 "请检查磁盘空间和文件夹权限；原有网站内容未被改动。");
+            return null;
+        }
+        finally
+        {
+            lockFile?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Updates the published folder in place for `serve`: only files whose inputs changed are replaced (each by an
+    /// atomic rename, so a reader never gets half a file), and files the site no longer has are deleted.
+    /// </summary>
+    /// <returns>The folder as updated, or null when it could not be (reported; the next build should be a full one).</returns>
+    public static OutputFolder? Update(string outputDir, OutputMemo published, Func<OutputFolder, bool> render, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        FileStream? lockFile = null;
+        try
+        {
+            lockFile = AcquireLock(Path.Combine(parent, $".{Path.GetFileName(output)}.lock"), diagnostics);
+            if (lockFile is null) return null;
+            var folder = new OutputFolder(output, published, inPlace: true);
+            if (!render(folder)) return null;
+            folder.RemoveVanished();
+            return folder;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputNotWritable, outputDir, 0, 0,
+                $"无法写入输出文件夹：{ex.Message}", "请检查磁盘空间和文件夹权限。");
             return null;
         }
         finally

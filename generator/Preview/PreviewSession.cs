@@ -4,12 +4,14 @@ namespace Portal.Preview;
 
 /// <summary>
 /// The `serve` command: builds, serves the output on 127.0.0.1, watches content/ and theme/, rebuilds after
-/// changes (a burst of changes makes one rebuild) and tells open tabs to reload or to show the errors.
-/// A failed rebuild leaves the last good site in place: the publisher only swaps in complete builds.
+/// changes (a burst of changes makes one rebuild; only what changed is redone, see <see cref="IncrementalBuild"/>)
+/// and tells open tabs to reload or to show the errors. A failed rebuild leaves the last good site in place:
+/// content errors stop a build before anything is written.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>Editors' tools save a file in a few writes within milliseconds; a script saving 500 files keeps writing.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
 
     private readonly BuildOptions options;
     private readonly Action<BuildResult> report;
@@ -18,6 +20,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly Lock gate = new();
     private Timer? debounce;
     private PreviewServer? server;
+    private IncrementalBuild? builds;
+    private HashSet<string> changed = new(StringComparer.Ordinal);
 
     private PreviewSession(BuildOptions options, Action<BuildResult> report)
     {
@@ -35,6 +39,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var session = new PreviewSession(options, report);
         session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events);
+        session.builds = new IncrementalBuild(options with { BaseUrl = session.server.Address });
         await session.RebuildAsync();
         session.Watch(options.ContentDir);
         session.Watch(options.ThemeDir);
@@ -47,10 +52,15 @@ public sealed class PreviewSession : IAsyncDisposable
         await building.WaitAsync();
         try
         {
-            var result = await Task.Run(() => SiteBuild.Build(options with { BaseUrl = server!.Address }));
+            HashSet<string> files;
+            lock (gate) (files, changed) = (changed, new HashSet<string>(StringComparer.Ordinal));
+            var result = await Task.Run(() => builds!.Build(files));
             State.Record(result, options.ContentDir);
             report(result);
             Events.Publish(result.Success ? new PreviewEvent("reload", "ok") : new PreviewEvent("error-report", State.ErrorsJson));
+            // A rebuild's garbage dies young: collect it now, while the editor reads, so that it is not promoted and
+            // collected later by a full blocking collection in the middle of the next rebuild.
+            GC.Collect(1, GCCollectionMode.Forced, blocking: true);
             return result;
         }
         finally
@@ -68,20 +78,21 @@ public sealed class PreviewSession : IAsyncDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Deleted += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
+        watcher.Changed += (_, e) => Schedule(e.FullPath);
+        watcher.Created += (_, e) => Schedule(e.FullPath);
+        watcher.Deleted += (_, e) => Schedule(e.FullPath);
+        watcher.Renamed += (_, e) => Schedule(e.OldFullPath, e.FullPath);
         watcher.Error += (_, _) => Schedule(); // buffer overflow: rebuild everything anyway
         watcher.EnableRaisingEvents = true;
         watchers.Add(watcher);
     }
 
     /// <summary>Restarts the quiet-period timer: 500 files saved at once make one rebuild, not 500.</summary>
-    private void Schedule()
+    private void Schedule(params string[] files)
     {
         lock (gate)
         {
+            changed.UnionWith(files);
             debounce ??= new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
             debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
         }

@@ -19,11 +19,13 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         var updatedIso = site.LastUpdated.ToString("yyyy-MM-dd");
         Link Home() => new("首页", u.Href(Routes.Home));
         Link Crumb(string text, string path) => new(text, u.Href(path));
+        // Overview pages (home, indexes, site map) show counts and latest stories: they depend on every story's listing.
+        var everyStory = new PageInputs().Listings(site.Stories).Value;
 
         yield return new PageView
         {
             Template = "home", Kind = "home", Title = site.Config.Title, Path = Routes.Home, Section = "home",
-            Description = site.Config.Description,
+            Description = site.Config.Description, Inputs = everyStory,
             Model = new HomeView(site.Tasks, site.Stories.Take(8).ToList(),
                 site.Types.First(t => t.Name == Model.StoryType.CaseTypeName).Stories.Take(4).ToList(), site.Mechanism, site.Notice,
                 u.Href(Routes.Notice), u.Href(Routes.Tasks), u.Href(Routes.Stories), u.Href(Routes.Mechanism),
@@ -54,7 +56,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             Template = "tasks", Kind = "tasks", Title = "重点任务", Path = Routes.Tasks, Section = "tasks",
             Description = "2025年重点推动的九项任务、牵头部门和工作进展台账。", Breadcrumbs = [Home()],
             DateLabel = "更新日期", DateText = ChineseDate.Format(site.LastUpdated), DateIso = site.LastUpdated.ToString("yyyy-MM-dd"),
-            Model = new TasksView(site.Tasks, u.Href(Routes.TaskLedgerCsv)),
+            Model = new TasksView(site.Tasks, u.Href(Routes.TaskLedgerCsv)), Inputs = everyStory,
         };
 
         foreach (var task in site.Tasks)
@@ -69,6 +71,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                     DateLabel = task.Latest is null ? "发布日期" : "最近进展", DateText = task.Latest?.DateText ?? noticeDateText,
                     DateIso = task.Latest?.DateIso ?? noticeDateIso, Pagination = pagination, OpenGraphType = "article",
                     Model = new TaskView(task, new(() => markdown.ToHtml(task.Source.Body)), stories, pagination.Current == 1),
+                    Inputs = new PageInputs().Add(task.Stories.Count).Listing(task.Latest).Listings(stories).Value,
                 };
             }
         }
@@ -81,6 +84,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             Model = Model.DepartmentKinds.All
                 .Select(k => new DepartmentGroupView(k.Label, site.Departments.Where(d => d.Source.Kind == k.Kind).ToList()))
                 .Where(g => g.Departments.Count > 0).ToList(),
+            Inputs = everyStory,
         };
         foreach (var department in site.Departments)
         {
@@ -96,6 +100,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                     DateText = department.Stories.FirstOrDefault()?.DateText ?? noticeDateText,
                     DateIso = department.Stories.FirstOrDefault()?.DateIso ?? noticeDateIso, Pagination = pagination,
                     Model = new DepartmentView(department, stories),
+                    Inputs = new PageInputs().Add(department.Stories.Count).Listings(stories).Value,
                 };
             }
         }
@@ -112,7 +117,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             Template = "terms", Kind = "types", Title = "稿件类型", Path = Routes.Types, Section = "stories",
             Description = "按宣传形式浏览稿件。", Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories)],
             DateLabel = "更新日期", DateText = updatedText, DateIso = updatedIso,
-            Model = new TermsView(site.Types, false),
+            Model = new TermsView(site.Types, false), Inputs = everyStory,
         };
         foreach (var type in site.Types)
         {
@@ -124,7 +129,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             Template = "terms", Kind = "tags", Title = "标签", Path = Routes.Tags, Section = "stories",
             Description = "按标签浏览稿件。", Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories)],
             DateLabel = "更新日期", DateText = updatedText, DateIso = updatedIso,
-            Model = new TermsView(site.Tags, true),
+            Model = new TermsView(site.Tags, true), Inputs = everyStory,
         };
         foreach (var tag in site.Tags)
         {
@@ -141,6 +146,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                 Breadcrumbs = [Home(), Crumb("工作动态", Routes.Stories), Crumb(story.Year + "年", Routes.StoryYear(story.Year))],
                 DateLabel = "发布日期", DateText = story.DateText, DateIso = story.DateIso, OpenGraphType = "article",
                 Model = new StoryView(story, new(() => markdown.ToHtml(story.Source.Body))),
+                Inputs = new PageInputs().StoryPage(story).Value,
             };
         }
 
@@ -160,13 +166,14 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
             Template = "sitemap", Kind = "sitemap", Title = "网站地图", Path = Routes.SiteMap, Section = "sitemap",
             Description = "本站全部栏目和页面的索引。", Breadcrumbs = [Home()],
             DateLabel = "更新日期", DateText = ChineseDate.Format(site.LastUpdated), DateIso = site.LastUpdated.ToString("yyyy-MM-dd"),
-            Model = new SiteMapView(site, u),
+            Model = new SiteMapView(site, u), Inputs = everyStory,
         };
         yield return new PageView
         {
             Template = "search", Kind = "search", Title = "站内搜索", Path = Routes.Search, Section = "search",
             Description = "搜索通知原文、专项工作机制、重点任务、部门单位和工作动态。", Breadcrumbs = [Home()],
             Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap), searchIndexUrl),
+            Inputs = new PageInputs().Add(everyStory).Add(searchIndexUrl).Value,
         };
         yield return new PageView
         {
@@ -178,6 +185,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
 
     private IEnumerable<PageView> StoryLists(string title, string path, IReadOnlyList<StoryEntry> stories, string description, IReadOnlyList<Link> breadcrumbs)
     {
+        termCounts ??= TermCounts();
         foreach (var (pagination, page) in Paginate(path, stories))
         {
             yield return new PageView
@@ -187,8 +195,19 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
                 DateLabel = "更新日期", DateText = stories.FirstOrDefault()?.DateText ?? ChineseDate.Format(site.LastUpdated),
                 DateIso = stories.FirstOrDefault()?.DateIso ?? site.LastUpdated.ToString("yyyy-MM-dd"),
                 Model = new StoryListView(title, description, page, site.Years, site.Types),
+                Inputs = new PageInputs().Add(termCounts.Value).Listings(page).Value,
             };
         }
+    }
+
+    private ulong? termCounts;
+
+    /// <summary>Every story list shows the years and types with their counts.</summary>
+    private ulong TermCounts()
+    {
+        var inputs = new PageInputs();
+        foreach (var term in site.Years.Concat(site.Types)) inputs = inputs.Add(term.Name).Add(term.Count);
+        return inputs.Value;
     }
 
     private IEnumerable<(Pagination, IReadOnlyList<StoryEntry>)> Paginate(string path, IReadOnlyList<StoryEntry> stories)

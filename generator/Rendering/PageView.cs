@@ -25,6 +25,8 @@ public sealed class PageView
     public string OpenGraphType { get; init; } = "website";
     public bool NoIndex { get; init; }
     public object? Model { get; init; }
+    /// <summary>Fingerprint of the stories this page shows (see <see cref="PageInputs"/>); 0 for pages that show none.</summary>
+    public ulong Inputs { get; init; }
     public Pagination? Pagination { get; init; }
     public string FullTitle { get; set; } = "";
 }

@@ -10,19 +10,34 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     /// <summary>Page kinds that get a share QR code: the pages people forward, not list pages.</summary>
     private static readonly HashSet<string> SharedKinds = ["story", "task", "notice", "mechanism", "page", "department"];
 
+    /// <summary>
+    /// Fingerprint of everything outside the stories that pages show: theme, non-story content, options. A page
+    /// whose own fingerprint and this one are unchanged is not rendered again (see <see cref="OutputFolder.IsPublished"/>).
+    /// </summary>
+    public ulong SiteInputs { get; init; }
+
+    /// <summary>Keeps the search index between the builds of `serve`; a full build makes a fresh one.</summary>
+    public SearchIndex SearchIndex { get; init; } = new();
+
+    /// <summary>HTML pages rendered by the last <see cref="Render"/> (the others were already published as they are).</summary>
+    public int PagesRendered => pagesRendered;
+
+    private int pagesRendered;
+
     public void Render(OutputFolder output)
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
         var documents = SearchDocumentSource.Collect(site);
         Build.StageTimer.Mark("search documents");
-        var index = SearchIndexWriter.Build(documents, site);
-        Build.StageTimer.Mark("search index");
+        var index = SearchIndex.Update(documents, site);
+        Build.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
         Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes));
         Build.StageTimer.Mark("search index write");
         var pages = new PageCatalog(site, markdown, site.Urls.Href(index.FolderPath)).All().ToList();
         Build.StageTimer.Mark("page catalog");
 
+        pagesRendered = 0;
         Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
         Build.StageTimer.Mark("render pages");
 
@@ -48,13 +63,30 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         page.FullTitle = page.Path == Routes.Home ? page.Title : $"{page.Title} - {site.Config.ShortTitle}";
         if (SharedKinds.Contains(page.Kind) && page.Pagination is not { Current: > 1 })
         {
-            output.WriteText(page.Path + "qr.svg", QrCodeSvg.For(page.CanonicalUrl));
-            page.QrUrl = site.Urls.Href(page.Path + "qr.svg");
+            // A QR code depends on the page's address only: an edited story keeps its code.
+            var qrPath = page.Path + "qr.svg";
+            var qrInputs = new PageInputs().Add(SiteInputs).Add(page.CanonicalUrl).Value;
+            if (!output.IsPublished(qrPath, qrInputs)) output.WriteText(qrPath, QrCodeSvg.For(page.CanonicalUrl), qrInputs);
+            page.QrUrl = site.Urls.Href(qrPath);
         }
+        var fingerprint = Fingerprint(page);
+        if (output.IsPublished(page.Path, fingerprint)) return;
         var values = new Dictionary<string, object?> { ["site"] = siteView, ["page"] = page, ["model"] = page.Model };
         var content = templates.Render(page.Template, values);
         values["content"] = content;
-        output.WriteText(page.Path, templates.Render("layout", values));
+        output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
+        Interlocked.Increment(ref pagesRendered);
+    }
+
+    /// <summary>Everything the page shows: its own fields, the stories it shows (<see cref="PageView.Inputs"/>) and the site-wide inputs.</summary>
+    private ulong Fingerprint(PageView page)
+    {
+        var inputs = new PageInputs().Add(SiteInputs).Add(page.Inputs)
+            .Add(page.Template).Add(page.Kind).Add(page.Path).Add(page.Title).Add(page.Description).Add(page.Section)
+            .Add(page.DateLabel).Add(page.DateText).Add(page.DateIso).Add(page.OpenGraphType).Add(page.NoIndex ? 1 : 0)
+            .Add(page.Pagination?.Current ?? 0).Add(page.Pagination?.Total ?? 0);
+        foreach (var crumb in page.Breadcrumbs) inputs = inputs.Add(crumb.Text).Add(crumb.Url);
+        return inputs.Value;
     }
 
     private SiteView CreateSiteView()

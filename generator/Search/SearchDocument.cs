@@ -10,6 +10,11 @@ public sealed record SearchDocument
     public string? Date { get; init; }
     public IReadOnlyList<string> Headings { get; init; } = [];
     public string Body { get; init; } = "";
+    /// <summary>Text read before the body (a story's summary), kept apart so the body string is shared, not copied, between rebuilds.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>The text searched and shown in excerpts: the lead, a line break, then the body.</summary>
+    public string FullText => Lead is null ? Body : Lead + "\n" + Body;
     /// <summary>Tags, department names and other metadata that should match but not dominate.</summary>
     public string Meta { get; init; } = "";
     public string Summary { get; init; } = "";
@@ -21,4 +26,14 @@ public sealed record SearchDocument
     public int? Year { get; init; }
     /// <summary>Prior for pages that are about a topic (a key task's own page) over pages that mention it.</summary>
     public double Boost { get; init; } = 1.0;
+
+    /// <summary>Value equality including the lists, so a rebuild can tell which documents really changed.</summary>
+    public bool Equals(SearchDocument? other) =>
+        other is not null
+        && Url == other.Url && Title == other.Title && Kind == other.Kind && Date == other.Date && Body == other.Body && Lead == other.Lead
+        && Meta == other.Meta && Summary == other.Summary && StoryType == other.StoryType && Year == other.Year
+        && Boost.Equals(other.Boost) && Headings.SequenceEqual(other.Headings) && Tasks.SequenceEqual(other.Tasks)
+        && Departments.SequenceEqual(other.Departments);
+
+    public override int GetHashCode() => HashCode.Combine(Url, Title, Body.Length);
 }

@@ -47,6 +47,7 @@ public static class SiteModelBuilder
             .Select(s => CreateStory(s, urls))
             .ToList();
 
+        var tagLinks = new Dictionary<string, Link>(StringComparer.Ordinal);
         var tagTerms = new SortedDictionary<string, List<StoryEntry>>(StringComparer.Ordinal);
         var storiesOfTask = tasks.ToDictionary(t => t.Number, _ => new List<StoryEntry>());
         var storiesOfDepartment = departments.ToDictionary(d => d, _ => new List<StoryEntry>());
@@ -56,11 +57,11 @@ public static class SiteModelBuilder
             story.Order = i;
             story.Newer = i > 0 ? stories[i - 1] : null;
             story.Older = i + 1 < stories.Count ? stories[i + 1] : null;
-            story.Tasks = story.Source.Tasks.Select(t => t.Value).Distinct().Order()
-                .Where(taskOf.ContainsKey).Select(n => taskOf[n]).ToList();
+            story.Tasks = TasksOf(story.Source, taskOf);
             story.Departments = Resolve(story.Source.Departments.Select(d => d.Value));
             var tagNames = story.Source.Tags.Select(t => t.Value).Distinct().ToList();
-            story.Tags = tagNames.Select(t => new Link(t, urls.Href(Routes.Tag(t)))).ToList();
+            // One link per tag name: encoding a Chinese tag for its URL costs more than the rest of the loop.
+            story.Tags = tagNames.Select(t => tagLinks.TryGetValue(t, out var link) ? link : tagLinks[t] = new Link(t, urls.Href(Routes.Tag(t)))).ToList();
             foreach (var tag in tagNames)
             {
                 if (!tagTerms.TryGetValue(tag, out var list)) tagTerms[tag] = list = [];
@@ -122,6 +123,18 @@ public static class SiteModelBuilder
             KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media),
             LastUpdated = lastUpdated,
         };
+    }
+
+    /// <summary>A story's key tasks, each once, in task order; unknown numbers were reported by validation.</summary>
+    private static List<TaskEntry> TasksOf(Story story, Dictionary<int, TaskEntry> taskOf)
+    {
+        var tasks = new List<TaskEntry>(story.Tasks.Count);
+        foreach (var number in story.Tasks)
+        {
+            if (taskOf.TryGetValue(number.Value, out var task) && !tasks.Contains(task)) tasks.Add(task);
+        }
+        tasks.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return tasks;
     }
 
     private static StoryEntry CreateStory(Story story, SiteUrls urls)
