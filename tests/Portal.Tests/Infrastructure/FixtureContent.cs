@@ -27,7 +27,8 @@ public static class FixtureContent
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     /// <summary>Copies content/ into <paramref name="target"/> and adds the fixture stories and media.</summary>
-    public static string Create(string target)
+    /// <param name="stories">How many stories; more than the default spread over 2024–2025 instead of every fifth day.</param>
+    public static string Create(string target, int stories = GeneratedStories)
     {
         TempFolder.CopyDirectory(RepositoryPaths.Content, target);
         var media = Path.Combine(target, "media", "2025");
@@ -36,17 +37,17 @@ public static class FixtureContent
         File.WriteAllBytes(Path.Combine(media, "poster.png"), Png);
         File.WriteAllBytes(Path.Combine(media, "film.mp4"), [0, 0, 0, 24, 102, 116, 121, 112]);
         File.WriteAllText(Path.Combine(media, "film.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n农村公路通车\n");
-        for (var i = 0; i < GeneratedStories; i++) WriteStory(target, i);
+        for (var i = 0; i < stories; i++) WriteStory(target, i, stories > GeneratedStories);
         return target;
     }
 
-    private static void WriteStory(string root, int i)
+    private static void WriteStory(string root, int i, bool many)
     {
-        var date = new DateOnly(2025, 3, 1).AddDays(i * 5);
+        var date = many ? new DateOnly(2024, 1, 1).AddDays(i * 7 % 700) : new DateOnly(2025, 3, 1).AddDays(i * 5);
         var type = Types[i % Types.Length];
         var task = i % 9 + 1;
         var topic = Topics[i % Topics.Length];
-        var slug = $"fixture-{i:00}";
+        var slug = many ? $"fixture-{i:0000}" : $"fixture-{i:00}";
         var front = new StringBuilder();
         front.AppendLine("---");
         front.AppendLine($"title: 第{i + 1}期：{topic}取得新进展");

@@ -1,0 +1,138 @@
+using Portal.Build;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// `serve` rebuilds only what an edit affects. These tests hold it to the one thing that matters: after any
+/// edit, the incrementally updated site is byte for byte the site a full build of the same content makes.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly Uri Preview = new("http://127.0.0.1:5080/");
+
+    [Fact]
+    public void After_every_kind_of_edit_the_updated_site_equals_a_full_build()
+    {
+        using var temp = new TempFolder();
+        var content = FixtureContent.Create(temp.Combine("content"));
+        var options = Options(content, temp.Combine("live"));
+        var live = new IncrementalBuild(options);
+        Assert.True(live.Build().Success);
+        var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
+        var fresh = 0;
+
+        void Expect(string edit, bool incremental, Func<BuildResult, bool>? extra = null)
+        {
+            var result = live.Build();
+            Assert.True(result.Success, $"{edit}: {string.Join("; ", result.Diagnostics.Select(d => d.Message))}");
+            Assert.Equal(incremental, result.Incremental);
+            if (extra is not null) Assert.True(extra(result), $"{edit}: {result.PagesRendered} pages rendered");
+            var full = temp.Combine($"full-{fresh++}");
+            Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
+            AssertSameFiles(full, options.OutputDir, edit);
+        }
+
+        File.AppendAllText(story, "\n新增一段正文：会议要求持续抓好落实。\n");
+        Expect("body edit", true, r => r.PagesRendered == 1);
+
+        Edit(story, "title: 第2期", "title: 改过标题的第2期");
+        Expect("title edit", true, r => r.PagesRendered is > 1 and < 40);
+
+        Edit(story, "tags: [", "tags: [新标签, ");
+        Expect("new tag", true);
+
+        Edit(story, "date: 2025-03-06", "date: 2025-12-30");
+        Expect("date moves the story to the top", true);
+
+        File.WriteAllText(Path.Combine(content, "stories", "2025", "2025-12-31-year-end.md"),
+            ContentCase.Story(title: "年终总结", date: "2025-12-31"));
+        Expect("new story", true);
+
+        File.Delete(Path.Combine(content, "stories", "2025", "2025-03-11-fixture-02.md"));
+        Expect("deleted story", true);
+
+        Edit(Path.Combine(content, "tasks", "01-reform.md"), "title: ", "title: 修订后的");
+        Expect("task edit (shown on every page)", false);
+    }
+
+    [Fact]
+    public void A_broken_edit_changes_nothing_and_the_next_good_edit_catches_up()
+    {
+        using var temp = new TempFolder();
+        var content = FixtureContent.Create(temp.Combine("content"));
+        var options = Options(content, temp.Combine("live"));
+        var live = new IncrementalBuild(options);
+        Assert.True(live.Build().Success);
+        var before = Snapshot(options.OutputDir);
+        var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
+
+        var good = File.ReadAllText(story);
+        File.WriteAllText(story, good.Replace("type: ", "type: 不存在的类型"));
+        var broken = live.Build();
+        Assert.False(broken.Success);
+        Assert.Equal(before, Snapshot(options.OutputDir));
+
+        File.WriteAllText(story, good.Replace("## 主要做法", "## 主要做法和成效"));
+        Assert.True(live.Build().Success);
+        var full = temp.Combine("full");
+        Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
+        AssertSameFiles(full, options.OutputDir, "fix after a broken edit");
+    }
+
+    [Fact]
+    public void A_one_story_edit_on_a_1000_story_site_renders_a_bounded_set_of_pages()
+    {
+        using var temp = new TempFolder();
+        var content = FixtureContent.Create(temp.Combine("content"), stories: 1000);
+        var options = Options(content, temp.Combine("live"));
+        var live = new IncrementalBuild(options);
+        var first = live.Build();
+        Assert.True(first.Success);
+        Assert.True(first.PagesRendered > 1000, $"full build rendered {first.PagesRendered} pages");
+        var story = Directory.GetFiles(Path.Combine(content, "stories"), "*fixture-0500.md", SearchOption.AllDirectories).Single();
+
+        File.AppendAllText(story, "\n正文修改。\n");
+        var body = live.Build();
+        Assert.True(body.Incremental);
+        Assert.Equal(1, body.PagesRendered);
+
+        Edit(story, "title: ", "title: 新");
+        var title = live.Build();
+        Assert.True(title.Incremental);
+        // Its page, its neighbours, stories listing it as related, the lists it is on, and the overview pages.
+        Assert.InRange(title.PagesRendered, 2, 45);
+    }
+
+    private static BuildOptions Options(string content, string output) => new()
+    {
+        ContentDir = content,
+        OutputDir = output,
+        ThemeDir = RepositoryPaths.Theme,
+        BaseUrl = Preview,
+        Today = new DateOnly(2026, 11, 26),
+    };
+
+    private static void Edit(string file, string find, string replace)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(find, text);
+        File.WriteAllText(file, text.Replace(find, replace));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+            StringComparer.Ordinal);
+
+    private static void AssertSameFiles(string expectedFolder, string actualFolder, string edit)
+    {
+        var expected = Snapshot(expectedFolder);
+        var actual = Snapshot(actualFolder);
+        var missing = expected.Keys.Except(actual.Keys).ToList();
+        var extra = actual.Keys.Except(expected.Keys).ToList();
+        var different = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).ToList();
+        Assert.True(missing.Count + extra.Count + different.Count == 0,
+            $"{edit}: missing {string.Join(", ", missing.Take(5))}; extra {string.Join(", ", extra.Take(5))}; different {string.Join(", ", different.Take(5))}");
+    }
+}
