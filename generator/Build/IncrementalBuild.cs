@@ -25,11 +25,16 @@ public sealed class IncrementalBuild(BuildOptions options)
     private ulong siteInputs;
     private (ulong Theme, TemplateEngine Templates, AssetManifest Assets)? theme;
 
-    /// <param name="changedFiles">Files the watcher reported; they are re-read even if their time stamps look unchanged.</param>
+    /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
     public BuildResult Build(IEnumerable<string>? changedFiles = null)
     {
+        return Update(changedFiles);
+    }
+
+    private BuildResult Update(IEnumerable<string>? changedFiles)
+    {
         var clock = Stopwatch.StartNew();
-        foreach (var file in changedFiles ?? []) cache.Invalidate(file);
+        cache.BeginLoad(changedFiles);
         var diagnostics = new DiagnosticBag();
         var (themeInputs, templates, assets) = Theme(diagnostics);
         var site = SiteBuild.LoadAndValidate(options, diagnostics, cache);

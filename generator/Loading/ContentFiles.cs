@@ -3,7 +3,8 @@ using Portal.Diagnostics;
 namespace Portal.Loading;
 
 /// <summary>Lists content files in a stable order and refuses links that lead outside content/.</summary>
-public sealed class ContentFiles(string root, DiagnosticBag diagnostics)
+/// <param name="knownUnchanged">Files known to be the same regular files as last time (see <see cref="LoadCache"/>): not checked again.</param>
+public sealed class ContentFiles(string root, DiagnosticBag diagnostics, Func<string, bool>? knownUnchanged = null)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -25,7 +26,7 @@ public sealed class ContentFiles(string root, DiagnosticBag diagnostics)
         var result = new List<string>();
         foreach (var path in Directory.EnumerateFiles(full, pattern, options))
         {
-            if (IsInside(path)) result.Add(path);
+            if (knownUnchanged?.Invoke(path) == true || IsInside(path)) result.Add(path);
         }
         result.Sort(StringComparer.Ordinal);
         return result;

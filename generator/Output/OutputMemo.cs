@@ -9,30 +9,35 @@ namespace Portal.Output;
 public sealed class OutputMemo
 {
     private readonly IReadOnlyDictionary<string, ulong> published;
-    private readonly ConcurrentDictionary<string, ulong> produced;
+    // Every render thread records here: a lock-free queue, because a dictionary's locks made the threads wait on each other.
+    private readonly ConcurrentQueue<(string File, ulong Fingerprint)> produced = new();
 
     /// <summary>A memo of nothing: every file is written (a full build).</summary>
     public OutputMemo() : this(new Dictionary<string, ulong>()) { }
 
-    private OutputMemo(IReadOnlyDictionary<string, ulong> published)
-    {
-        this.published = published;
-        // Sized for the site up front: growing the table locks every writer, and all render threads write here.
-        produced = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount * 8, published.Count + 1024, StringComparer.Ordinal);
-    }
+    private OutputMemo(IReadOnlyDictionary<string, ulong> published) => this.published = published;
 
     public int Count => produced.Count;
 
     /// <summary>Records that this build produces <paramref name="file"/> from inputs with <paramref name="fingerprint"/>; true when the published file already is that.</summary>
     public bool IsPublished(string file, ulong fingerprint)
     {
-        produced[file] = fingerprint;
+        produced.Enqueue((file, fingerprint));
         return published.TryGetValue(file, out var known) && known == fingerprint;
     }
 
     /// <summary>Files the last build published that this build does not produce.</summary>
-    public IEnumerable<string> Vanished() => published.Keys.Where(file => !produced.ContainsKey(file)).Order(StringComparer.Ordinal);
+    public IEnumerable<string> Vanished()
+    {
+        var current = produced.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        return published.Keys.Where(file => !current.Contains(file)).Order(StringComparer.Ordinal);
+    }
 
     /// <summary>The memo for the build after this one, once this build's files are published.</summary>
-    public OutputMemo Next() => new(new Dictionary<string, ulong>(produced, StringComparer.Ordinal));
+    public OutputMemo Next()
+    {
+        var next = new Dictionary<string, ulong>(produced.Count, StringComparer.Ordinal);
+        foreach (var (file, fingerprint) in produced) next[file] = fingerprint;
+        return new OutputMemo(next);
+    }
 }

@@ -18,10 +18,13 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly SemaphoreSlim building = new(1, 1);
     private readonly Lock gate = new();
+    private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(500);
     private Timer? debounce;
+    private Timer? idleCollection;
     private PreviewServer? server;
     private IncrementalBuild? builds;
     private HashSet<string> changed = new(StringComparer.Ordinal);
+    private bool missedEvents;
 
     private PreviewSession(BuildOptions options, Action<BuildResult> report)
     {
@@ -52,20 +55,47 @@ public sealed class PreviewSession : IAsyncDisposable
         await building.WaitAsync();
         try
         {
-            HashSet<string> files;
-            lock (gate) (files, changed) = (changed, new HashSet<string>(StringComparer.Ordinal));
+            HashSet<string>? files;
+            lock (gate)
+            {
+                (files, changed) = (missedEvents ? null : changed, new HashSet<string>(StringComparer.Ordinal));
+                missedEvents = false;
+            }
             var result = await Task.Run(() => builds!.Build(files));
             State.Record(result, options.ContentDir);
             report(result);
             Events.Publish(result.Success ? new PreviewEvent("reload", "ok") : new PreviewEvent("error-report", State.ErrorsJson));
-            // A rebuild's garbage dies young: collect it now, while the editor reads, so that it is not promoted and
-            // collected later by a full blocking collection in the middle of the next rebuild.
-            GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+            ScheduleIdleCollection();
             return result;
         }
         finally
         {
             building.Release();
+        }
+    }
+
+    /// <summary>
+    /// A rebuild leaves garbage behind that a full collection would otherwise clear in the middle of the next
+    /// rebuild (half a second on a 10,000-story site). Collect it shortly after the tabs have reloaded instead,
+    /// while the editor reads, unless a rebuild is already running.
+    /// </summary>
+    private void ScheduleIdleCollection()
+    {
+        lock (gate)
+        {
+            idleCollection ??= new Timer(_ =>
+            {
+                if (!building.Wait(0)) return;
+                try
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                }
+                finally
+                {
+                    building.Release();
+                }
+            }, null, Timeout.Infinite, Timeout.Infinite);
+            idleCollection.Change(IdleDelay, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -82,7 +112,12 @@ public sealed class PreviewSession : IAsyncDisposable
         watcher.Created += (_, e) => Schedule(e.FullPath);
         watcher.Deleted += (_, e) => Schedule(e.FullPath);
         watcher.Renamed += (_, e) => Schedule(e.OldFullPath, e.FullPath);
-        watcher.Error += (_, _) => Schedule(); // buffer overflow: rebuild everything anyway
+        watcher.Error += (_, _) =>
+        {
+            // Events were lost (buffer overflow): the next build checks every file instead of trusting the list.
+            lock (gate) missedEvents = true;
+            Schedule();
+        };
         watcher.EnableRaisingEvents = true;
         watchers.Add(watcher);
     }
@@ -101,7 +136,11 @@ public sealed class PreviewSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var watcher in watchers) watcher.Dispose();
-        lock (gate) debounce?.Dispose();
+        lock (gate)
+        {
+            debounce?.Dispose();
+            idleCollection?.Dispose();
+        }
         await building.WaitAsync();
         building.Release();
         if (server is not null) await server.DisposeAsync();

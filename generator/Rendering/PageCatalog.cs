@@ -215,7 +215,9 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         var count = Pagination.PageCount(stories.Count);
         for (var p = 1; p <= count; p++)
         {
-            var slice = stories.Skip((p - 1) * Routes.StoriesPerPage).Take(Routes.StoriesPerPage).ToList();
+            var first = (p - 1) * Routes.StoriesPerPage;
+            var slice = new StoryEntry[Math.Min(Routes.StoriesPerPage, stories.Count - first)];
+            for (var i = 0; i < slice.Length; i++) slice[i] = stories[first + i];
             yield return (Pagination.For(path, p, stories.Count, site.Urls), slice);
         }
     }

@@ -9,10 +9,10 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
     public static Pagination For(string listPath, int current, int items, SiteUrls urls)
     {
         var total = PageCount(items);
-        var pages = Enumerable.Range(1, total)
-            .Where(p => p == 1 || p == total || Math.Abs(p - current) <= 2)
-            .Select(p => new PageLink(p, urls.Href(Routes.Paged(listPath, p)), p == current))
-            .ToList();
+        // First, last, and two either side of the current page: a list of 500 pages gets at most seven links.
+        var numbers = new SortedSet<int> { 1, total };
+        for (var p = Math.Max(1, current - 2); p <= Math.Min(total, current + 2); p++) numbers.Add(p);
+        var pages = numbers.Select(p => new PageLink(p, urls.Href(Routes.Paged(listPath, p)), p == current)).ToList();
         return new Pagination(
             current,
             total,

@@ -115,13 +115,20 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             }
         }
         // [甲，乙] with a Chinese comma is one item to YAML: say so instead of "unknown department 甲，乙".
-        var joined = story.Departments.Concat(story.Tags).Where(item => item.Value.IndexOfAny(['，', '、', '；']) >= 0).ToList();
+        List<Located<string>> joined = [];
+        foreach (var item in story.Departments.Concat(story.Tags))
+        {
+            if (item.Value.AsSpan().IndexOfAny('，', '、', '；') >= 0) joined.Add(item);
+        }
         foreach (var item in joined)
         {
             diagnostics.Error(DiagnosticCodes.ChineseListSeparator, file, item.Line, item.Column,
                 $"“{item.Value}”中用了中文逗号或顿号，会被当成一项。", "列表中的各项请用英文逗号加空格分隔，例如“[公路管理处, 乡村振兴办]”。");
         }
-        foreach (var department in story.Departments.Except(joined)) directory.ResolveOrReport(department, file, diagnostics);
+        foreach (var department in story.Departments)
+        {
+            if (!joined.Contains(department)) directory.ResolveOrReport(department, file, diagnostics);
+        }
 
         var type = StoryType.Find(story.Type.Value);
         if (type is null && !story.Incomplete)
@@ -150,8 +157,9 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             diagnostics.Error(DiagnosticCodes.CaseMissing, file, story.Type.Line, story.Type.Column,
                 "典型案例稿件需要注明是正面典型还是反面典型。", "请加一行“case: 正面”或“case: 反面”。");
         }
-        foreach (var tag in story.Tags.Except(joined))
+        foreach (var tag in story.Tags)
         {
+            if (joined.Contains(tag)) continue;
             if (tag.Value.IndexOfAny(TagForbidden) >= 0 || tag.Value.Length > 30)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidTag, file, tag.Line, tag.Column,

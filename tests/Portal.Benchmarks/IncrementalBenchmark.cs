@@ -72,7 +72,7 @@ public static partial class IncrementalBenchmark
             var files = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
             async Task<(double Ms, int Pages)> Edit(Action save)
             {
-                await Task.Delay(400); // let the previous rebuild's writes and collection settle, as between two saves
+                await Task.Delay(1500); // an editor saves every few seconds at most; `serve` collects garbage in such pauses
                 var start = Stopwatch.GetTimestamp();
                 save();
                 var (type, at) = await events.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(5));
