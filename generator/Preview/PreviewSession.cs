@@ -11,7 +11,7 @@ namespace Portal.Preview;
 public sealed class PreviewSession : IAsyncDisposable
 {
     /// <summary>Editors' tools save a file in a few writes within milliseconds; a script saving 500 files keeps writing.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly BuildOptions options;
     private readonly Action<BuildResult> report;

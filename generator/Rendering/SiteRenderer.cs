@@ -32,7 +32,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         Build.StageTimer.Mark("search documents");
         var index = SearchIndex.Update(documents, site);
         Build.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
-        Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes));
+        Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes, file.Hash));
         Build.StageTimer.Mark("search index write");
         var pages = new PageCatalog(site, markdown, site.Urls.Href(index.FolderPath)).All().ToList();
         Build.StageTimer.Mark("page catalog");

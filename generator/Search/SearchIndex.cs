@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -41,7 +42,8 @@ public sealed class SearchIndex
     public static readonly string[] StopPhrases =
         ["为什么", "有没有", "怎么样", "如何", "怎么", "怎样", "什么", "哪里", "哪些", "哪个", "情况", "是否", "请问", "多少", "的", "了", "吗", "呢", "吧"];
 
-    public sealed record Output(string FolderPath, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+    /// <param name="Files">Every file of the index with a fingerprint of its bytes.</param>
+    public sealed record Output(string FolderPath, IReadOnlyList<(string Path, byte[] Bytes, ulong Hash)> Files);
 
     private readonly bool previewFolder;
     // Terms are packed into longs (see TermKey); Latin terms get ids that stay valid for the life of this index.
@@ -55,6 +57,9 @@ public sealed class SearchIndex
     private Dictionary<long, byte[]> fragments = new();
     private byte[][] shardFiles = [];
     private byte[][] recordFiles = [];
+    // Fingerprints of the files above, kept so that an update does not hash 10,000 unchanged files again.
+    private ulong[] shardHashes = [];
+    private ulong[] recordHashes = [];
     private double referenceLength;
     private long totalBytes;
 
@@ -74,20 +79,36 @@ public sealed class SearchIndex
         if (changed is null || !Patch(next, changed)) Rebuild(next);
         documents = next.ToArray();
 
-        var files = new (string Path, byte[] Bytes)[shardFiles.Length + recordFiles.Length + 2];
-        for (var s = 0; s < shardFiles.Length; s++) files[s] = ($"s/{s}.json", shardFiles[s]);
-        for (var d = 0; d < recordFiles.Length; d++) files[shardFiles.Length + d] = ($"d/{d}.json", recordFiles[d]);
-        files[^2] = ("meta.json", Facets(documents));
-        files[^1] = ("manifest.json", Manifest(documents.Length, shardFiles.Length, site));
+        var files = new (string Path, byte[] Bytes, ulong Hash)[shardFiles.Length + recordFiles.Length + 2];
+        for (var s = 0; s < shardFiles.Length; s++) files[s] = ($"s/{s}.json", shardFiles[s], shardHashes[s]);
+        for (var d = 0; d < recordFiles.Length; d++) files[shardFiles.Length + d] = ($"d/{d}.json", recordFiles[d], recordHashes[d]);
+        var facets = Facets(documents);
+        files[^2] = ("meta.json", facets, XxHash3.HashToUInt64(facets));
+        var manifest = Manifest(documents.Length, shardFiles.Length, site);
+        files[^1] = ("manifest.json", manifest, XxHash3.HashToUInt64(manifest));
         var folder = previewFolder ? PreviewFolder : ContentFolder(files);
-        return new Output(folder, files.Select(f => (folder + f.Path, f.Bytes)).ToList());
+        if (!previewFolder) Forget(); // a one-off build needs no state for the next update: free it before pages are rendered
+        return new Output(folder, files.Select(f => (folder + f.Path, f.Bytes, f.Hash)).ToList());
+    }
+
+    private void Forget()
+    {
+        documents = [];
+        weighed = [];
+        postings = new();
+        shardTerms = [];
+        fragments = new();
+        shardFiles = [];
+        recordFiles = [];
+        shardHashes = [];
+        recordHashes = [];
     }
 
     /// <summary>The folder is named after the whole index, so readers' caches stay valid until the content changes.</summary>
-    private static string ContentFolder((string Path, byte[] Bytes)[] files)
+    private static string ContentFolder((string Path, byte[] Bytes, ulong Hash)[] files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, bytes) in files)
+        foreach (var (path, bytes, _) in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path));
             hash.AppendData(bytes);
@@ -147,6 +168,7 @@ public sealed class SearchIndex
         for (var s = 0; s < shardCount; s++) shardTerms[s] = [];
         foreach (var (key, term) in terms) shardTerms[Shard(term, shardCount)].Add((term, key));
         shardFiles = new byte[shardCount][];
+        shardHashes = new ulong[shardCount];
         var kept = new Dictionary<long, byte[]>[shardCount];
         Parallel.For(0, shardCount, s =>
         {
@@ -154,6 +176,7 @@ public sealed class SearchIndex
             var shardFragments = new Dictionary<long, byte[]>(shardTerms[s].Count);
             foreach (var (term, key) in shardTerms[s]) shardFragments[key] = Fragment(term, postings[key]);
             shardFiles[s] = ShardJson(shardTerms[s], shardFragments);
+            shardHashes[s] = XxHash3.HashToUInt64(shardFiles[s]);
             if (previewFolder) kept[s] = shardFragments;
         });
         fragments = new Dictionary<long, byte[]>();
@@ -163,7 +186,12 @@ public sealed class SearchIndex
                 foreach (var (key, fragment) in shard) fragments[key] = fragment;
         }
         recordFiles = new byte[next.Count][];
-        Parallel.For(0, next.Count, doc => recordFiles[doc] = DocumentRecord(next[doc]));
+        recordHashes = new ulong[next.Count];
+        Parallel.For(0, next.Count, doc =>
+        {
+            recordFiles[doc] = DocumentRecord(next[doc]);
+            recordHashes[doc] = XxHash3.HashToUInt64(recordFiles[doc]);
+        });
     }
 
     /// <summary>
@@ -178,11 +206,20 @@ public sealed class SearchIndex
         var length = weighed.Sum(w => (long)w.Length) + changed.Sum(i => (long)fresh[i].Length - weighed[i].Length);
         if (ReferenceLength(length, weighed.Length) != referenceLength) return false;
 
+        // Only terms whose posting for a changed document moved: an added paragraph leaves most weights as they were.
         var touchedTerms = new Dictionary<long, string>();
         foreach (var i in changed)
         {
-            foreach (var key in weighed[i].Keys) touchedTerms.TryAdd(key, "");
-            foreach (var key in fresh[i].Keys) touchedTerms.TryAdd(key, "");
+            var (before, after) = (weighed[i], fresh[i]);
+            for (var t = 0; t < before.Keys.Length; t++)
+            {
+                var a = after.IndexOf(before.Keys[t]);
+                if (a < 0 || Posting(i, after, a, next[i].Boost) != Posting(i, before, t, documents[i].Boost)) touchedTerms.TryAdd(before.Keys[t], "");
+            }
+            foreach (var key in after.Keys)
+            {
+                if (!before.Contains(key)) touchedTerms.TryAdd(key, "");
+            }
         }
         var bytes = totalBytes;
         foreach (var key in touchedTerms.Keys.ToList())
@@ -228,9 +265,14 @@ public sealed class SearchIndex
         {
             weighed[i] = fresh[i];
             recordFiles[i] = DocumentRecord(next[i]);
+            recordHashes[i] = XxHash3.HashToUInt64(recordFiles[i]);
         }
         totalBytes = bytes;
-        foreach (var shard in touchedShards) shardFiles[shard] = ShardJson(shardTerms[shard], fragments);
+        foreach (var shard in touchedShards)
+        {
+            shardFiles[shard] = ShardJson(shardTerms[shard], fragments);
+            shardHashes[shard] = XxHash3.HashToUInt64(shardFiles[shard]);
+        }
         DocumentsWeighed = changed.Count;
         return true;
     }
@@ -379,7 +421,13 @@ public sealed class SearchIndex
 
     private sealed record WeighedDocument(long[] Keys, float[] Frequencies, bool[] InTitle, int Length)
     {
-        public int IndexOf(long key) => Array.IndexOf(Keys, key);
+        private Dictionary<long, int>? positions;
+
+        public int IndexOf(long key)
+        {
+            positions ??= Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
+            return positions.GetValueOrDefault(key, -1);
+        }
 
         public bool Contains(long key) => IndexOf(key) >= 0;
     }
