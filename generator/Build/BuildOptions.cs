@@ -12,4 +12,6 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>"Today" for future-date warnings; injected so tests and builds are reproducible.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    /// <summary>Receives the build's steps for a progress display; null reports nothing.</summary>
+    public IBuildProgress? Progress { get; init; }
 }

@@ -45,7 +45,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         var incremental = published is not null && inputs == siteInputs && Directory.Exists(options.OutputDir);
         var renderer = new SiteRenderer(site, templates, assets!)
         {
-            ContentRoot = Path.GetFullPath(options.ContentDir), SiteInputs = inputs, SearchIndex = searchIndex,
+            ContentRoot = Path.GetFullPath(options.ContentDir), SiteInputs = inputs, SearchIndex = searchIndex, Progress = options.Progress,
         };
         bool Render(OutputFolder output) => SiteBuild.RenderSafely(renderer, output, diagnostics);
         var folder = incremental

@@ -32,7 +32,10 @@ public static class SiteBuild
         if (site is null || !templatesOk || Fails(options, diagnostics))
             return Result(false, options, diagnostics, 0, 0, clock);
 
-        var renderer = new SiteRenderer(site, templates, new AssetManifest(options.ThemeDir)) { ContentRoot = Path.GetFullPath(options.ContentDir) };
+        var renderer = new SiteRenderer(site, templates, new AssetManifest(options.ThemeDir))
+        {
+            ContentRoot = Path.GetFullPath(options.ContentDir), Progress = options.Progress,
+        };
         var written = SitePublisher.Publish(options.OutputDir, output => RenderSafely(renderer, output, diagnostics), diagnostics);
         return Result(written is not null, options, diagnostics, written?.FilesWritten ?? 0, site.KnownPaths.Count, clock) with { PagesRendered = renderer.PagesRendered };
     }
@@ -42,8 +45,10 @@ public static class SiteBuild
     public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         StageTimer.Mark("start");
+        options.Progress?.Report("读取内容");
         var content = ContentLoader.Load(options.ContentDir, diagnostics, cache);
         StageTimer.Mark("load");
+        options.Progress?.Report("检查内容");
         var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
         new ContentValidator(content, directory, diagnostics, options.Today).Validate();
         StageTimer.Mark("validate");

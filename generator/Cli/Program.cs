@@ -30,14 +30,18 @@ build.SetAction(parse =>
         IncludeDrafts = parse.GetValue(drafts),
         Strict = parse.GetValue(strict),
     };
-    var result = SiteBuild.Build(options);
+    BuildResult result;
+    using (var progress = TerminalProgress.ForConsole())
+        result = SiteBuild.Build(options with { Progress = progress });
     DiagnosticPrinter.ForConsole(options.ContentDir).Print(result, "生成");
     return result.Success ? 0 : 1;
 });
 check.SetAction(parse =>
 {
     var options = new BuildOptions { ContentDir = parse.GetValue(content)!, ThemeDir = parse.GetValue(theme)!, Strict = parse.GetValue(strict) };
-    var result = SiteBuild.Check(options);
+    BuildResult result;
+    using (var progress = TerminalProgress.ForConsole())
+        result = SiteBuild.Check(options with { Progress = progress });
     DiagnosticPrinter.ForConsole(options.ContentDir).Print(result, "检查");
     return result.Success ? 0 : 1;
 });
@@ -52,9 +56,14 @@ serve.SetAction(async (parse, cancel) =>
         IncludeDrafts = parse.GetValue(drafts),
     };
     var printer = DiagnosticPrinter.ForConsole(options.ContentDir);
+    using var progress = TerminalProgress.ForConsole();
     try
     {
-        await using var session = await PreviewSession.StartAsync(options, parse.GetValue(port), r => printer.Print(r, "生成"));
+        await using var session = await PreviewSession.StartAsync(options with { Progress = progress }, parse.GetValue(port), r =>
+        {
+            progress?.Clear();
+            printer.Print(r, "生成");
+        });
         Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });
         return 0;

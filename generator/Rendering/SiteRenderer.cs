@@ -22,12 +22,18 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     /// <summary>HTML pages rendered by the last <see cref="Render"/> (the others were already published as they are).</summary>
     public int PagesRendered => pagesRendered;
 
+    /// <summary>Receives the rendering steps and the count of pages done.</summary>
+    public Build.IBuildProgress? Progress { get; init; }
+
     private int pagesRendered;
+    private int pagesDone;
+    private int pageCount;
 
     public void Render(OutputFolder output)
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
+        Progress?.Report("生成搜索索引");
         var documents = SearchDocumentSource.Collect(site);
         Build.StageTimer.Mark("search documents");
         var index = SearchIndex.Update(documents, site);
@@ -38,7 +44,14 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         Build.StageTimer.Mark("page catalog");
 
         pagesRendered = 0;
-        Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
+        pagesDone = 0;
+        pageCount = pages.Count;
+        Parallel.ForEach(pages, page =>
+        {
+            RenderPage(page, siteView, output);
+            Progress?.Report("生成页面", Interlocked.Increment(ref pagesDone), pageCount);
+        });
+        Progress?.Report("写入订阅、站点地图和附件");
         Build.StageTimer.Mark("render pages");
 
         output.WriteBytes(Routes.Feed, AtomFeed.Write(site));

@@ -16,6 +16,10 @@ public sealed class CommandLineTests
         Assert.True(code == 0, text);
         Assert.Contains("生成完成：0 个错误", text);
         Assert.True(File.Exists(Path.Combine(output, "notice", "index.html")));
+        // Not a terminal (CI, logs): plain lines, no progress redrawn with carriage returns, no colour codes.
+        Assert.DoesNotContain('\r', text);
+        Assert.DoesNotContain("\u001b[", text);
+        Assert.DoesNotContain("生成页面", text);
     }
 
     [Fact]
