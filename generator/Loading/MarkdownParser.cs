@@ -29,7 +29,7 @@ public static class MarkdownParser
     public static MarkdownSource Parse(string text, string file, int firstLine)
     {
         var document = Markdown.Parse(text, Pipeline);
-        return new MarkdownSource(file, firstLine, document, text) { Links = CollectLinks(document, firstLine) };
+        return new MarkdownSource(file, firstLine, document, text, body => Markdown.Parse(body, Pipeline)) { Links = CollectLinks(document, firstLine) };
     }
 
     private static List<MarkdownLink> CollectLinks(MarkdownDocument document, int firstLine)

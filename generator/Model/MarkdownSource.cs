@@ -2,11 +2,29 @@ using Markdig.Syntax;
 
 namespace Portal.Model;
 
-/// <summary>A Markdown body parsed once at load time; <see cref="FirstLine"/> maps AST lines back to the file.</summary>
-public sealed record MarkdownSource(string File, int FirstLine, MarkdownDocument Document, string Text)
+/// <summary>
+/// A Markdown body parsed at load time; <see cref="FirstLine"/> maps AST lines back to the file. The syntax tree
+/// is the largest thing a site keeps in memory (about 20 KB a story), and only the story's own page needs it:
+/// it can be released once that page is rendered and is parsed again from <see cref="Text"/> if asked for.
+/// </summary>
+public sealed class MarkdownSource(string file, int firstLine, MarkdownDocument document, string text, Func<string, MarkdownDocument> parse)
 {
+    private MarkdownDocument? document = document;
+
+    public string File { get; } = file;
+
+    public int FirstLine { get; } = firstLine;
+
+    public string Text { get; } = text;
+
+    /// <summary>The syntax tree, parsed again (with the same pipeline) if it was released.</summary>
+    public MarkdownDocument Document => document ??= parse(Text);
+
     /// <summary>Every link, image and autolink of the body, collected in the same pass as parsing so that checks never walk the AST again.</summary>
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>Lets the syntax tree be collected; <see cref="Document"/> parses the text again if needed later.</summary>
+    public void ReleaseDocument() => document = null;
 
     /// <summary>1-based line in the file of a 0-based line of the body.</summary>
     public int FileLine(int bodyLine) => bodyLine + FirstLine;

@@ -33,14 +33,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
-        Progress?.Report("生成搜索索引");
-        var documents = SearchDocumentSource.Collect(site);
-        Build.StageTimer.Mark("search documents");
-        var index = SearchIndex.Update(documents, site);
-        Build.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
-        Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes, file.Hash));
-        Build.StageTimer.Mark("search index write");
-        var pages = new PageCatalog(site, markdown, site.Urls.Href(index.FolderPath)).All().ToList();
+        var searchFolder = WriteSearchIndex(output);
+        var pages = new PageCatalog(site, markdown, site.Urls.Href(searchFolder)).All().ToList();
         Build.StageTimer.Mark("page catalog");
 
         pagesRendered = 0;
@@ -66,6 +60,19 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         Build.StageTimer.Mark("feeds, assets, media");
     }
 
+    /// <summary>Builds (or updates) the search index and writes it; returns its folder. Nothing of it stays in memory while pages render.</summary>
+    private string WriteSearchIndex(OutputFolder output)
+    {
+        Progress?.Report("生成搜索索引");
+        var documents = SearchDocumentSource.Collect(site);
+        Build.StageTimer.Mark("search documents");
+        var index = SearchIndex.Update(documents, site);
+        Build.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
+        Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes, file.Hash));
+        Build.StageTimer.Mark("search index write");
+        return index.FolderPath;
+    }
+
     /// <summary>Where media files are copied from; set by the build from the loaded content.</summary>
     public required string ContentRoot { get; init; }
 
@@ -89,6 +96,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         values["content"] = content;
         output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
         Interlocked.Increment(ref pagesRendered);
+        // Only a story's own page shows its body: its syntax tree is not needed again (most of a build's memory).
+        if (page.Model is StoryView story) story.Story.Source.Body.ReleaseDocument();
     }
 
     /// <summary>Everything the page shows: its own fields, the stories it shows (<see cref="PageView.Inputs"/>) and the site-wide inputs.</summary>

@@ -7,15 +7,15 @@ namespace Portal.Search;
 /// <summary>Plain text of Markdown blocks, read from the AST the renderer already parsed (no second HTML parse).</summary>
 public static class MarkdownText
 {
-    // `serve` keeps unchanged documents between rebuilds (LoadCache), so their text is extracted once per session.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, Tuple<List<string>, string>> Extracted = new();
+    // `serve` keeps unchanged sources between rebuilds (LoadCache), so their text is extracted once per session.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.MarkdownSource, Tuple<List<string>, string>> Extracted = new();
 
-    /// <summary>Headings and plain text of a whole document; remembered for as long as the document lives.</summary>
-    public static (List<string> Headings, string Body) Extract(MarkdownDocument document)
+    /// <summary>Headings and plain text of a whole body; remembered for as long as the source lives.</summary>
+    public static (List<string> Headings, string Body) Extract(Model.MarkdownSource source)
     {
-        var result = Extracted.GetValue(document, d =>
+        var result = Extracted.GetValue(source, s =>
         {
-            var (headings, body) = Extract((IEnumerable<Block>)d);
+            var (headings, body) = Extract(s.Document);
             return Tuple.Create(headings, body);
         });
         return (result.Item1, result.Item2);

@@ -38,7 +38,7 @@ public static class SearchDocumentSource
 
         foreach (var task in site.Tasks)
         {
-            var (headings, body) = MarkdownText.Extract(task.Source.Body.Document);
+            var (headings, body) = MarkdownText.Extract(task.Source.Body);
             documents.Add(new SearchDocument
             {
                 Url = task.Url,
@@ -73,7 +73,7 @@ public static class SearchDocumentSource
 
         foreach (var page in site.Pages)
         {
-            var (headings, body) = MarkdownText.Extract(page.Source.Body.Document);
+            var (headings, body) = MarkdownText.Extract(page.Source.Body);
             documents.Add(new SearchDocument
             {
                 Url = page.Url,
@@ -89,7 +89,7 @@ public static class SearchDocumentSource
 
         foreach (var story in site.Stories)
         {
-            var (headings, body) = MarkdownText.Extract(story.Source.Body.Document);
+            var (headings, body) = MarkdownText.Extract(story.Source.Body);
             documents.Add(new SearchDocument
             {
                 Url = story.Url,
