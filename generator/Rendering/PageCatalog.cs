@@ -3,11 +3,11 @@ using Portal.Site;
 namespace Portal.Rendering;
 
 /// <summary>Lists every HTML page of the site with its view; rendering each is then independent.</summary>
-/// <param name="searchIndexUrl">Folder of the search index built for this site, read by the search page.</param>
-public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, string searchIndexUrl)
+public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
 {
     private static readonly Link[] None = [];
 
+    /// <summary>Every page but the search page (see <see cref="SearchPage"/>), in a fixed order.</summary>
     public IEnumerable<PageView> All()
     {
         var u = site.Urls;
@@ -170,16 +170,23 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown, strin
         };
         yield return new PageView
         {
-            Template = "search", Kind = "search", Title = "站内搜索", Path = Routes.Search, Section = "search",
-            Description = "搜索通知原文、专项工作机制、重点任务、部门单位和工作动态。", Breadcrumbs = [Home()],
-            Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap), searchIndexUrl),
-            Inputs = new PageInputs().Add(everyStory).Add(searchIndexUrl).Value,
-        };
-        yield return new PageView
-        {
             Template = "404", Kind = "not-found", Title = "页面未找到", Path = Routes.NotFound, NoIndex = true,
             Description = "您访问的页面不存在或已移动。", Breadcrumbs = None,
             Model = new NotFoundView(site.Tasks),
+        };
+    }
+
+    /// <summary>The search page, which is rendered last: it names the search index folder, known only once the index is built.</summary>
+    /// <param name="searchIndexUrl">Folder of the search index built for this site.</param>
+    public PageView SearchPage(string searchIndexUrl)
+    {
+        var u = site.Urls;
+        return new PageView
+        {
+            Template = "search", Kind = "search", Title = "站内搜索", Path = Routes.Search, Section = "search",
+            Description = "搜索通知原文、专项工作机制、重点任务、部门单位和工作动态。", Breadcrumbs = [new("首页", u.Href(Routes.Home))],
+            Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap), searchIndexUrl),
+            Inputs = new PageInputs().Add(new PageInputs().Listings(site.Stories).Value).Add(searchIndexUrl).Value,
         };
     }
 

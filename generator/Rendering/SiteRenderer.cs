@@ -33,20 +33,20 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     {
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
-        var searchFolder = WriteSearchIndex(output);
-        var pages = new PageCatalog(site, markdown, site.Urls.Href(searchFolder)).All().ToList();
+        var catalog = new PageCatalog(site, markdown);
+        var pages = catalog.All().ToList();
         Build.StageTimer.Mark("page catalog");
 
         pagesRendered = 0;
         pagesDone = 0;
-        pageCount = pages.Count;
-        Parallel.ForEach(pages, page =>
-        {
-            RenderPage(page, siteView, output);
-            Progress?.Report("生成页面", Interlocked.Increment(ref pagesDone), pageCount);
-        });
-        Progress?.Report("写入订阅、站点地图和附件");
+        pageCount = pages.Count + 1;
+        Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
         Build.StageTimer.Mark("render pages");
+        // After the pages: rendering released the stories' syntax trees, so the index is built without them in memory.
+        var searchPage = catalog.SearchPage(site.Urls.Href(WriteSearchIndex(output)));
+        RenderPage(searchPage, siteView, output);
+        pages.Add(searchPage);
+        Progress?.Report("写入订阅、站点地图和附件");
 
         output.WriteBytes(Routes.Feed, AtomFeed.Write(site));
         output.WriteBytes(Routes.SitemapXml, SitemapXml.Write(site.Urls,
@@ -78,6 +78,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
 
     private void RenderPage(PageView page, SiteView siteView, OutputFolder output)
     {
+        Progress?.Report("生成页面", Interlocked.Increment(ref pagesDone), pageCount);
         page.Url = site.Urls.Href(page.Path);
         page.CanonicalUrl = site.Urls.Absolute(page.Path);
         page.FullTitle = page.Path == Routes.Home ? page.Title : $"{page.Title} - {site.Config.ShortTitle}";
@@ -96,8 +97,13 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         values["content"] = content;
         output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
         Interlocked.Increment(ref pagesRendered);
-        // Only a story's own page shows its body: its syntax tree is not needed again (most of a build's memory).
-        if (page.Model is StoryView story) story.Story.Source.Body.ReleaseDocument();
+        if (page.Model is StoryView story)
+        {
+            // Only a story's own page shows its body, and the search index needs its text: take the text now and let
+            // the syntax tree go (it is most of a build's memory; it is parsed again if the page is rendered again).
+            MarkdownText.Extract(story.Story.Source.Body);
+            story.Story.Source.Body.ReleaseDocument();
+        }
     }
 
     /// <summary>Everything the page shows: its own fields, the stories it shows (<see cref="PageView.Inputs"/>) and the site-wide inputs.</summary>

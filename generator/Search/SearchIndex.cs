@@ -49,7 +49,7 @@ public sealed class SearchIndex
     // Terms are packed into longs (see TermKey); Latin terms get ids that stay valid for the life of this index.
     private readonly LatinTerms latin = new();
     private SearchDocument[] documents = [];
-    private WeighedDocument[] weighed = [];
+    private int[] lengths = [];
     // Each posting is one int: document id << 9 | weight (quantised BM25 component << 1 | in-title bit), in document order.
     private Dictionary<long, PostingList> postings = new();
     private List<(string Term, long Key)>[] shardTerms = [];
@@ -94,7 +94,7 @@ public sealed class SearchIndex
     private void Forget()
     {
         documents = [];
-        weighed = [];
+        lengths = [];
         postings = new();
         shardTerms = [];
         fragments = new();
@@ -130,35 +130,46 @@ public sealed class SearchIndex
         return changed;
     }
 
-    /// <summary>Weighs every document (reusing the weights of unchanged ones) and rebuilds postings, shards and records.</summary>
+    /// <summary>Weighs every document and rebuilds postings, shards and records.</summary>
+    /// <remarks>
+    /// Documents are weighed in batches, in id order, and only their raw postings (document, term frequency, in-title)
+    /// are kept: the weights of 10,000 documents would take more memory than the whole index. Quantised weights
+    /// need the reference length, so they are computed once every document has been weighed.
+    /// </remarks>
     private void Rebuild(IReadOnlyList<SearchDocument> next)
     {
-        var previous = new Dictionary<SearchDocument, WeighedDocument>();
-        for (var i = 0; i < documents.Length; i++) previous.TryAdd(documents[i], weighed[i]);
-        var fresh = 0;
-        var weights = new WeighedDocument[next.Count];
-        Parallel.For(0, next.Count, i =>
+        const int Batch = 1024;
+        lengths = new int[next.Count];
+        var raw = new Dictionary<long, List<long>>();
+        for (var start = 0; start < next.Count; start += Batch)
         {
-            if (previous.TryGetValue(next[i], out var known)) weights[i] = known;
-            else
+            var batch = new WeighedDocument[Math.Min(Batch, next.Count - start)];
+            Parallel.For(0, batch.Length, k => batch[k] = Weigh(next[start + k], latin));
+            for (var k = 0; k < batch.Length; k++)
             {
-                weights[i] = Weigh(next[i], latin);
-                Interlocked.Increment(ref fresh);
+                var (doc, w) = (start + k, batch[k]);
+                lengths[doc] = w.Length;
+                for (var t = 0; t < w.Keys.Length; t++)
+                {
+                    if (!raw.TryGetValue(w.Keys[t], out var list)) raw[w.Keys[t]] = list = [];
+                    list.Add((long)doc << 32 | (long)w.Frequencies[t] << 1 | (w.InTitle[t] ? 1L : 0L));
+                }
             }
-        });
-        DocumentsWeighed = fresh;
-        weighed = weights;
-        referenceLength = ReferenceLength(weights.Sum(w => (long)w.Length), weights.Length);
+        }
+        DocumentsWeighed = next.Count;
+        referenceLength = ReferenceLength(lengths.Sum(l => (long)l), lengths.Length);
 
-        postings = new Dictionary<long, PostingList>();
-        for (var doc = 0; doc < next.Count; doc++)
+        postings = new Dictionary<long, PostingList>(raw.Count);
+        foreach (var key in raw.Keys.ToList())
         {
-            var w = weights[doc];
-            for (var t = 0; t < w.Keys.Length; t++)
+            var list = new PostingList();
+            foreach (var r in raw[key])
             {
-                if (!postings.TryGetValue(w.Keys[t], out var list)) postings[w.Keys[t]] = list = new PostingList();
-                list.Add(Posting(doc, w, t, next[doc].Boost));
+                var doc = (int)(r >> 32);
+                list.Add(Posting(doc, (int)(r & 0xFFFFFFFF) >> 1, (r & 1) != 0, lengths[doc], next[doc].Boost));
             }
+            postings[key] = list;
+            raw.Remove(key); // free each raw list as soon as it is converted
         }
 
         var terms = postings.Keys.Select(key => (Key: key, Term: TermKey.ToText(key, latin))).ToList();
@@ -203,14 +214,16 @@ public sealed class SearchIndex
     {
         if (!previewFolder) return false; // only a preview index keeps the term fragments a patch needs
         var fresh = changed.ToDictionary(i => i, i => Weigh(next[i], latin));
-        var length = weighed.Sum(w => (long)w.Length) + changed.Sum(i => (long)fresh[i].Length - weighed[i].Length);
-        if (ReferenceLength(length, weighed.Length) != referenceLength) return false;
+        // The old weights are not kept (see Rebuild): weighing the old version of a few documents again is cheap.
+        var old = changed.ToDictionary(i => i, i => Weigh(documents[i], latin));
+        var length = lengths.Sum(l => (long)l) + changed.Sum(i => (long)fresh[i].Length - lengths[i]);
+        if (ReferenceLength(length, lengths.Length) != referenceLength) return false;
 
         // Only terms whose posting for a changed document moved: an added paragraph leaves most weights as they were.
         var touchedTerms = new Dictionary<long, string>();
         foreach (var i in changed)
         {
-            var (before, after) = (weighed[i], fresh[i]);
+            var (before, after) = (old[i], fresh[i]);
             for (var t = 0; t < before.Keys.Length; t++)
             {
                 var a = after.IndexOf(before.Keys[t]);
@@ -227,7 +240,7 @@ public sealed class SearchIndex
             var term = TermKey.ToText(key, latin);
             touchedTerms[key] = term;
             var before = postings.TryGetValue(key, out var list) ? list.Count : 0;
-            var removed = changed.Count(i => weighed[i].Contains(key));
+            var removed = changed.Count(i => old[i].Contains(key));
             var added = changed.Count(i => fresh[i].Contains(key));
             bytes += TermBytes(term, before - removed + added) - TermBytes(term, before);
         }
@@ -263,7 +276,7 @@ public sealed class SearchIndex
         }
         foreach (var i in changed)
         {
-            weighed[i] = fresh[i];
+            lengths[i] = fresh[i].Length;
             recordFiles[i] = DocumentRecord(next[i]);
             recordHashes[i] = XxHash3.HashToUInt64(recordFiles[i]);
         }
@@ -287,14 +300,15 @@ public sealed class SearchIndex
         return Math.Pow(2, Math.Round(Math.Log2(average) * 8) / 8);
     }
 
-    private int Posting(int doc, WeighedDocument w, int t, double boost)
+    private int Posting(int doc, WeighedDocument w, int t, double boost) => Posting(doc, w.Frequencies[t], w.InTitle[t], w.Length, boost);
+
+    private int Posting(int doc, int tf, bool inTitle, int length, double boost)
     {
-        var tf = w.Frequencies[t];
-        var norm = K1 * (1 - B + B * w.Length / referenceLength);
+        var norm = K1 * (1 - B + B * length / referenceLength);
         // The boost applies after saturation, where it still separates a task page from a story.
         var component = tf * (K1 + 1) / (tf + norm) / (K1 + 1) * boost / MaxBoost;
         var quantised = Math.Clamp((int)Math.Round(component * 255), 1, 255);
-        return doc << 9 | quantised << 1 | (w.InTitle[t] ? 1 : 0);
+        return doc << 9 | quantised << 1 | (inTitle ? 1 : 0);
     }
 
     private static long TermBytes(string term, int postingCount) =>
@@ -419,7 +433,8 @@ public sealed class SearchIndex
         public ReadOnlySpan<int> AsSpan() => items.AsSpan(0, Count);
     }
 
-    private sealed record WeighedDocument(long[] Keys, float[] Frequencies, bool[] InTitle, int Length)
+    /// <summary>A document's terms with their field-weighted frequencies (whole numbers: the field weights are).</summary>
+    private sealed record WeighedDocument(long[] Keys, int[] Frequencies, bool[] InTitle, int Length)
     {
         private Dictionary<long, int>? positions;
 
@@ -446,7 +461,7 @@ public sealed class SearchIndex
 
     private static WeighedDocument Weigh(SearchDocument document, LatinTerms latin)
     {
-        var terms = new Dictionary<long, (float Tf, bool Title)>();
+        var terms = new Dictionary<long, (int Tf, bool Title)>();
         var length = 0;
         void Add(string text, int weight, bool title)
         {
@@ -466,7 +481,7 @@ public sealed class SearchIndex
         if (document.Lead is not null) Add(document.Lead, 1, false);
         Add(document.Body, 1, false);
         var keys = new long[terms.Count];
-        var frequencies = new float[terms.Count];
+        var frequencies = new int[terms.Count];
         var inTitle = new bool[terms.Count];
         var i = 0;
         foreach (var (key, (tf, title)) in terms)

@@ -90,7 +90,7 @@ public static class WarmStagesProfile
             var links = clock.ElapsedMilliseconds;
             var documents = Portal.Search.SearchDocumentSource.Collect(site);
             var collect = clock.ElapsedMilliseconds;
-            var pages = new Portal.Rendering.PageCatalog(site, new Portal.Rendering.MarkdownRenderer(site.Urls), "/x/").All().ToList();
+            var pages = new Portal.Rendering.PageCatalog(site, new Portal.Rendering.MarkdownRenderer(site.Urls)).All().ToList();
             var catalog = clock.ElapsedMilliseconds;
             Console.WriteLine($"run {i}: validate {validate} ms, site model {model - validate} ms, links {links - model} ms, search documents {collect - links} ms, catalog {catalog - collect} ms ({pages.Count} pages)");
         }
