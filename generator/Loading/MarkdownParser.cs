@@ -29,7 +29,11 @@ public static class MarkdownParser
     public static MarkdownSource Parse(string text, string file, int firstLine)
     {
         var document = Markdown.Parse(text, Pipeline);
-        return new MarkdownSource(file, firstLine, document, text, body => Markdown.Parse(body, Pipeline)) { Links = CollectLinks(document, firstLine) };
+        var (headings, plainText) = MarkdownText.Extract(document);
+        return new MarkdownSource(file, firstLine, document, text, body => Markdown.Parse(body, Pipeline))
+        {
+            Links = CollectLinks(document, firstLine), Headings = headings, PlainText = plainText,
+        };
     }
 
     private static List<MarkdownLink> CollectLinks(MarkdownDocument document, int firstLine)

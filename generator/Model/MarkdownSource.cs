@@ -23,6 +23,12 @@ public sealed class MarkdownSource(string file, int firstLine, MarkdownDocument 
     /// <summary>Every link, image and autolink of the body, collected in the same pass as parsing so that checks never walk the AST again.</summary>
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
+    /// <summary>Headings of the body as plain text, for search.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
+    /// <summary>The body as plain text without Markdown, for search; taken at parse time so the tree can go.</summary>
+    public string PlainText { get; init; } = "";
+
     /// <summary>Lets the syntax tree be collected; <see cref="Document"/> parses the text again if needed later.</summary>
     public void ReleaseDocument() => document = null;
 

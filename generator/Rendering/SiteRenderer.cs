@@ -34,23 +34,27 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         var markdown = new MarkdownRenderer(site.Urls);
         var siteView = CreateSiteView();
         var catalog = new PageCatalog(site, markdown);
-        var pages = catalog.All().ToList();
+        var pages = catalog.All().ToArray();
+        var indexed = pages.Where(p => !p.NoIndex).Select(p => (p.Path, p.DateIso)).ToList();
         Build.StageTimer.Mark("page catalog");
 
         pagesRendered = 0;
         pagesDone = 0;
-        pageCount = pages.Count + 1;
-        Parallel.ForEach(pages, page => RenderPage(page, siteView, output));
+        pageCount = pages.Length + 1;
+        Parallel.For(0, pages.Length, i =>
+        {
+            RenderPage(pages[i], siteView, output);
+            pages[i] = null!; // a rendered page's view holds its body HTML: let it go (50,000 of them do not fit in memory)
+        });
         Build.StageTimer.Mark("render pages");
         // After the pages: rendering released the stories' syntax trees, so the index is built without them in memory.
         var searchPage = catalog.SearchPage(site.Urls.Href(WriteSearchIndex(output)));
         RenderPage(searchPage, siteView, output);
-        pages.Add(searchPage);
+        indexed.Add((searchPage.Path, searchPage.DateIso));
         Progress?.Report("写入订阅、站点地图和附件");
 
         output.WriteBytes(Routes.Feed, AtomFeed.Write(site));
-        output.WriteBytes(Routes.SitemapXml, SitemapXml.Write(site.Urls,
-            pages.Where(p => !p.NoIndex).Select(p => (p.Path, p.DateIso))));
+        output.WriteBytes(Routes.SitemapXml, SitemapXml.Write(site.Urls, indexed));
         output.WriteBytes(Routes.TaskLedgerCsv, LedgerCsv.Write(site.Tasks));
         output.WriteText(Routes.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(Routes.SitemapXml)}\n");
         // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
@@ -97,13 +101,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         values["content"] = content;
         output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
         Interlocked.Increment(ref pagesRendered);
-        if (page.Model is StoryView story)
-        {
-            // Only a story's own page shows its body, and the search index needs its text: take the text now and let
-            // the syntax tree go (it is most of a build's memory; it is parsed again if the page is rendered again).
-            MarkdownText.Extract(story.Story.Source.Body);
-            story.Story.Source.Body.ReleaseDocument();
-        }
+        // Only a story's own page shows its body: let the syntax tree go (it is most of a build's memory; it is
+        // parsed again if the page is rendered again).
+        if (page.Model is StoryView story) story.Story.Source.Body.ReleaseDocument();
     }
 
     /// <summary>Everything the page shows: its own fields, the stories it shows (<see cref="PageView.Inputs"/>) and the site-wide inputs.</summary>

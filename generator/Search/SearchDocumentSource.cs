@@ -38,7 +38,7 @@ public static class SearchDocumentSource
 
         foreach (var task in site.Tasks)
         {
-            var (headings, body) = MarkdownText.Extract(task.Source.Body);
+            var (headings, body) = (task.Source.Body.Headings, task.Source.Body.PlainText);
             documents.Add(new SearchDocument
             {
                 Url = task.Url,
@@ -73,7 +73,7 @@ public static class SearchDocumentSource
 
         foreach (var page in site.Pages)
         {
-            var (headings, body) = MarkdownText.Extract(page.Source.Body);
+            var (headings, body) = (page.Source.Body.Headings, page.Source.Body.PlainText);
             documents.Add(new SearchDocument
             {
                 Url = page.Url,
@@ -89,7 +89,7 @@ public static class SearchDocumentSource
 
         foreach (var story in site.Stories)
         {
-            var (headings, body) = MarkdownText.Extract(story.Source.Body);
+            var (headings, body) = (story.Source.Body.Headings, story.Source.Body.PlainText);
             documents.Add(new SearchDocument
             {
                 Url = story.Url,
@@ -129,7 +129,7 @@ public static class SearchDocumentSource
         var documents = new List<SearchDocument>();
         void Emit()
         {
-            var (_, body) = MarkdownText.Extract(current);
+            var (_, body) = Loading.MarkdownText.Extract(current);
             if (title is not null && (body.Length > 0 || anchor.Length == 0))
             {
                 documents.Add(new SearchDocument
@@ -150,7 +150,7 @@ public static class SearchDocumentSource
             if (block is HeadingBlock heading)
             {
                 Emit();
-                var text = MarkdownText.Inline(heading.Inline).Trim();
+                var text = Loading.MarkdownText.Inline(heading.Inline).Trim();
                 if (heading.Level == 1)
                 {
                     var space = text.IndexOf(' ');

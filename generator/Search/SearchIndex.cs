@@ -33,6 +33,8 @@ public sealed class SearchIndex
     public const double MaxBoost = 2.0;
     /// <summary>Above this many changed documents, rebuilding the postings is as cheap as patching them.</summary>
     private const int MaxPatchedDocuments = 64;
+    /// <summary>Weighted term frequencies are capped to fit 8 bits of a posting; BM25 has long saturated by then.</summary>
+    private const int MaxFrequency = 255;
     /// <summary>Where `serve` keeps its index: a fixed folder, so an update rewrites only the files that changed.</summary>
     public const string PreviewFolder = "search/index-preview/";
 
@@ -140,7 +142,9 @@ public sealed class SearchIndex
     {
         const int Batch = 1024;
         lengths = new int[next.Count];
-        var raw = new Dictionary<long, List<long>>();
+        // Raw postings are packed like final ones (document << 9 | term frequency << 1 | in-title bit) and turned
+        // into final ones in place, so the postings of a large site are held in memory once.
+        postings = new Dictionary<long, PostingList>();
         for (var start = 0; start < next.Count; start += Batch)
         {
             var batch = new WeighedDocument[Math.Min(Batch, next.Count - start)];
@@ -151,25 +155,21 @@ public sealed class SearchIndex
                 lengths[doc] = w.Length;
                 for (var t = 0; t < w.Keys.Length; t++)
                 {
-                    if (!raw.TryGetValue(w.Keys[t], out var list)) raw[w.Keys[t]] = list = [];
-                    list.Add((long)doc << 32 | (long)w.Frequencies[t] << 1 | (w.InTitle[t] ? 1L : 0L));
+                    if (!postings.TryGetValue(w.Keys[t], out var list)) postings[w.Keys[t]] = list = new PostingList();
+                    list.Add(doc << 9 | Math.Min(w.Frequencies[t], MaxFrequency) << 1 | (w.InTitle[t] ? 1 : 0));
                 }
             }
         }
         DocumentsWeighed = next.Count;
         referenceLength = ReferenceLength(lengths.Sum(l => (long)l), lengths.Length);
 
-        postings = new Dictionary<long, PostingList>(raw.Count);
-        foreach (var key in raw.Keys.ToList())
+        foreach (var list in postings.Values)
         {
-            var list = new PostingList();
-            foreach (var r in raw[key])
+            list.Convert(raw =>
             {
-                var doc = (int)(r >> 32);
-                list.Add(Posting(doc, (int)(r & 0xFFFFFFFF) >> 1, (r & 1) != 0, lengths[doc], next[doc].Boost));
-            }
-            postings[key] = list;
-            raw.Remove(key); // free each raw list as soon as it is converted
+                var doc = raw >> 9;
+                return Posting(doc, (raw >> 1) & MaxFrequency, (raw & 1) != 0, lengths[doc], next[doc].Boost);
+            });
         }
 
         var terms = postings.Keys.Select(key => (Key: key, Term: TermKey.ToText(key, latin))).ToList();
@@ -304,6 +304,7 @@ public sealed class SearchIndex
 
     private int Posting(int doc, int tf, bool inTitle, int length, double boost)
     {
+        tf = Math.Min(tf, MaxFrequency);
         var norm = K1 * (1 - B + B * length / referenceLength);
         // The boost applies after saturation, where it still separates a task page from a story.
         var component = tf * (K1 + 1) / (tf + norm) / (K1 + 1) * boost / MaxBoost;
@@ -431,6 +432,12 @@ public sealed class SearchIndex
         }
 
         public ReadOnlySpan<int> AsSpan() => items.AsSpan(0, Count);
+
+        /// <summary>Replaces every posting; the order must stay the same (the document id is kept).</summary>
+        public void Convert(Func<int, int> convert)
+        {
+            for (var i = 0; i < Count; i++) items[i] = convert(items[i]);
+        }
     }
 
     /// <summary>A document's terms with their field-weighted frequencies (whole numbers: the field weights are).</summary>

@@ -49,7 +49,7 @@ public static class RenderProfile
         Time("qr code", s => Portal.Rendering.QrCodeSvg.For(s.AbsoluteUrl));
         Time("qr encode only", s => Portal.Rendering.QrEncoder.Encode(s.AbsoluteUrl));
         Time("markdown to html", s => markdown.ToHtml(s.Source.Body));
-        Time("search text", s => Portal.Search.MarkdownText.Extract(s.Source.Body.Document));
+        Time("search text", s => Portal.Loading.MarkdownText.Extract(s.Source.Body.Document));
         Time("tokenize body", s => Portal.Search.SearchTokenizer.Tokens(s.Source.Body.Text));
         return 0;
     }

@@ -2,25 +2,11 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Portal.Search;
+namespace Portal.Loading;
 
-/// <summary>Plain text of Markdown blocks, read from the AST the renderer already parsed (no second HTML parse).</summary>
+/// <summary>Plain text of Markdown blocks, read from the syntax tree at parse time (for search: no second HTML parse).</summary>
 public static class MarkdownText
 {
-    // `serve` keeps unchanged sources between rebuilds (LoadCache), so their text is extracted once per session.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.MarkdownSource, Tuple<List<string>, string>> Extracted = new();
-
-    /// <summary>Headings and plain text of a whole body; remembered for as long as the source lives.</summary>
-    public static (List<string> Headings, string Body) Extract(Model.MarkdownSource source)
-    {
-        var result = Extracted.GetValue(source, s =>
-        {
-            var (headings, body) = Extract(s.Document);
-            return Tuple.Create(headings, body);
-        });
-        return (result.Item1, result.Item2);
-    }
-
     public static (List<string> Headings, string Body) Extract(IEnumerable<Block> blocks)
     {
         var headings = new List<string>();
