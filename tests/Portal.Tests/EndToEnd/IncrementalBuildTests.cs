@@ -15,10 +15,7 @@ public sealed class IncrementalBuildTests
     public void After_every_kind_of_edit_the_updated_site_equals_a_full_build()
     {
         using var temp = new TempFolder();
-        var content = FixtureContent.Create(temp.Combine("content"));
-        var options = Options(content, temp.Combine("live"));
-        var live = new IncrementalBuild(options);
-        Assert.True(live.Build().Success);
+        var (content, options, live) = Serve(temp);
         var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
         var fresh = 0;
 
@@ -60,10 +57,7 @@ public sealed class IncrementalBuildTests
     public void A_broken_edit_changes_nothing_and_the_next_good_edit_catches_up()
     {
         using var temp = new TempFolder();
-        var content = FixtureContent.Create(temp.Combine("content"));
-        var options = Options(content, temp.Combine("live"));
-        var live = new IncrementalBuild(options);
-        Assert.True(live.Build().Success);
+        var (content, options, live) = Serve(temp);
         var before = Snapshot(options.OutputDir);
         var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
 
@@ -84,12 +78,7 @@ public sealed class IncrementalBuildTests
     public void A_one_story_edit_on_a_1000_story_site_renders_a_bounded_set_of_pages()
     {
         using var temp = new TempFolder();
-        var content = FixtureContent.Create(temp.Combine("content"), stories: 1000);
-        var options = Options(content, temp.Combine("live"));
-        var live = new IncrementalBuild(options);
-        var first = live.Build();
-        Assert.True(first.Success);
-        Assert.True(first.PagesRendered > 1000, $"full build rendered {first.PagesRendered} pages");
+        var (content, _, live) = Serve(temp, stories: 1000);
         var story = Directory.GetFiles(Path.Combine(content, "stories"), "*fixture-0500.md", SearchOption.AllDirectories).Single();
 
         File.AppendAllText(story, "\n正文修改。\n");
@@ -102,6 +91,19 @@ public sealed class IncrementalBuildTests
         Assert.True(title.Incremental);
         // Its page, its neighbours, stories listing it as related, the lists it is on, and the overview pages.
         Assert.InRange(title.PagesRendered, 2, 45);
+    }
+
+    /// <summary>Fixture content and a first (full) build, as `serve` starts.</summary>
+    private static (string Content, BuildOptions Options, IncrementalBuild Live) Serve(TempFolder temp, int stories = FixtureContent.GeneratedStories)
+    {
+        var content = FixtureContent.Create(temp.Combine("content"), stories);
+        var options = Options(content, temp.Combine("live"));
+        var live = new IncrementalBuild(options);
+        var first = live.Build();
+        Assert.True(first.Success);
+        Assert.False(first.Incremental);
+        Assert.True(first.PagesRendered > stories, $"full build rendered {first.PagesRendered} pages");
+        return (content, options, live);
     }
 
     private static BuildOptions Options(string content, string output) => new()
