@@ -20,6 +20,7 @@ namespace Portal.Build;
 public sealed class IncrementalBuild(BuildOptions options)
 {
     private readonly LoadCache cache = new();
+    private readonly string session = Guid.NewGuid().ToString("N");
     private SearchIndex searchIndex = new(previewFolder: true);
     private OutputMemo? published;
     private ulong siteInputs;
@@ -28,21 +29,18 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
     public BuildResult Build(IEnumerable<string>? changedFiles = null)
     {
-        return Update(changedFiles);
-    }
-
-    private BuildResult Update(IEnumerable<string>? changedFiles)
-    {
         var clock = Stopwatch.StartNew();
         cache.BeginLoad(changedFiles);
         var diagnostics = new DiagnosticBag();
         var (themeInputs, templates, assets) = Theme(diagnostics);
+        // Stamped before reading: a file saved again while this build reads it must make the next build see a change.
+        var inputs = SiteInputs(themeInputs);
         var site = SiteBuild.LoadAndValidate(options, diagnostics, cache);
         if (site is null || templates is null || SiteBuild.Fails(options, diagnostics))
             return SiteBuild.Result(false, options, diagnostics, 0, 0, clock);
 
-        var inputs = SiteInputs(themeInputs);
-        var incremental = published is not null && inputs == siteInputs && Directory.Exists(options.OutputDir);
+        // The output must still be the one this session wrote: a `build` into the same folder replaces it.
+        var incremental = published is not null && inputs == siteInputs && SitePublisher.IsSession(options.OutputDir, session);
         var renderer = new SiteRenderer(site, templates, assets!)
         {
             ContentRoot = Path.GetFullPath(options.ContentDir), SiteInputs = inputs, SearchIndex = searchIndex, Progress = options.Progress,
@@ -50,7 +48,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         bool Render(OutputFolder output) => SiteBuild.RenderSafely(renderer, output, diagnostics);
         var folder = incremental
             ? SitePublisher.Update(options.OutputDir, published!, Render, diagnostics)
-            : SitePublisher.Publish(options.OutputDir, Render, diagnostics);
+            : SitePublisher.Publish(options.OutputDir, Render, diagnostics, session);
         if (folder is null)
         {
             // Whatever state the output or the index is in now, the next build starts from scratch.
@@ -93,9 +91,14 @@ public sealed class IncrementalBuild(BuildOptions options)
         if (!Directory.Exists(root)) return 0;
         var pending = new Stack<string>([root]);
         var files = new List<string>();
+        // Editors' tools create and delete files while we look (swap files, vim's 4913): a vanished entry is skipped,
+        // and it changes the fingerprint, which only makes the next build a full one.
+        var enumeration = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         while (pending.Count > 0)
         {
-            foreach (var entry in new DirectoryInfo(pending.Pop()).EnumerateFileSystemInfos())
+            var current = pending.Pop();
+            if (!Directory.Exists(current)) continue;
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos("*", enumeration))
             {
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
                 if (entry is DirectoryInfo) { if (include(relative + "/")) pending.Push(entry.FullName); }
@@ -107,8 +110,8 @@ public sealed class IncrementalBuild(BuildOptions options)
         {
             var info = new FileInfo(file);
             hash.Append(Encoding.UTF8.GetBytes(file));
-            hash.Append(BitConverter.GetBytes(info.Length));
-            hash.Append(BitConverter.GetBytes(info.LastWriteTimeUtc.Ticks));
+            hash.Append(BitConverter.GetBytes(info.Exists ? info.Length : -1));
+            hash.Append(BitConverter.GetBytes(info.Exists ? info.LastWriteTimeUtc.Ticks : 0));
         }
         return hash.GetCurrentHashAsUInt64();
     }

@@ -53,8 +53,20 @@ public class LoadCache
         return value;
     }
 
-    /// <summary>Forgets a file the watcher reported, so it is re-read even if its time stamp did not move.</summary>
-    public void Invalidate(string fullPath) => entries.TryRemove(Path.GetFullPath(fullPath), out _);
+    /// <summary>
+    /// Forgets a file the watcher reported, so it is re-read even if its time stamp did not move. A renamed or
+    /// moved folder is reported by its own path only: every file below it is forgotten too.
+    /// </summary>
+    public void Invalidate(string fullPath)
+    {
+        var path = Path.GetFullPath(fullPath).TrimEnd(Path.DirectorySeparatorChar);
+        entries.TryRemove(path, out _);
+        var below = path + Path.DirectorySeparatorChar;
+        foreach (var key in entries.Keys)
+        {
+            if (key.StartsWith(below, StringComparison.Ordinal)) entries.TryRemove(key, out _);
+        }
+    }
 
     public void Clear() => entries.Clear();
 

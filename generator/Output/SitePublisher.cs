@@ -10,7 +10,8 @@ public static class SitePublisher
 {
     /// <summary>Runs <paramref name="render"/> into a fresh staging folder, then replaces <paramref name="outputDir"/>.</summary>
     /// <returns>The folder as written (its memo describes the published site), or null when nothing was published (reported).</returns>
-    public static OutputFolder? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics)
+    /// <param name="session">`serve` names its session, so that its next update can tell the folder is still its own.</param>
+    public static OutputFolder? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics, string? session = null)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -37,6 +38,10 @@ public static class SitePublisher
             if (Directory.Exists(output)) Directory.Move(output, previous);
             Directory.Move(staging, output);
             TryDelete(previous);
+            // Beside the output, not in it: the published files stay exactly those of the build.
+            var marker = SessionMarker(output);
+            if (session is null) File.Delete(marker);
+            else File.WriteAllText(marker, session);
             return folder;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -84,6 +89,23 @@ public static class SitePublisher
             lockFile?.Dispose();
         }
     }
+
+    /// <summary>True when <paramref name="outputDir"/> was last published by the `serve` session <paramref name="session"/>.</summary>
+    public static bool IsSession(string outputDir, string session)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        try
+        {
+            return Directory.Exists(output) && File.ReadAllText(SessionMarker(output)) == session;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string SessionMarker(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.serve-session");
 
     /// <summary>Two builds on the same output would interleave their swaps; the second one waits briefly, then gives up.</summary>
     private static FileStream? AcquireLock(string path, DiagnosticBag diagnostics)

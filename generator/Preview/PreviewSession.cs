@@ -43,9 +43,10 @@ public sealed class PreviewSession : IAsyncDisposable
         var session = new PreviewSession(options, report);
         session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events);
         session.builds = new IncrementalBuild(options with { BaseUrl = session.server.Address });
-        await session.RebuildAsync();
+        // Watching first: a file saved during the first build (long on a large site) then makes a second one.
         session.Watch(options.ContentDir);
         session.Watch(options.ThemeDir);
+        await session.RebuildAsync();
         return session;
     }
 
@@ -61,7 +62,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 (files, changed) = (missedEvents ? null : changed, new HashSet<string>(StringComparer.Ordinal));
                 missedEvents = false;
             }
-            var result = await Task.Run(() => builds!.Build(files));
+            var result = await Task.Run(() => BuildReportingFileErrors(files));
             State.Record(result, options.ContentDir);
             report(result);
             Events.Publish(result.Success ? new PreviewEvent("reload", "ok") : new PreviewEvent("error-report", State.ErrorsJson));
@@ -71,6 +72,22 @@ public sealed class PreviewSession : IAsyncDisposable
         finally
         {
             building.Release();
+        }
+    }
+
+    /// <summary>A file system error outside the publisher (a folder removed while it is read) is reported, not thrown into a timer.</summary>
+    private BuildResult BuildReportingFileErrors(HashSet<string>? files)
+    {
+        try
+        {
+            return builds!.Build(files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            diagnostics.Error(Diagnostics.DiagnosticCodes.OutputNotWritable, options.ContentDir, 0, 0,
+                $"读写文件时出错：{ex.Message}", "请检查文件夹是否被移动或删除、权限是否正确，然后再保存一次。");
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, TimeSpan.Zero);
         }
     }
 

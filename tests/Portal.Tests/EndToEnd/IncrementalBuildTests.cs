@@ -93,6 +93,45 @@ public sealed class IncrementalBuildTests
         Assert.InRange(title.PagesRendered, 2, 45);
     }
 
+    [Fact]
+    public void With_the_watchers_list_listed_files_are_read_again_and_a_moved_folder_is_forgotten()
+    {
+        using var temp = new TempFolder();
+        var (content, options, live) = Serve(temp);
+        var folder = Path.Combine(content, "stories", "2025");
+        var story = Path.Combine(folder, "2025-03-06-fixture-01.md");
+
+        File.AppendAllText(story, "\n补充一段正文。\n");
+        var listed = live.Build([story]);
+        Assert.True(listed.Incremental);
+        Assert.Equal(1, listed.PagesRendered);
+
+        // A folder moved away, edited there and moved back: the watcher reports only the folder's own paths.
+        var moved = folder + "-moved";
+        Directory.Move(folder, moved);
+        Assert.False(live.Build([folder, moved]).Success); // stories/2025-moved/ is not a year folder
+        File.AppendAllText(Path.Combine(moved, "2025-03-06-fixture-01.md"), "\n移走后补充的一段。\n");
+        Directory.Move(moved, folder);
+        Assert.True(live.Build([moved, folder]).Success);
+        Assert.Contains("移走后补充的一段", File.ReadAllText(Path.Combine(options.OutputDir, "stories", "2025", "2025-03-06-fixture-01", "index.html")));
+        var full = temp.Combine("full");
+        Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
+        AssertSameFiles(full, options.OutputDir, "folder moved away, edited and moved back");
+    }
+
+    [Fact]
+    public void A_build_into_the_served_folder_makes_the_next_update_a_full_one()
+    {
+        using var temp = new TempFolder();
+        var (content, options, live) = Serve(temp);
+        Assert.True(SiteBuild.Build(options with { BaseUrl = new Uri("https://example.gov.cn/") }).Success);
+        File.AppendAllText(Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md"), "\n补充一段正文。\n");
+        var next = live.Build();
+        Assert.True(next.Success);
+        Assert.False(next.Incremental);
+        Assert.DoesNotContain("https://example.gov.cn/", File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
+    }
+
     /// <summary>Fixture content and a first (full) build, as `serve` starts.</summary>
     private static (string Content, BuildOptions Options, IncrementalBuild Live) Serve(TempFolder temp, int stories = FixtureContent.GeneratedStories)
     {
