@@ -17,7 +17,6 @@ public sealed class IncrementalBuildTests
         using var temp = new TempFolder();
         var (content, options, live) = Serve(temp);
         var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
-        var fresh = 0;
 
         void Expect(string edit, bool incremental, Func<BuildResult, bool>? extra = null)
         {
@@ -25,9 +24,7 @@ public sealed class IncrementalBuildTests
             Assert.True(result.Success, $"{edit}: {string.Join("; ", result.Diagnostics.Select(d => d.Message))}");
             Assert.Equal(incremental, result.Incremental);
             if (extra is not null) Assert.True(extra(result), $"{edit}: {result.PagesRendered} pages rendered");
-            var full = temp.Combine($"full-{fresh++}");
-            Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
-            AssertSameFiles(full, options.OutputDir, edit);
+            AssertSameAsFullBuild(temp, options, edit);
         }
 
         File.AppendAllText(story, "\n新增一段正文：会议要求持续抓好落实。\n");
@@ -69,9 +66,7 @@ public sealed class IncrementalBuildTests
 
         File.WriteAllText(story, good.Replace("## 主要做法", "## 主要做法和成效"));
         Assert.True(live.Build().Success);
-        var full = temp.Combine("full");
-        Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
-        AssertSameFiles(full, options.OutputDir, "fix after a broken edit");
+        AssertSameAsFullBuild(temp, options, "fix after a broken edit");
     }
 
     [Fact]
@@ -114,9 +109,7 @@ public sealed class IncrementalBuildTests
         Directory.Move(moved, folder);
         Assert.True(live.Build([moved, folder]).Success);
         Assert.Contains("移走后补充的一段", File.ReadAllText(Path.Combine(options.OutputDir, "stories", "2025", "2025-03-06-fixture-01", "index.html")));
-        var full = temp.Combine("full");
-        Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
-        AssertSameFiles(full, options.OutputDir, "folder moved away, edited and moved back");
+        AssertSameAsFullBuild(temp, options, "folder moved away, edited and moved back");
     }
 
     [Fact]
@@ -166,10 +159,13 @@ public sealed class IncrementalBuildTests
             f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
             StringComparer.Ordinal);
 
-    private static void AssertSameFiles(string expectedFolder, string actualFolder, string edit)
+    /// <summary>A full build of the same content into a new folder gives exactly the files `serve` updated in place.</summary>
+    private static void AssertSameAsFullBuild(TempFolder temp, BuildOptions options, string edit)
     {
-        var expected = Snapshot(expectedFolder);
-        var actual = Snapshot(actualFolder);
+        var full = temp.Combine("full-" + Guid.NewGuid().ToString("N")[..8]);
+        Assert.True(new IncrementalBuild(options with { OutputDir = full }).Build().Success);
+        var expected = Snapshot(full);
+        var actual = Snapshot(options.OutputDir);
         var missing = expected.Keys.Except(actual.Keys).ToList();
         var extra = actual.Keys.Except(expected.Keys).ToList();
         var different = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).ToList();
