@@ -55,6 +55,8 @@ public static class DiagnosticCodes
     public const string BrokenInternalLink = "PORTAL0052";
     public const string VideoWithoutCaptions = "PORTAL0053";
     public const string UnsafeLink = "PORTAL0054";
+    public const string ExternalImage = "PORTAL0055";
+    public const string CaptionsNotWebVtt = "PORTAL0056";
 
     // Registry, tasks, mechanism, site
     public const string DuplicateDepartmentName = "PORTAL0060";

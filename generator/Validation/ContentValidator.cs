@@ -192,7 +192,17 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         {
             CheckMedia(file, video.Src, "视频");
             if (video.Poster is { } poster) CheckMedia(file, poster, "视频封面");
-            if (video.Captions is { } captions) CheckMedia(file, captions, "字幕文件");
+            if (video.Captions is { } captions)
+            {
+                CheckMedia(file, captions, "字幕文件");
+                if (!captions.Value.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Browsers play only WebVTT in <track>: an .srt file would leave the video without captions.
+                    diagnostics.Error(DiagnosticCodes.CaptionsNotWebVtt, file, captions.Line, captions.Column,
+                        $"字幕文件“{captions.Value}”不是 WebVTT 格式（.vtt），浏览器不会显示。",
+                        "请用字幕软件把字幕另存为 .vtt 文件（.srt 可直接转换），放到 content/media/ 下并改写 captions。");
+                }
+            }
             else
             {
                 diagnostics.Error(DiagnosticCodes.VideoWithoutCaptions, file, video.Src.Line, video.Src.Column,
@@ -225,6 +235,13 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 continue;
             }
             if (link.Kind != MarkdownLinkKind.Image) continue;
+            if (LinkSafety.IsExternal(link.Url))
+            {
+                // The site's CSP allows images from the site only (no request to another host): it would show nothing.
+                diagnostics.Error(DiagnosticCodes.ExternalImage, body.File, link.Line, link.Column,
+                    $"图片“{Shorten(link.Url)}”在其他网站上，本站不显示其他网站的图片。",
+                    "请把图片下载后放到 content/media/ 下，写成“![图片内容的描述](media/2025/xxx.jpg)”，并在图片说明中注明来源。");
+            }
             if (!link.HasAltText)
             {
                 diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, body.File, link.Line, link.Column,

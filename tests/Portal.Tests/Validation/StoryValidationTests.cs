@@ -152,6 +152,28 @@ public sealed class StoryValidationTests
     }
 
     [Fact]
+    public void Image_from_another_host_is_refused_because_the_site_would_not_show_it()
+    {
+        using var content = new ContentCase().Write(File, ContentCase.Story(body: "第一段。\n\n![通车现场](https://example.com/a.jpg)"));
+        var d = ContentCase.Single(content.Check(), DiagnosticCodes.ExternalImage);
+        Assert.Equal(13, d.Line);
+        Assert.Equal("图片“https://example.com/a.jpg”在其他网站上，本站不显示其他网站的图片。", d.Message);
+        Assert.Contains("content/media/", d.Fix);
+    }
+
+    [Fact]
+    public void Captions_must_be_webvtt()
+    {
+        using var content = new ContentCase()
+            .WriteBytes("media/2025/film.mp4", [0, 0, 0, 24])
+            .WriteBytes("media/2025/film.srt", [49, 10])
+            .Write(File, ContentCase.Story(type: "宣传短片", extra: "video: { src: media/2025/film.mp4, captions: media/2025/film.srt, title: 短片 }"));
+        var d = ContentCase.Single(content.Check(), DiagnosticCodes.CaptionsNotWebVtt);
+        Assert.Equal(7, d.Line);
+        Assert.Equal("字幕文件“media/2025/film.srt”不是 WebVTT 格式（.vtt），浏览器不会显示。", d.Message);
+    }
+
+    [Fact]
     public void Image_in_the_body_without_alt()
     {
         using var content = new ContentCase()
