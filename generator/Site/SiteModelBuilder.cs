@@ -160,7 +160,8 @@ public static class SiteModelBuilder
     private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)
     {
         DepartmentEntry? One(string name) => directory.Resolve(name) is [var d] ? departmentOf[d] : null;
-        var members = mechanism.Members.Select(m => One(m.Value)).OfType<DepartmentEntry>().Distinct().ToList();
+        // A collective name in the roster (厅属各单位) stands for every department of its kind, as in the notice.
+        var members = mechanism.Members.SelectMany(m => directory.Resolve(m.Value) ?? []).Select(d => departmentOf[d]).Distinct().ToList();
         return new MechanismView(
             mechanism,
             members.Where(m => m.Source.Kind == DepartmentKind.Office).ToList(),

@@ -50,6 +50,25 @@ public sealed class SiteModelTests : IDisposable
     }
 
     [Fact]
+    public void A_collective_name_in_the_mechanism_roster_stands_for_every_department_of_its_kind()
+    {
+        using var temp = new TempFolder();
+        var content = FixtureContent.Create(temp.Combine("content"));
+        var mechanism = Path.Combine(content, "mechanism.yml");
+        var text = File.ReadAllText(mechanism);
+        var units = text[text.IndexOf("省公路发展中心", StringComparison.Ordinal)..text.IndexOf("省交通文化宣教中心]", StringComparison.Ordinal)] + "省交通文化宣教中心";
+        File.WriteAllText(mechanism, text.Replace(units, "厅属各单位"));
+        var diagnostics = new DiagnosticBag();
+        var model = SiteBuild.LoadAndValidate(new BuildOptions { ContentDir = content, Today = new DateOnly(2026, 11, 26) }, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
+
+        var expected = model.Departments.Where(d => d.Source.Kind == DepartmentKind.Unit).Select(d => d.Name).Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, model.Mechanism.UnitMembers.Select(d => d.Name).Order().ToList());
+        Assert.All(model.Departments.Where(d => d.Source.Kind == DepartmentKind.Unit), d => Assert.True(d.IsMechanismMember, d.Name));
+    }
+
+    [Fact]
     public void Aliases_resolve_to_one_canonical_department()
     {
         var center = site.Departments.Single(d => d.Slug == "highway-development-center");
