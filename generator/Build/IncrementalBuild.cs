@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Hashing;
-using System.Text;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Output;
@@ -87,10 +85,9 @@ public sealed class IncrementalBuild(BuildOptions options)
     private static ulong Stamps(string folder, Func<string, bool> include)
     {
         var root = Path.GetFullPath(folder);
-        var hash = new XxHash3();
         if (!Directory.Exists(root)) return 0;
         var pending = new Stack<string>([root]);
-        var files = new List<string>();
+        var files = new List<FileInfo>();
         // Editors' tools create and delete files while we look (swap files, vim's 4913): a vanished entry is skipped,
         // and it changes the fingerprint, which only makes the next build a full one.
         var enumeration = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
@@ -102,17 +99,16 @@ public sealed class IncrementalBuild(BuildOptions options)
             {
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
                 if (entry is DirectoryInfo) { if (include(relative + "/")) pending.Push(entry.FullName); }
-                else if (include(relative)) files.Add(entry.FullName);
+                else if (include(relative)) files.Add((FileInfo)entry);
             }
         }
-        files.Sort(StringComparer.Ordinal);
-        foreach (var file in files)
+        // The enumeration already read each file's size and time: no second stat per file.
+        var inputs = new PageInputs();
+        foreach (var file in files.OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
-            var info = new FileInfo(file);
-            hash.Append(Encoding.UTF8.GetBytes(file));
-            hash.Append(BitConverter.GetBytes(info.Exists ? info.Length : -1));
-            hash.Append(BitConverter.GetBytes(info.Exists ? info.LastWriteTimeUtc.Ticks : 0));
+            var stamp = FileStamp.Of(file);
+            inputs = inputs.Add(file.FullName).Add(stamp.Length).Add(stamp.Ticks);
         }
-        return hash.GetCurrentHashAsUInt64();
+        return inputs.Value;
     }
 }

@@ -16,7 +16,7 @@ public class LoadCache
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private volatile bool trustUnlisted;
 
-    private sealed record Entry(long Length, long Ticks, object? Value, Diagnostic[] Diagnostics);
+    private sealed record Entry(FileStamp Stamp, object? Value, Diagnostic[] Diagnostics);
 
     /// <summary>
     /// Starts a load. <paramref name="changedFiles"/> are the files the watcher reported: every other remembered
@@ -34,23 +34,15 @@ public class LoadCache
 
     public virtual T? Read<T>(string fullPath, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read) where T : class
     {
-        if (trustUnlisted && entries.TryGetValue(fullPath, out var trusted))
+        var known = entries.GetValueOrDefault(fullPath);
+        var stamp = known is not null && trustUnlisted ? known.Stamp : FileStamp.Of(fullPath);
+        if (known is null || known.Stamp != stamp)
         {
-            foreach (var diagnostic in trusted.Diagnostics) diagnostics.Add(diagnostic);
-            return (T?)trusted.Value;
+            var own = new DiagnosticBag();
+            known = entries[fullPath] = new Entry(stamp, read(own), own.Snapshot());
         }
-        var (length, ticks) = Stamp(fullPath);
-        if (entries.TryGetValue(fullPath, out var known) && known.Length == length && known.Ticks == ticks)
-        {
-            foreach (var diagnostic in known.Diagnostics) diagnostics.Add(diagnostic);
-            return (T?)known.Value;
-        }
-        var own = new DiagnosticBag();
-        var value = read(own);
-        var reported = own.Snapshot();
-        foreach (var diagnostic in reported) diagnostics.Add(diagnostic);
-        entries[fullPath] = new Entry(length, ticks, value, reported);
-        return value;
+        foreach (var diagnostic in known.Diagnostics) diagnostics.Add(diagnostic);
+        return (T?)known.Value;
     }
 
     /// <summary>
@@ -66,14 +58,6 @@ public class LoadCache
         {
             if (key.StartsWith(below, StringComparison.Ordinal)) entries.TryRemove(key, out _);
         }
-    }
-
-    public void Clear() => entries.Clear();
-
-    private static (long Length, long Ticks) Stamp(string fullPath)
-    {
-        var info = new FileInfo(fullPath);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
     }
 
     private sealed class Uncached : LoadCache

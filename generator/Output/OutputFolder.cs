@@ -38,58 +38,46 @@ public sealed class OutputFolder
     public void WriteBytes(string sitePath, byte[] bytes, ulong? inputs = null)
     {
         if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs ?? XxHash3.HashToUInt64(bytes))) return;
-        var full = FullPath(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (inPlace)
-        {
-            var temporary = full + ".tmp-" + Environment.CurrentManagedThreadId;
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
-        }
-        else
-        {
-            File.WriteAllBytes(full, bytes);
-        }
-        Interlocked.Increment(ref count);
+        Write(sitePath, target => File.WriteAllBytes(target, bytes));
     }
 
     public void Copy(string sourceFile, string sitePath)
     {
-        var source = new FileInfo(sourceFile);
-        var inputs = new XxHash3();
-        inputs.Append(Encoding.UTF8.GetBytes(source.FullName));
-        inputs.Append(BitConverter.GetBytes(source.Length));
-        inputs.Append(BitConverter.GetBytes(source.LastWriteTimeUtc.Ticks));
-        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs.GetCurrentHashAsUInt64())) return;
+        var stamp = Loading.FileStamp.Of(sourceFile);
+        var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{Path.GetFullPath(sourceFile)}|{stamp.Length}|{stamp.Ticks}"));
+        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs)) return;
+        Write(sitePath, target => File.Copy(sourceFile, target, overwrite: true));
+    }
+
+    /// <summary>Writes one file; in place, by a rename of a finished temporary file, so no reader sees half of it.</summary>
+    private void Write(string sitePath, Action<string> writeTo)
+    {
         var full = FullPath(sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         if (inPlace)
         {
             var temporary = full + ".tmp-" + Environment.CurrentManagedThreadId;
-            File.Copy(sourceFile, temporary, overwrite: true);
+            writeTo(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         else
         {
-            File.Copy(sourceFile, full, overwrite: true);
+            writeTo(full);
         }
         Interlocked.Increment(ref count);
     }
 
     /// <summary>Deletes the files the previous build published and this one did not produce, and folders left empty.</summary>
-    public int RemoveVanished()
+    public void RemoveVanished()
     {
-        var removed = 0;
         foreach (var file in Memo.Vanished())
         {
             var full = FullPath(file);
             if (!File.Exists(full)) continue;
             File.Delete(full);
-            removed++;
             for (var folder = Path.GetDirectoryName(full)!; folder.Length > Root.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
                 Directory.Delete(folder);
         }
-        return removed;
     }
 
     /// <summary>Maps a site path to a file below the root; a path that would leave the root is a bug, not content.</summary>

@@ -17,8 +17,6 @@ public sealed class OutputMemo
 
     private OutputMemo(IReadOnlyDictionary<string, ulong> published) => this.published = published;
 
-    public int Count => produced.Count;
-
     /// <summary>Records that this build produces <paramref name="file"/> from inputs with <paramref name="fingerprint"/>; true when the published file already is that.</summary>
     public bool IsPublished(string file, ulong fingerprint)
     {

@@ -19,8 +19,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
         var updatedIso = site.LastUpdated.ToString("yyyy-MM-dd");
         Link Home() => new("首页", u.Href(Routes.Home));
         Link Crumb(string text, string path) => new(text, u.Href(path));
-        // Overview pages (home, indexes, site map) show counts and latest stories: they depend on every story's listing.
-        var everyStory = new PageInputs().Listings(site.Stories).Value;
+        var everyStory = EveryStory;
 
         yield return new PageView
         {
@@ -186,7 +185,7 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
             Template = "search", Kind = "search", Title = "站内搜索", Path = Routes.Search, Section = "search",
             Description = "搜索通知原文、专项工作机制、重点任务、部门单位和工作动态。", Breadcrumbs = [new("首页", u.Href(Routes.Home))],
             Model = new SearchPageView(site.Tasks, site.Types, site.Years, site.Departments, u.Href(Routes.SiteMap), searchIndexUrl),
-            Inputs = new PageInputs().Add(new PageInputs().Listings(site.Stories).Value).Add(searchIndexUrl).Value,
+            Inputs = new PageInputs().Add(EveryStory).Add(searchIndexUrl).Value,
         };
     }
 
@@ -208,6 +207,10 @@ public sealed class PageCatalog(SiteModel site, MarkdownRenderer markdown)
     }
 
     private ulong? termCounts;
+    private ulong? everyStory;
+
+    /// <summary>Overview pages (home, indexes, site map, search) show counts and latest stories: they depend on every story's listing.</summary>
+    private ulong EveryStory => everyStory ??= new PageInputs().Listings(site.Stories).Value;
 
     /// <summary>Every story list shows the years and types with their counts.</summary>
     private ulong TermCounts()

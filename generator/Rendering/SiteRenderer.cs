@@ -64,7 +64,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         Build.StageTimer.Mark("feeds, assets, media");
     }
 
-    /// <summary>Builds (or updates) the search index and writes it; returns its folder. Nothing of it stays in memory while pages render.</summary>
+    /// <summary>Builds (or updates) the search index and writes it; returns its folder.</summary>
     private string WriteSearchIndex(OutputFolder output)
     {
         Progress?.Report("生成搜索索引");

@@ -71,9 +71,6 @@ public sealed class SearchIndex
     /// <summary>How many documents the last update weighed again (all of them after a rebuild).</summary>
     public int DocumentsWeighed { get; private set; }
 
-    /// <summary>The index of a whole site at once (the `build` command).</summary>
-    public static Output Build(IReadOnlyList<SearchDocument> documents, SiteModel site) => new SearchIndex().Update(documents, site);
-
     /// <summary>Brings the index up to date with <paramref name="next"/> and returns every file of it.</summary>
     public Output Update(IReadOnlyList<SearchDocument> next, SiteModel site)
     {
@@ -186,8 +183,7 @@ public sealed class SearchIndex
             shardTerms[s].Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
             var shardFragments = new Dictionary<long, byte[]>(shardTerms[s].Count);
             foreach (var (term, key) in shardTerms[s]) shardFragments[key] = Fragment(term, postings[key]);
-            shardFiles[s] = ShardJson(shardTerms[s], shardFragments);
-            shardHashes[s] = XxHash3.HashToUInt64(shardFiles[s]);
+            SetShard(s, shardFragments);
             if (previewFolder) kept[s] = shardFragments;
         });
         fragments = new Dictionary<long, byte[]>();
@@ -198,11 +194,7 @@ public sealed class SearchIndex
         }
         recordFiles = new byte[next.Count][];
         recordHashes = new ulong[next.Count];
-        Parallel.For(0, next.Count, doc =>
-        {
-            recordFiles[doc] = DocumentRecord(next[doc]);
-            recordHashes[doc] = XxHash3.HashToUInt64(recordFiles[doc]);
-        });
+        Parallel.For(0, next.Count, doc => SetRecord(doc, next[doc]));
     }
 
     /// <summary>
@@ -220,25 +212,24 @@ public sealed class SearchIndex
         if (ReferenceLength(length, lengths.Length) != referenceLength) return false;
 
         // Only terms whose posting for a changed document moved: an added paragraph leaves most weights as they were.
-        var touchedTerms = new Dictionary<long, string>();
+        var touched = new HashSet<long>();
         foreach (var i in changed)
         {
             var (before, after) = (old[i], fresh[i]);
             for (var t = 0; t < before.Keys.Length; t++)
             {
                 var a = after.IndexOf(before.Keys[t]);
-                if (a < 0 || Posting(i, after, a, next[i].Boost) != Posting(i, before, t, documents[i].Boost)) touchedTerms.TryAdd(before.Keys[t], "");
+                if (a < 0 || Posting(i, after, a, next[i].Boost) != Posting(i, before, t, documents[i].Boost)) touched.Add(before.Keys[t]);
             }
             foreach (var key in after.Keys)
             {
-                if (!before.Contains(key)) touchedTerms.TryAdd(key, "");
+                if (!before.Contains(key)) touched.Add(key);
             }
         }
+        var touchedTerms = touched.ToDictionary(key => key, key => TermKey.ToText(key, latin));
         var bytes = totalBytes;
-        foreach (var key in touchedTerms.Keys.ToList())
+        foreach (var (key, term) in touchedTerms)
         {
-            var term = TermKey.ToText(key, latin);
-            touchedTerms[key] = term;
             var before = postings.TryGetValue(key, out var list) ? list.Count : 0;
             var removed = changed.Count(i => old[i].Contains(key));
             var added = changed.Count(i => fresh[i].Contains(key));
@@ -277,17 +268,24 @@ public sealed class SearchIndex
         foreach (var i in changed)
         {
             lengths[i] = fresh[i].Length;
-            recordFiles[i] = DocumentRecord(next[i]);
-            recordHashes[i] = XxHash3.HashToUInt64(recordFiles[i]);
+            SetRecord(i, next[i]);
         }
         totalBytes = bytes;
-        foreach (var shard in touchedShards)
-        {
-            shardFiles[shard] = ShardJson(shardTerms[shard], fragments);
-            shardHashes[shard] = XxHash3.HashToUInt64(shardFiles[shard]);
-        }
+        foreach (var shard in touchedShards) SetShard(shard, fragments);
         DocumentsWeighed = changed.Count;
         return true;
+    }
+
+    private void SetRecord(int doc, SearchDocument document)
+    {
+        recordFiles[doc] = DocumentRecord(document);
+        recordHashes[doc] = XxHash3.HashToUInt64(recordFiles[doc]);
+    }
+
+    private void SetShard(int shard, Dictionary<long, byte[]> termFragments)
+    {
+        shardFiles[shard] = ShardJson(shardTerms[shard], termFragments);
+        shardHashes[shard] = XxHash3.HashToUInt64(shardFiles[shard]);
     }
 
     /// <summary>
