@@ -42,7 +42,6 @@ public static partial class IncrementalBenchmark
         var serve = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Repository.GeneratorDll, "serve", "--content", content, "--output", Path.Combine(work, "_site"), "--theme", theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
             serve.ArgumentList.Add(a);
-        serve.Environment["DOTNET_TieredPGO"] = "1";
         using var server = Process.Start(serve)!;
         var rendered = Channel.CreateUnbounded<int>();
         var ready = new TaskCompletionSource();

@@ -16,7 +16,6 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
             WorkingDirectory = workingDirectory ?? Repository.Root,
         };
         foreach (var a in new[] { "-o", timeFile, "-f", "%e %U %S %M", program }.Concat(arguments)) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_TieredPGO"] = "1";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -27,6 +26,14 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
         return new Measured(F(0), F(1) + F(2), long.Parse(fields[3], CultureInfo.InvariantCulture), process.ExitCode, stdout.Result + stderr.Result);
     }
 
+    /// <summary>Each figure's median over the runs (peak RSS included), so one disturbed run does not decide.</summary>
+    public static Measured Median(IReadOnlyList<Measured> runs)
+    {
+        T Mid<T>(Func<Measured, T> figure) => runs.Select(figure).Order().ElementAt(runs.Count / 2);
+        return new Measured(Mid(r => r.WallSeconds), Mid(r => r.CpuSeconds), Mid(r => r.PeakRssKiB), runs[0].ExitCode, runs[0].Output);
+    }
+
     public string Row(string name, int pages) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name,-8} {WallSeconds,8:0.00} s wall {CpuSeconds,8:0.00} s CPU {PeakRssKiB / 1024.0,8:0} MiB peak RSS {pages,8} pages");
+        string.Create(CultureInfo.InvariantCulture, $"{name,-8} {WallSeconds,8:0.00} s wall {CpuSeconds,8:0.00} s CPU {PeakRssKiB / 1024.0,8:0} MiB peak RSS") +
+        (pages > 0 ? $" {pages,8} pages" : "");
 }

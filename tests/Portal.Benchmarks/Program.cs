@@ -2,7 +2,8 @@ using Portal.Benchmarks;
 
 // Benchmark commands (see README "Benchmarks"):
 //   corpus N DIR            write content/ plus N generated stories into DIR
-//   build N [N …]           cold Release build of N-story corpora, and Hugo on the same corpus when installed
+//   build N [N …] [--runs K] cold Release build of N-story corpora, and Hugo on the same corpus when installed
+//                           (K alternating runs of each, medians compared)
 //   incremental N           serve an N-story site, edit one story, time save → reload event
 //   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
 var command = args.Length > 0 ? args[0] : "help";
@@ -22,9 +23,11 @@ switch (command)
     case "profile-loader":
         return LoaderProfile.Run(args[1]);
     case "build":
-        return BuildBenchmark.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).ToArray());
+        return BuildBenchmark.Run(args.Skip(1).ToList());
     case "incremental":
         return await IncrementalBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    case "profile-search":
+        return await SearchBenchmark.Profile(args[1], args.Length > 2 ? args[2] : null);
     case "search":
         return await SearchBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
     default:

@@ -74,6 +74,64 @@ public static class SearchBenchmark
         return 0;
     }
 
+    /// <summary>
+    /// Developer tool: where a warm query's time goes on the site built from CONTENT (no Pagefind): the page's
+    /// phase marks (shards fetched, ranked, facets, records fetched, done) for each warm query, repeated.
+    /// </summary>
+    public static async Task<int> Profile(string contentDir, string? servedAt)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var built = servedAt is null ? await BuiltSite.Create(content => StoryCorpus.CopyDirectory(contentDir, content), pagefind: null) : null;
+        var site = built?.Address ?? new Uri(servedAt!);
+        string[] phases = ["start", "shards", "ranked", "facets", "records", "done"];
+        var totals = new Dictionary<string, List<double>>();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < LargeSiteQueries.Length; i++)
+            {
+                var first = await ColdQuery(browser, site, Engine.Ours, LargeSiteQueries[i]);
+                for (var k = 1; k <= 3; k++)
+                {
+                    var query = LargeSiteQueries[(i + k) % LargeSiteQueries.Length];
+                    await WarmQuery(first.Page, Engine.Ours, query);
+                    var marks = await first.Page.EvaluateAsync<double[]>(
+                        "names => names.map(n => { const e = performance.getEntriesByName('portal-search-' + n).at(-1); return e ? e.startTime : NaN; })", phases);
+                    var line = new System.Text.StringBuilder($"{query,-10}");
+                    for (var p = 1; p < phases.Length; p++)
+                    {
+                        var delta = marks[p] - marks[p - 1];
+                        line.Append(CultureInfo.InvariantCulture, $" {phases[p]} {delta,6:0.0}");
+                        (totals.TryGetValue(phases[p], out var list) ? list : totals[phases[p]] = []).Add(delta);
+                    }
+                    line.Append(CultureInfo.InvariantCulture, $"  total {marks[^1] - marks[0],6:0.0} ms");
+                    var fetches = await first.Page.EvaluateAsync<string>(
+                        "() => { const s = performance.getEntriesByName('portal-search-start').at(-1).startTime; return performance.getEntriesByType('resource').filter(r => r.startTime >= s).map(r => r.name.split('/').slice(-2).join('/') + ' q' + (r.requestStart - r.startTime).toFixed(0) + ' ttfb' + (r.responseStart - r.requestStart).toFixed(0) + ' dl' + (r.responseEnd - r.responseStart).toFixed(0)).join(', '); }");
+                    if (round == 2) line.Append("\n    ").Append(fetches);
+                    if (round == 2) Console.WriteLine(line);
+                }
+                await first.Page.Context.CloseAsync();
+            }
+        }
+        // Raw fetch cost on this machine: ten uncached record files in parallel, and one after another.
+        var probe = await ColdQuery(browser, site, Engine.Ours, "兰州");
+        foreach (var offset in new[] { 3000, 4000, 5000 })
+        {
+            var raw = await probe.Page.EvaluateAsync<string>(@"async offset => {
+                const base = document.getElementById('search-results').getAttribute('data-index');
+                let t = performance.now();
+                await Promise.all([...Array(10).keys()].map(i => fetch(base + 'd/' + (offset + i) + '.json').then(r => r.json())));
+                const parallel = performance.now() - t;
+                t = performance.now();
+                for (let i = 10; i < 20; i++) await (await fetch(base + 'd/' + (offset + i) + '.json')).json();
+                return 'ten in parallel ' + parallel.toFixed(1) + ' ms, ten in sequence ' + (performance.now() - t).toFixed(1) + ' ms';
+            }", offset);
+            Console.WriteLine(raw);
+        }
+        Console.WriteLine("median " + string.Join(" ", totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {Median(t.Value):0.0}"))));
+        return 0;
+    }
+
     private enum Engine { Ours, Pagefind }
 
     private sealed record Figures(double Recall, double Mrr, long ColdBytes, long WarmBytes, double ColdMs, double WarmMs);
@@ -82,8 +140,8 @@ public static class SearchBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
 
-    private static string UrlFor(BuiltSite site, Engine engine, string query) =>
-        new Uri(site.Address, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
+    private static string UrlFor(Uri site, Engine engine, string query) =>
+        new Uri(site, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
 
     /// <summary>Relevance plus bytes and latency: each query cold in a fresh context, then one warm follow-up.</summary>
     private static async Task<Figures> Evaluate(IBrowser browser, BuiltSite site, IReadOnlyList<Relevance.Query> queries, Engine engine)
@@ -95,7 +153,7 @@ public static class SearchBenchmark
         for (var i = 0; i < queries.Count; i++)
         {
             var query = queries[i];
-            var (links, bytes, ms, page) = await ColdQuery(browser, site, engine, query.Text);
+            var (links, bytes, ms, page) = await ColdQuery(browser, site.Address, engine, query.Text);
             cold.Add((bytes, ms));
             var second = await WarmQuery(page, engine, queries[(i + 1) % queries.Count].Text);
             warm.Add((second.Bytes, second.Ms));
@@ -116,7 +174,7 @@ public static class SearchBenchmark
         var warm = new List<(long, double)>();
         for (var i = 0; i < LargeSiteQueries.Length; i++)
         {
-            var first = await ColdQuery(browser, site, engine, LargeSiteQueries[i]);
+            var first = await ColdQuery(browser, site.Address, engine, LargeSiteQueries[i]);
             cold.Add((first.Bytes, first.Ms));
             // Warm: the next queries typed into the same page, as a reader refines a search.
             for (var k = 1; k <= 3; k++)
@@ -131,7 +189,7 @@ public static class SearchBenchmark
     }
 
     /// <summary>A first query in a fresh browser context (empty cache): loads the search page and the engine.</summary>
-    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, BuiltSite site, Engine engine, string query)
+    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -219,7 +277,7 @@ public static class SearchBenchmark
         public (long Raw, long Gzip) OurIndexBytes { get; private set; }
         public (long Raw, long Gzip) PagefindIndexBytes { get; private set; }
 
-        public static async Task<BuiltSite> Create(Action<string> writeContent, string pagefind)
+        public static async Task<BuiltSite> Create(Action<string> writeContent, string? pagefind)
         {
             var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "portal-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
             var content = Path.Combine(work, "content");
@@ -232,6 +290,8 @@ public static class SearchBenchmark
                 ContentDir = content, OutputDir = output, ThemeDir = Path.Combine(Repository.Root, "theme"), BaseUrl = server.Address,
             });
             if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+            site.OurIndexBytes = Size(Directory.EnumerateDirectories(Path.Combine(output, "search"), "index-*").Single());
+            if (pagefind is null) return site;
             var clock = Stopwatch.StartNew();
             var run = Measured.Run(pagefind, ["--site", output, "--root-selector", "main", "--exclude-selectors", ".breadcrumbs, .share, .pagination"]);
             if (run.ExitCode != 0) throw new InvalidOperationException(run.Output);
@@ -239,7 +299,6 @@ public static class SearchBenchmark
             Directory.CreateDirectory(Path.Combine(output, "pagefind-harness"));
             File.WriteAllText(Path.Combine(output, "pagefind-harness", "index.html"), Harness);
             site.Documents = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
-            site.OurIndexBytes = Size(Directory.EnumerateDirectories(Path.Combine(output, "search"), "index-*").Single());
             site.PagefindIndexBytes = Size(Path.Combine(output, "pagefind"));
             return site;
         }

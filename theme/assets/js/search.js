@@ -353,10 +353,15 @@
 
   // ---- Page flow ----
 
+  // Phase marks: the benchmark (tests/Portal.Benchmarks, profile-search) reads them to see where a query's time goes.
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark('portal-search-' + name);
+  }
+
   function done(message) {
     status.textContent = message;
     results.setAttribute('data-state', 'done');
-    if (window.performance && performance.mark) performance.mark('portal-search-done');
+    mark('done');
   }
 
   function showEmpty(message) {
@@ -384,11 +389,14 @@
       .filter(function (s, i, all) { return all.indexOf(s) === i; });
     return Promise.all(shardIds.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
       if (mine !== generation) return;
+      mark('shards');
       var shards = {};
       shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
       var all = rank(manifest, shards, parsed.terms);
+      mark('ranked');
       all.forEach(function (hit) { hit.values = facetValues(meta, manifest, hit.doc); });
       renderFacets(all, meta, manifest);
+      mark('facets');
       var hits = all.filter(function (hit) { return passes(hit.values, null); });
       if (hits.length === 0) return showEmpty('没有找到与“' + query + '”相关的内容。');
       var phrases = parsed.words.map(function (w) { return w; });
@@ -397,6 +405,7 @@
         var slice = hits.slice(shown, shown + PAGE_SIZE);
         return Promise.all(slice.map(function (hit) { return getJson('d/' + hit.doc + '.json'); })).then(function (records) {
           if (mine !== generation) return;
+          mark('records');
           var page = slice.map(function (hit, i) {
             var text = normalize(records[i].t + ' ' + (records[i].x || ''), t2s);
             var whole = phrases.every(function (p) { return text.indexOf(p) >= 0; });
@@ -444,7 +453,7 @@
       return;
     }
     status.textContent = '正在搜索……';
-    if (window.performance && performance.mark) performance.mark('portal-search-start');
+    mark('start');
     Promise.all([getJson('manifest.json'), getJson('meta.json')])
       .then(function (loaded) { if (mine === generation) return run(loaded[0], loaded[1], mine); })
       .catch(function () { if (mine === generation) done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。'); });
