@@ -5,37 +5,58 @@ namespace Portal.Output;
 /// <summary>
 /// The files of the last published build, each with a fingerprint of what it was made from. `serve` hands it to
 /// the next build, which then writes only files whose fingerprint moved and deletes files it no longer produces.
+/// One memo serves one build: <see cref="Next"/> updates the table in place for the build after it, so an update
+/// costs what changed, not a copy of every file's entry.
 /// </summary>
 public sealed class OutputMemo
 {
-    private readonly IReadOnlyDictionary<string, ulong> published;
-    // Every render thread records here: a lock-free queue, because a dictionary's locks made the threads wait on each other.
-    private readonly ConcurrentQueue<(string File, ulong Fingerprint)> produced = new();
+    private readonly Dictionary<string, Slot> published;
+    private readonly int generation;
+    // Files this build writes (new or changed): render threads record here, lock-free; unchanged files only mark their slot.
+    private readonly ConcurrentQueue<(string File, ulong Fingerprint)> written = new();
 
     /// <summary>A memo of nothing: every file is written (a full build).</summary>
-    public OutputMemo() : this(new Dictionary<string, ulong>()) { }
+    public OutputMemo() : this(new Dictionary<string, Slot>(StringComparer.Ordinal), 1) { }
 
-    private OutputMemo(IReadOnlyDictionary<string, ulong> published) => this.published = published;
+    private OutputMemo(Dictionary<string, Slot> published, int generation)
+    {
+        this.published = published;
+        this.generation = generation;
+    }
 
     /// <summary>Records that this build produces <paramref name="file"/> from inputs with <paramref name="fingerprint"/>; true when the published file already is that.</summary>
     public bool IsPublished(string file, ulong fingerprint)
     {
-        produced.Enqueue((file, fingerprint));
-        return published.TryGetValue(file, out var known) && known == fingerprint;
+        // Reading the table from many threads is safe; each slot's mark is written with the same value by whoever sees it.
+        if (published.TryGetValue(file, out var slot))
+        {
+            slot.Generation = generation;
+            if (slot.Fingerprint == fingerprint) return true;
+        }
+        written.Enqueue((file, fingerprint));
+        return false;
     }
 
     /// <summary>Files the last build published that this build does not produce.</summary>
-    public IEnumerable<string> Vanished()
-    {
-        var current = produced.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        return published.Keys.Where(file => !current.Contains(file)).Order(StringComparer.Ordinal);
-    }
+    public IEnumerable<string> Vanished() =>
+        published.Where(p => p.Value.Generation != generation).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The memo for the build after this one, once this build's files are published.</summary>
+    /// <summary>The memo for the build after this one, once this build's files are published. This memo is spent.</summary>
     public OutputMemo Next()
     {
-        var next = new Dictionary<string, ulong>(produced.Count, StringComparer.Ordinal);
-        foreach (var (file, fingerprint) in produced) next[file] = fingerprint;
-        return new OutputMemo(next);
+        foreach (var file in Vanished()) published.Remove(file);
+        foreach (var (file, fingerprint) in written)
+        {
+            if (published.TryGetValue(file, out var slot)) slot.Fingerprint = fingerprint;
+            else published[file] = new Slot { Fingerprint = fingerprint };
+        }
+        // Every slot now belongs to the next build's predecessor: unmarked until the next build produces it again.
+        return new OutputMemo(published, generation + 1);
+    }
+
+    private sealed class Slot
+    {
+        public ulong Fingerprint;
+        public int Generation;
     }
 }

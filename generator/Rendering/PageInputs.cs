@@ -28,7 +28,7 @@ public readonly struct PageInputs
 
     /// <summary>A story as lists show it: everything there comes from its front matter and file name.</summary>
     public PageInputs Listing(StoryEntry? story) =>
-        story is null ? Add(0L) : Add(story.Path).Add(story.Source.FrontMatterHash);
+        story is null ? Add(0L) : Add(story.ListingKey);
 
     public PageInputs Listings(IEnumerable<StoryEntry> stories)
     {

@@ -18,34 +18,66 @@ public static class RelatedStories
         // A story's place in one of its lists: the lists are in site order, so a binary search by that order finds it.
         var byOrder = Comparer<StoryEntry>.Create((a, b) => a.Order.CompareTo(b.Order));
 
-        Parallel.For(0, stories.Count, () => new List<(StoryEntry Story, int Score)>(), (s, _, scores) =>
+        Parallel.For(0, stories.Count, () => new Scores(stories.Count), (s, _, scores) =>
         {
             var story = stories[s];
-            scores.Clear();
             void Score(List<StoryEntry> list, int weight)
             {
                 var at = list.BinarySearch(story, byOrder);
                 for (var i = Math.Max(0, at - Window); i <= Math.Min(list.Count - 1, at + Window); i++)
                 {
-                    if (i == at) continue;
-                    var found = scores.FindIndex(x => ReferenceEquals(x.Story, list[i]));
-                    if (found < 0) scores.Add((list[i], weight));
-                    else scores[found] = (list[i], scores[found].Score + weight);
+                    if (i != at) scores.Add(list[i].Order, weight);
                 }
             }
             foreach (var tag in story.Tags) Score(byTag[tag.Text], 2);
             foreach (var task in story.Tasks) Score(byTask[task.Number], 1);
-            scores.Sort((a, b) =>
-            {
-                if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
-                int oa = a.Story.Order, ob = b.Story.Order;
-                var distance = Math.Abs(oa - s).CompareTo(Math.Abs(ob - s));
-                return distance != 0 ? distance : oa.CompareTo(ob);
-            });
-            var related = new StoryEntry[Math.Min(Count, scores.Count)];
-            for (var i = 0; i < related.Length; i++) related[i] = scores[i].Story;
+            var best = scores.Best(s, Count);
+            var related = new StoryEntry[best.Count];
+            for (var i = 0; i < related.Length; i++) related[i] = stories[best[i]];
             story.Related = related;
+            scores.Clear();
             return scores;
         }, _ => { });
+    }
+
+    /// <summary>One thread's candidate scores, indexed by story order: adding and clearing cost nothing per site story.</summary>
+    private sealed class Scores(int stories)
+    {
+        private readonly int[] score = new int[stories];
+        private readonly List<int> touched = [];
+        private readonly List<int> best = new(Count);
+
+        public void Add(int order, int weight)
+        {
+            if (score[order] == 0) touched.Add(order);
+            score[order] += weight;
+        }
+
+        /// <summary>Highest score first; then the story closest in date to <paramref name="self"/>; then the newer one.</summary>
+        public List<int> Best(int self, int count)
+        {
+            best.Clear();
+            foreach (var candidate in touched)
+            {
+                var at = best.Count;
+                while (at > 0 && Before(candidate, best[at - 1], self)) at--;
+                if (at < count) best.Insert(at, candidate);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+            return best;
+        }
+
+        private bool Before(int a, int b, int self)
+        {
+            if (score[a] != score[b]) return score[a] > score[b];
+            var distance = Math.Abs(a - self).CompareTo(Math.Abs(b - self));
+            return distance != 0 ? distance < 0 : a < b;
+        }
+
+        public void Clear()
+        {
+            foreach (var order in touched) score[order] = 0;
+            touched.Clear();
+        }
     }
 }

@@ -97,3 +97,34 @@ public static class WarmStagesProfile
         return 0;
     }
 }
+
+/// <summary>Developer tool: one-story edits rebuilt in process by <see cref="Portal.Build.IncrementalBuild"/>, back to back (attach dotnet-trace to see where an update's time goes).</summary>
+public static class IncrementalProfile
+{
+    public static int Run(string contentDir, int edits)
+    {
+        var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "portal-incremental-profile");
+        if (Directory.Exists(work)) Directory.Delete(work, true);
+        var content = Path.Combine(work, "content");
+        StoryCorpus.CopyDirectory(contentDir, content);
+        var live = new Portal.Build.IncrementalBuild(new Portal.Build.BuildOptions
+        {
+            ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = Path.Combine(Repository.Root, "theme"),
+        });
+        if (!live.Build().Success) return 1;
+        var story = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(500);
+        var times = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            File.AppendAllText(story, $"\n第{i}次补充。\n");
+            var clock = Stopwatch.StartNew();
+            if (!live.Build([story]).Success) return 1;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false); // as `serve` does while the editor types
+        }
+        times.Sort();
+        Console.WriteLine($"{edits} body edits: median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms");
+        Directory.Delete(work, true);
+        return 0;
+    }
+}

@@ -20,6 +20,8 @@ switch (command)
         return RenderProfile.Run(args[1]);
     case "profile-stages":
         return WarmStagesProfile.Run(args[1]);
+    case "profile-incremental":
+        return IncrementalProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 50);
     case "profile-loader":
         return LoaderProfile.Run(args[1]);
     case "build":
