@@ -3,8 +3,8 @@ using Portal.Diagnostics;
 namespace Portal.Loading;
 
 /// <summary>Lists content files in a stable order and refuses links that lead outside content/.</summary>
-/// <param name="knownUnchanged">Files known to be the same regular files as last time (see <see cref="LoadCache"/>): not checked again.</param>
-public sealed class ContentFiles(string root, DiagnosticBag diagnostics, Func<string, bool>? knownUnchanged = null)
+/// <param name="cache">Files and listings known to be the same as last time (see <see cref="LoadCache"/>): not checked again.</param>
+public sealed class ContentFiles(string root, DiagnosticBag diagnostics, LoadCache? cache = null)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -16,6 +16,8 @@ public sealed class ContentFiles(string root, DiagnosticBag diagnostics, Func<st
     public IReadOnlyList<string> List(string folder, string pattern, bool recursive)
     {
         var full = Path.Combine(Root, folder);
+        var key = $"{full}|{pattern}|{recursive}";
+        if (cache?.Listing(key) is { } known) return known;
         if (!Directory.Exists(full)) return [];
         var options = new EnumerationOptions
         {
@@ -24,11 +26,15 @@ public sealed class ContentFiles(string root, DiagnosticBag diagnostics, Func<st
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
         var result = new List<string>();
+        var refused = false;
         foreach (var path in Directory.EnumerateFiles(full, pattern, options))
         {
-            if (knownUnchanged?.Invoke(path) == true || IsInside(path)) result.Add(path);
+            if (cache?.IsKnownUnchanged(path) == true || IsInside(path)) result.Add(path);
+            else refused = true;
         }
         result.Sort(StringComparer.Ordinal);
+        // A refused file's error must be reported by every build until it is fixed: such a listing is made again.
+        if (!refused) cache?.RememberListing(key, result);
         return result;
     }
 

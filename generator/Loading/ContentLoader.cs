@@ -17,7 +17,7 @@ public static class ContentLoader
                 $"找不到内容文件夹“{contentRoot}”。", "请在仓库根目录运行命令，或用 --content 指定内容文件夹。");
             return new ContentSet { Root = root };
         }
-        var files = new ContentFiles(root, diagnostics, cache.IsKnownUnchanged);
+        var files = new ContentFiles(root, diagnostics, cache);
         var (departments, groups) = DepartmentsReader.Read(files, diagnostics);
         return new ContentSet
         {

@@ -14,6 +14,8 @@ public class LoadCache
     public static readonly LoadCache None = new Uncached();
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    // Folder listings: 10,000 story files take longer to list and sort than the rest of a one-story update's loading.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> listings = new(StringComparer.Ordinal);
     private volatile bool trustUnlisted;
 
     private sealed record Entry(FileStamp Stamp, object? Value, Diagnostic[] Diagnostics);
@@ -26,7 +28,23 @@ public class LoadCache
     public void BeginLoad(IEnumerable<string>? changedFiles)
     {
         trustUnlisted = changedFiles is not null;
-        foreach (var file in changedFiles ?? []) Invalidate(file);
+        if (changedFiles is null) listings.Clear();
+        foreach (var file in changedFiles ?? [])
+        {
+            // An edited file that was known and still exists leaves every listing as it was; anything else
+            // (a new, deleted or renamed file, a folder, an editor's temporary file) may change one.
+            var path = Path.GetFullPath(file).TrimEnd(Path.DirectorySeparatorChar);
+            if (!entries.ContainsKey(path) || !File.Exists(path)) listings.Clear();
+            Invalidate(file);
+        }
+    }
+
+    /// <summary>The listing remembered under <paramref name="key"/>, while the watcher reported no file added or removed.</summary>
+    public IReadOnlyList<string>? Listing(string key) => trustUnlisted ? listings.GetValueOrDefault(key) : null;
+
+    public void RememberListing(string key, IReadOnlyList<string> files)
+    {
+        if (this is not Uncached) listings[key] = files;
     }
 
     /// <summary>True when <paramref name="fullPath"/> is remembered and, by <see cref="BeginLoad"/>, unchanged.</summary>

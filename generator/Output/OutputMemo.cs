@@ -14,6 +14,7 @@ public sealed class OutputMemo
     private readonly int generation;
     // Files this build writes (new or changed): render threads record here, lock-free; unchanged files only mark their slot.
     private readonly ConcurrentQueue<(string File, ulong Fingerprint)> written = new();
+    private int produced; // published files this build produces again: when it reaches their count, none vanished
 
     /// <summary>A memo of nothing: every file is written (a full build).</summary>
     public OutputMemo() : this(new Dictionary<string, Slot>(StringComparer.Ordinal), 1) { }
@@ -27,10 +28,10 @@ public sealed class OutputMemo
     /// <summary>Records that this build produces <paramref name="file"/> from inputs with <paramref name="fingerprint"/>; true when the published file already is that.</summary>
     public bool IsPublished(string file, ulong fingerprint)
     {
-        // Reading the table from many threads is safe; each slot's mark is written with the same value by whoever sees it.
+        // Reading the table from many threads is safe; a slot is marked once per build, whichever thread comes first.
         if (published.TryGetValue(file, out var slot))
         {
-            slot.Generation = generation;
+            if (Interlocked.Exchange(ref slot.Generation, generation) != generation) Interlocked.Increment(ref produced);
             if (slot.Fingerprint == fingerprint) return true;
         }
         written.Enqueue((file, fingerprint));
@@ -38,13 +39,14 @@ public sealed class OutputMemo
     }
 
     /// <summary>Files the last build published that this build does not produce.</summary>
-    public IEnumerable<string> Vanished() =>
-        published.Where(p => p.Value.Generation != generation).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+    public IEnumerable<string> Vanished() => produced == published.Count
+        ? []
+        : published.Where(p => p.Value.Generation != generation).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The memo for the build after this one, once this build's files are published. This memo is spent.</summary>
     public OutputMemo Next()
     {
-        foreach (var file in Vanished()) published.Remove(file);
+        foreach (var file in Vanished().ToList()) published.Remove(file);
         foreach (var (file, fingerprint) in written)
         {
             if (published.TryGetValue(file, out var slot)) slot.Fingerprint = fingerprint;

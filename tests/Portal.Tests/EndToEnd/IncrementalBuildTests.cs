@@ -101,6 +101,17 @@ public sealed class IncrementalBuildTests
         Assert.True(listed.Incremental);
         Assert.Equal(1, listed.PagesRendered);
 
+        // A story added, then deleted, reported by the watcher: the remembered folder listing is made again.
+        var added = Path.Combine(folder, "2025-12-31-watched.md");
+        var addedPage = Path.Combine(options.OutputDir, "stories", "2025", "2025-12-31-watched", "index.html");
+        File.WriteAllText(added, ContentCase.Story(title: "监视到的新稿件", date: "2025-12-31"));
+        Assert.True(live.Build([added]).Success);
+        Assert.True(File.Exists(addedPage));
+        File.Delete(added);
+        Assert.True(live.Build([added]).Success);
+        Assert.False(File.Exists(addedPage));
+        AssertSameAsFullBuild(temp, options, "story added and deleted, watcher's list");
+
         // A folder moved away, edited there and moved back: the watcher reports only the folder's own paths.
         var moved = folder + "-moved";
         Directory.Move(folder, moved);
