@@ -145,9 +145,14 @@
 
   // ---- Ranking: BM25 with field weights folded in at build time, coverage and phrase bonuses here ----
 
+  // Scores live in typed arrays indexed by document (a site of 10,000 stories scores in a few milliseconds);
+  // only documents some term touched are looked at again.
   function rank(manifest, shards, terms) {
     var n = manifest.documents;
-    var scores = {};
+    var score = new Float64Array(n);
+    var idfSum = new Float64Array(n);
+    var matched = new Uint8Array(n);
+    var touched = [];
     var known = 0;
     var knownIdf = 0;
     terms.forEach(function (term) {
@@ -155,27 +160,27 @@
       if (!list) return;
       var df = list[0];
       var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      var unit = idf * manifest.scale * (manifest.k1 + 1) / 255;
       known++;
       knownIdf += idf;
       var doc = 0;
       for (var i = 1; i < list.length; i += 2) {
         doc += list[i];
         var weight = list[i + 1];
-        var entry = scores[doc] || (scores[doc] = { doc: doc, score: 0, matched: 0, idf: 0 });
-        entry.score += idf * ((weight >> 1) / 255) * manifest.scale * (manifest.k1 + 1) * ((weight & 1) ? TITLE_BOOST : 1);
-        entry.matched++;
-        entry.idf += idf;
+        if (matched[doc] === 0) touched.push(doc);
+        score[doc] += unit * (weight >> 1) * ((weight & 1) ? TITLE_BOOST : 1);
+        matched[doc]++;
+        idfSum[doc] += idf;
       }
     });
     if (known === 0) return [];
     var hits = [];
-    Object.keys(scores).forEach(function (key) {
-      var entry = scores[key];
-      if (terms.length > 1 && entry.matched / terms.length < MIN_COVERAGE) return;
-      var coverage = entry.idf / knownIdf;
-      entry.score *= coverage * coverage;
-      hits.push(entry);
-    });
+    for (var t = 0; t < touched.length; t++) {
+      var d = touched[t];
+      if (terms.length > 1 && matched[d] / terms.length < MIN_COVERAGE) continue;
+      var coverage = idfSum[d] / knownIdf;
+      hits.push({ doc: d, score: score[d] * coverage * coverage });
+    }
     return hits.sort(byScore);
   }
 
@@ -185,20 +190,30 @@
 
   // ---- Filters and facets ----
 
+  // A document's facet values, made once per page: a warm query on a large site counts thousands of hits.
+  var facetMemo = [];
+  var NO_VALUES = [];
   function facetValues(meta, manifest, doc) {
+    if (facetMemo[doc]) return facetMemo[doc];
     var type = meta.type.charAt(doc);
-    return {
-      task: meta.task[doc] ? meta.task[doc].split('.') : [],
-      type: type === '-' ? [] : [manifest.types[+type]],
-      department: meta.dept[doc] ? meta.dept[doc].split('.').map(function (i) { return manifest.departments[+i].s; }) : [],
-      year: meta.year[doc] ? [String(meta.year[doc])] : []
+    return facetMemo[doc] = {
+      task: meta.task[doc] ? meta.task[doc].split('.') : NO_VALUES,
+      type: type === '-' ? NO_VALUES : [manifest.types[+type]],
+      department: meta.dept[doc] ? meta.dept[doc].split('.').map(function (i) { return manifest.departments[+i].s; }) : NO_VALUES,
+      year: meta.year[doc] ? [String(meta.year[doc])] : NO_VALUES
     };
   }
 
-  function passes(values, except) {
-    return Object.keys(filters).every(function (name) {
-      return name === except || !filters[name] || values[name].indexOf(filters[name]) >= 0;
-    });
+  function activeFilters() {
+    return Object.keys(filters).filter(function (name) { return filters[name]; });
+  }
+
+  function passes(values, except, active) {
+    for (var i = 0; i < active.length; i++) {
+      var name = active[i];
+      if (name !== except && values[name].indexOf(filters[name]) < 0) return false;
+    }
+    return true;
   }
 
   function linkWith(name, value) {
@@ -210,6 +225,7 @@
   function renderFacets(hits, meta, manifest) {
     facetsBox.textContent = '';
     if (hits.length === 0 && !Object.keys(filters).some(function (k) { return filters[k]; })) return;
+    var active = activeFilters();
     var groups = [
       { name: 'type', label: '类型', text: function (v) { return v; } },
       { name: 'task', label: '重点任务', text: function (v) { var t = manifest.tasks.filter(function (x) { return String(x.n) === v; })[0]; return t ? v + '. ' + t.t : v; } },
@@ -225,12 +241,14 @@
     nav.setAttribute('aria-label', '筛选结果');
     groups.forEach(function (group) {
       var counts = {};
-      hits.forEach(function (hit) {
-        if (!passes(hit.values, group.name)) return;
-        hit.values[group.name].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
-      });
-      var values = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
-      if (values.length === 0 && !filters[group.name]) return;
+      for (var h = 0; h < hits.length; h++) {
+        var values = hits[h].values;
+        if (active.length > 0 && !passes(values, group.name, active)) continue;
+        var own = values[group.name];
+        for (var v = 0; v < own.length; v++) counts[own[v]] = (counts[own[v]] || 0) + 1;
+      }
+      var shownValues = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+      if (shownValues.length === 0 && !filters[group.name]) return;
       var wrapper = document.createElement('div');
       wrapper.className = 'facet-group';
       var label = document.createElement('p');
@@ -249,7 +267,7 @@
         clear.appendChild(clearLink);
         list.appendChild(clear);
       }
-      values.slice(0, 12).forEach(function (value) {
+      shownValues.slice(0, 12).forEach(function (value) {
         var item = document.createElement('li');
         var link = document.createElement('a');
         link.href = linkWith(group.name, value);
@@ -381,8 +399,9 @@
     done(message);
   }
 
+  var t2sTables = {};
   function run(manifest, meta, mine) {
-    var t2s = tableOf(manifest.t2s);
+    var t2s = t2sTables[base] || (t2sTables[base] = tableOf(manifest.t2s));
     var parsed = queryTerms(query, manifest, t2s);
     if (parsed.terms.length === 0) return Promise.resolve(showEmpty('没有可搜索的关键词，请输入汉字、字母或数字。'));
     var shardIds = parsed.terms.map(function (t) { return shardOf(t, manifest.shards); })
@@ -394,12 +413,15 @@
       shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
       var all = rank(manifest, shards, parsed.terms);
       mark('ranked');
+      var active = activeFilters();
+      var filtered = active.length > 0;
+      // Without filters the first results are known now: their records are fetched while the facets are counted.
+      if (!filtered) all.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); });
       all.forEach(function (hit) { hit.values = facetValues(meta, manifest, hit.doc); });
       renderFacets(all, meta, manifest);
       mark('facets');
-      var hits = all.filter(function (hit) { return passes(hit.values, null); });
+      var hits = filtered ? all.filter(function (hit) { return passes(hit.values, null, active); }) : all;
       if (hits.length === 0) return showEmpty('没有找到与“' + query + '”相关的内容。');
-      var phrases = parsed.words.map(function (w) { return w; });
       var shown = 0;
       function showMore(first) {
         var slice = hits.slice(shown, shown + PAGE_SIZE);
@@ -408,12 +430,14 @@
           mark('records');
           var page = slice.map(function (hit, i) {
             var text = normalize(records[i].t + ' ' + (records[i].x || ''), t2s);
-            var whole = phrases.every(function (p) { return text.indexOf(p) >= 0; });
+            var whole = parsed.words.every(function (p) { return text.indexOf(p) >= 0; });
             return { hit: hit, record: records[i], score: hit.score * (whole ? PHRASE_BOOST : 1) };
           });
           // The phrase bonus reorders the fetched page: a result with the exact words moves up.
           if (first) page.sort(function (a, b) { return b.score - a.score || a.hit.doc - b.hit.doc; });
-          page.forEach(function (p) { results.appendChild(renderHit(p.record, parsed.terms, t2s, manifest, p.hit.values)); });
+          var items = document.createDocumentFragment();
+          page.forEach(function (p) { items.appendChild(renderHit(p.record, parsed.terms, t2s, manifest, p.hit.values)); });
+          results.appendChild(items);
           shown += slice.length;
           moreBox.textContent = '';
           if (shown < hits.length) {
