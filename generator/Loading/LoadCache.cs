@@ -32,9 +32,10 @@ public class LoadCache
         foreach (var file in changedFiles ?? [])
         {
             // An edited file that was known and still exists leaves every listing as it was; anything else
-            // (a new, deleted or renamed file, a folder, an editor's temporary file) may change one.
+            // (a new, deleted or renamed file, a folder, an editor's temporary file) may change one. A symbolic
+            // link is listed again too: the listing is where a link leading out of content/ is refused.
             var path = Path.GetFullPath(file).TrimEnd(Path.DirectorySeparatorChar);
-            if (!entries.ContainsKey(path) || !File.Exists(path)) listings.Clear();
+            if (!entries.ContainsKey(path) || !File.Exists(path) || new FileInfo(path).LinkTarget is not null) listings.Clear();
             Invalidate(file);
         }
     }

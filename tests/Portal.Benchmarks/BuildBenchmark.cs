@@ -15,8 +15,13 @@ public static class BuildBenchmark
         var sizes = new List<int>();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--runs") runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
-            else sizes.Add(int.Parse(args[i], CultureInfo.InvariantCulture));
+            if (args[i] == "--runs" && i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out runs) && runs > 0) i++;
+            else if (int.TryParse(args[i], CultureInfo.InvariantCulture, out var n) && n > 0) sizes.Add(n);
+            else
+            {
+                Console.Error.WriteLine("usage: build N [N …] [--runs K]   (N stories per corpus, K ≥ 1 alternating runs per tool)");
+                return 2;
+            }
         }
         if (sizes.Count == 0) sizes.Add(10_000);
         if (!File.Exists(Repository.GeneratorDll))
@@ -55,7 +60,11 @@ public static class BuildBenchmark
                 if (hugo is null) continue;
                 if (Directory.Exists(hugoOutput)) Directory.Delete(hugoOutput, true);
                 var their = Measured.Run(hugo, ["--quiet", "-s", hugoSite, "-d", hugoOutput]);
-                if (their.ExitCode != 0) Console.Error.WriteLine(their.Output);
+                if (their.ExitCode != 0)
+                {
+                    Console.Error.WriteLine(their.Output); // a failed Hugo run says nothing about its speed
+                    continue;
+                }
                 theirs.Add(their);
                 if (runs > 1) Console.WriteLine(their.Row($"  run {run + 1} hugo", 0));
             }
@@ -63,7 +72,7 @@ public static class BuildBenchmark
             var searchBytes = Directory.EnumerateFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
             var ourMedian = Measured.Median(ours);
             Console.WriteLine(ourMedian.Row("portal", ourPages) + string.Create(CultureInfo.InvariantCulture, $"   search index {searchBytes / 1048576.0:0.0} MiB"));
-            if (hugo is null) continue;
+            if (hugo is null || theirs.Count == 0) continue;
             var hugoPages = Directory.Exists(hugoOutput) ? Directory.EnumerateFiles(hugoOutput, "*.html", SearchOption.AllDirectories).Count() : 0;
             var theirMedian = Measured.Median(theirs);
             Console.WriteLine(theirMedian.Row("hugo", hugoPages));

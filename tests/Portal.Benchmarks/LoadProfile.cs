@@ -112,7 +112,8 @@ public static class IncrementalProfile
             ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = Path.Combine(Repository.Root, "theme"),
         });
         if (!live.Build().Success) return 1;
-        var story = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(500);
+        var stories = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var story = stories[Math.Min(500, stories.Count - 1)];
         var times = new List<double>();
         for (var i = 0; i < edits; i++)
         {

@@ -29,8 +29,12 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
     /// <summary>Each figure's median over the runs (peak RSS included), so one disturbed run does not decide.</summary>
     public static Measured Median(IReadOnlyList<Measured> runs)
     {
-        T Mid<T>(Func<Measured, T> figure) => runs.Select(figure).Order().ElementAt(runs.Count / 2);
-        return new Measured(Mid(r => r.WallSeconds), Mid(r => r.CpuSeconds), Mid(r => r.PeakRssKiB), runs[0].ExitCode, runs[0].Output);
+        double Mid(Func<Measured, double> figure)
+        {
+            var sorted = runs.Select(figure).Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+        return new Measured(Mid(r => r.WallSeconds), Mid(r => r.CpuSeconds), (long)Mid(r => r.PeakRssKiB), runs[0].ExitCode, runs[0].Output);
     }
 
     public string Row(string name, int pages) =>

@@ -96,7 +96,7 @@ public static class SearchBenchmark
                     var query = LargeSiteQueries[(i + k) % LargeSiteQueries.Length];
                     await WarmQuery(first.Page, Engine.Ours, query);
                     var marks = await first.Page.EvaluateAsync<double[]>(
-                        "names => names.map(n => { const e = performance.getEntriesByName('portal-search-' + n).at(-1); return e ? e.startTime : NaN; })", phases);
+                        "names => { const start = performance.getEntriesByName('portal-search-start').at(-1).startTime; return names.map(n => { const e = performance.getEntriesByName('portal-search-' + n).filter(m => m.startTime >= start).at(-1); return e ? e.startTime : NaN; }); }", phases);
                     var line = new System.Text.StringBuilder($"{query,-10}");
                     for (var p = 1; p < phases.Length; p++)
                     {

@@ -1,4 +1,5 @@
 using Portal.Build;
+using Portal.Diagnostics;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.EndToEnd;
@@ -121,6 +122,22 @@ public sealed class IncrementalBuildTests
         Assert.True(live.Build([moved, folder]).Success);
         Assert.Contains("移走后补充的一段", File.ReadAllText(Path.Combine(options.OutputDir, "stories", "2025", "2025-03-06-fixture-01", "index.html")));
         AssertSameAsFullBuild(temp, options, "folder moved away, edited and moved back");
+    }
+
+    [Fact]
+    public void A_known_story_replaced_by_a_link_out_of_content_is_refused_on_the_watchers_list()
+    {
+        using var temp = new TempFolder();
+        var (content, _, live) = Serve(temp);
+        var story = Path.Combine(content, "stories", "2025", "2025-03-06-fixture-01.md");
+        var outside = Path.Combine(temp.Path, "secret.md");
+        File.WriteAllText(outside, ContentCase.Story(title: "不该发布的文件", date: "2025-03-06"));
+        File.Delete(story);
+        File.CreateSymbolicLink(story, outside);
+
+        var result = live.Build([story]);
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.LinkOutsideContent);
     }
 
     [Fact]

@@ -151,7 +151,7 @@
     var n = manifest.documents;
     var score = new Float64Array(n);
     var idfSum = new Float64Array(n);
-    var matched = new Uint8Array(n);
+    var matched = new Int32Array(n); // a pasted paragraph can have hundreds of terms
     var touched = [];
     var known = 0;
     var knownIdf = 0;
