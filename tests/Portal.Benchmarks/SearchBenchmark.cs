@@ -56,8 +56,9 @@ public static class SearchBenchmark
         await using (var site = await BuiltSite.Create(content => Relevance.CreateContent(content), pagefind))
         {
             Console.WriteLine($"## relevance suite: {queries.Count} queries on {site.Documents} pages (real content + fixture stories)");
-            var ours = await Evaluate(browser, site, queries, Engine.Ours);
-            var theirs = await Evaluate(browser, site, queries, Engine.Pagefind);
+            var texts = queries.Select(q => q.Text).ToList();
+            var ours = await Evaluate(browser, site, queries, Engine.Ours) with { PlainWarmMs = await PlainWarmLatency(site, Engine.Ours, texts, 1) };
+            var theirs = await Evaluate(browser, site, queries, Engine.Pagefind) with { PlainWarmMs = await PlainWarmLatency(site, Engine.Pagefind, texts, 1) };
             Print("portal", ours, site.OurIndexBytes);
             Print("pagefind", theirs, site.PagefindIndexBytes);
         }
@@ -66,8 +67,8 @@ public static class SearchBenchmark
         {
             await using var large = await BuiltSite.Create(content => StoryCorpus.Write(Path.Combine(Repository.Root, "content"), content, largeStories), pagefind);
             Console.WriteLine($"## generated site: {largeStories} stories, queries {string.Join(" ", LargeSiteQueries)}");
-            var ours = await Transfer(browser, large, Engine.Ours);
-            var theirs = await Transfer(browser, large, Engine.Pagefind);
+            var ours = await Transfer(browser, large, Engine.Ours) with { PlainWarmMs = await PlainWarmLatency(large, Engine.Ours, LargeSiteQueries, 3) };
+            var theirs = await Transfer(browser, large, Engine.Pagefind) with { PlainWarmMs = await PlainWarmLatency(large, Engine.Pagefind, LargeSiteQueries, 3) };
             Print("portal", ours, large.OurIndexBytes);
             Print("pagefind", theirs, large.PagefindIndexBytes);
         }
@@ -134,11 +135,15 @@ public static class SearchBenchmark
 
     private enum Engine { Ours, Pagefind }
 
-    private sealed record Figures(double Recall, double Mrr, long ColdBytes, long WarmBytes, double ColdMs, double WarmMs);
+    private sealed record Figures(double Recall, double Mrr, long ColdBytes, long WarmBytes, double ColdMs, double WarmMs)
+    {
+        /// <summary>Median warm latency in Chromium without Playwright attached (see <see cref="PlainChromium"/>).</summary>
+        public double PlainWarmMs { get; init; } = double.NaN;
+    }
 
     private static void Print(string name, Figures f, (long Raw, long Gzip) index) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
+            $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms (plain Chromium {f.PlainWarmMs,4:0} ms)  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
 
     private static string UrlFor(Uri site, Engine engine, string query) =>
         new Uri(site, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
@@ -187,6 +192,54 @@ public static class SearchBenchmark
         return new Figures(double.NaN, double.NaN, (long)cold.Average(c => c.Item1), (long)warm.Average(c => c.Item1),
             Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2)));
     }
+
+    /// <summary>
+    /// Warm latency without Playwright: each query loaded cold, then <paramref name="warmPerCold"/> further queries
+    /// typed into the page's own form (the pagefind harness: its search function), each timed by the page's marks.
+    /// </summary>
+    private static async Task<double> PlainWarmLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold)
+    {
+        await using var chromium = await PlainChromium.Launch(ChromiumArgs);
+        var list = engine == Engine.Ours ? "search-results" : "results";
+        var warm = new List<double>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            await chromium.Evaluate("window.portalBenchmarkLeft = true"); // the page being left must not be taken for the new one
+            await chromium.Navigate(new Uri(UrlFor(site.Address, engine, queries[i])));
+            await chromium.Evaluate(WhenDone(list, queries[i]));
+            for (var k = 1; k <= warmPerCold; k++)
+            {
+                var query = queries[(i + k) % queries.Count];
+                // Both submit paths set the list to "loading" before they return, so waiting starts after them.
+                var submit = engine == Engine.Ours
+                    ? $"document.getElementById('search-q').value = {Js(query)}; document.getElementById('search-form').requestSubmit();"
+                    : $"window.runSearch({Js(query)});";
+                var latency = engine == Engine.Ours
+                    ? "performance.getEntriesByName('portal-search-done').at(-1).startTime - performance.getEntriesByName('portal-search-start').at(-1).startTime"
+                    : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime";
+                var ms = await chromium.Evaluate($"(() => {{ {submit} return {WhenDone(list, engine == Engine.Ours ? query : null)}.then(() => {latency}); }})()");
+                warm.Add(ms!.GetValue<double>());
+            }
+        }
+        return Median(warm);
+    }
+
+    /// <summary>
+    /// A promise that settles when the result list says done (for <paramref name="query"/>, when given, as the
+    /// address shows it); a MutationObserver, so the measured page does no polling.
+    /// </summary>
+    private static string WhenDone(string listId, string? query)
+    {
+        var matches = query is null ? "true" : $"new URLSearchParams(location.search).get('q') === {Js(query)}";
+        return "new Promise(resolve => { " +
+            $"const list = document.getElementById('{listId}'); if (!list || window.portalBenchmarkLeft) throw new Error('not loaded yet'); " +
+            $"const ready = () => list.getAttribute('data-state') === 'done' && {matches}; " +
+            "if (ready()) return resolve(true); " +
+            "const watch = new MutationObserver(() => { if (ready()) { watch.disconnect(); resolve(true); } }); " +
+            "watch.observe(list, { attributes: true, attributeFilter: ['data-state'] }); })";
+    }
+
+    private static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     /// <summary>A first query in a fresh browser context (empty cache): loads the search page and the engine.</summary>
     private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
