@@ -109,6 +109,19 @@ public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.All(metas, m => Assert.StartsWith("典型案例", m));
         Assert.InRange(await Found(page), 1, all - 1);
         Assert.Equal("典型案例", await page.InputValueAsync("#search-type"));
+
+        // A facet's count is what following it finds: the type facet counts the type filter's own results, and a
+        // department link under the type filter predicts the results of both filters together.
+        var filtered = await Found(page);
+        var typeFacet = await page.EvalOnSelectorAllAsync<string[]>(".facet-list a", "links => links.map(a => a.textContent)");
+        Assert.Contains($"典型案例（{filtered}）", typeFacet);
+        var department = await page.EvalOnSelectorAsync<string[]>("#facet-department + .facet-list a", "a => [a.getAttribute('href'), a.textContent]");
+        var predicted = int.Parse(System.Text.RegularExpressions.Regex.Match(department[1], @"（(\d+)）$").Groups[1].Value);
+        await page.ClickAsync("#facet-department + .facet-list a");
+        await page.WaitForURLAsync(url => url.Contains("department="));
+        await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(predicted, await Found(page));
+        Assert.InRange(predicted, 1, filtered);
         await context.CloseAsync();
     }
 

@@ -190,28 +190,54 @@
 
   // ---- Filters and facets ----
 
-  // A document's facet values, made once per page: a warm query on a large site counts thousands of hits.
-  var facetMemo = [];
-  var NO_VALUES = [];
-  function facetValues(meta, manifest, doc) {
-    if (facetMemo[doc]) return facetMemo[doc];
-    var type = meta.type.charAt(doc);
-    return facetMemo[doc] = {
-      task: meta.task[doc] ? meta.task[doc].split('.') : NO_VALUES,
-      type: type === '-' ? NO_VALUES : [manifest.types[+type]],
-      department: meta.dept[doc] ? meta.dept[doc].split('.').map(function (i) { return manifest.departments[+i].s; }) : NO_VALUES,
-      year: meta.year[doc] ? [String(meta.year[doc])] : NO_VALUES
-    };
+  // ---- Facets: every document's values, numbered once per page, so counting thousands of hits is integer work ----
+
+  var FACETS = ['type', 'task', 'department', 'year'];
+
+  // For each facet: the value names (as in the URL) and, per document, the numbers of its values (CSR layout).
+  function facetTable(meta, manifest) {
+    var n = manifest.documents;
+    var table = {};
+    FACETS.forEach(function (name) { table[name] = { names: [], number: {}, start: new Int32Array(n + 1), ids: [] }; });
+    function add(facet, value) {
+      var id = facet.number[value];
+      if (id === undefined) { id = facet.number[value] = facet.names.length; facet.names.push(value); }
+      facet.ids.push(id);
+    }
+    for (var doc = 0; doc < n; doc++) {
+      var type = meta.type.charAt(doc);
+      if (type && type !== '-') add(table.type, manifest.types[+type]);
+      if (meta.task[doc]) meta.task[doc].split('.').forEach(function (t) { add(table.task, t); });
+      if (meta.dept[doc]) meta.dept[doc].split('.').forEach(function (i) { add(table.department, manifest.departments[+i].s); });
+      if (meta.year[doc]) add(table.year, String(meta.year[doc]));
+      FACETS.forEach(function (name) { table[name].start[doc + 1] = table[name].ids.length; });
+    }
+    FACETS.forEach(function (name) { table[name].ids = Int32Array.from(table[name].ids); });
+    return table;
   }
 
-  function activeFilters() {
-    return Object.keys(filters).filter(function (name) { return filters[name]; });
+  function valuesOf(table, name, doc) {
+    var facet = table[name];
+    var out = [];
+    for (var i = facet.start[doc]; i < facet.start[doc + 1]; i++) out.push(facet.names[facet.ids[i]]);
+    return out;
   }
 
-  function passes(values, except, active) {
-    for (var i = 0; i < active.length; i++) {
-      var name = active[i];
-      if (name !== except && values[name].indexOf(filters[name]) < 0) return false;
+  // The active filters as value numbers (-1: a value no document has, so nothing passes).
+  function activeFilters(table) {
+    return FACETS.filter(function (name) { return filters[name]; }).map(function (name) {
+      var id = table[name].number[filters[name]];
+      return { name: name, id: id === undefined ? -1 : id };
+    });
+  }
+
+  function passes(table, doc, active, except) {
+    for (var a = 0; a < active.length; a++) {
+      if (active[a].name === except) continue;
+      var facet = table[active[a].name];
+      var found = false;
+      for (var i = facet.start[doc]; i < facet.start[doc + 1] && !found; i++) found = facet.ids[i] === active[a].id;
+      if (!found) return false;
     }
     return true;
   }
@@ -222,10 +248,9 @@
     return '?' + next.toString();
   }
 
-  function renderFacets(hits, meta, manifest) {
+  function renderFacets(hits, table, manifest, active) {
     facetsBox.textContent = '';
-    if (hits.length === 0 && !Object.keys(filters).some(function (k) { return filters[k]; })) return;
-    var active = activeFilters();
+    if (hits.length === 0 && active.length === 0) return;
     var groups = [
       { name: 'type', label: '类型', text: function (v) { return v; } },
       { name: 'task', label: '重点任务', text: function (v) { var t = manifest.tasks.filter(function (x) { return String(x.n) === v; })[0]; return t ? v + '. ' + t.t : v; } },
@@ -240,13 +265,15 @@
     var nav = document.createElement('nav');
     nav.setAttribute('aria-label', '筛选结果');
     groups.forEach(function (group) {
-      var counts = {};
+      var facet = table[group.name];
+      var tally = new Int32Array(facet.names.length);
       for (var h = 0; h < hits.length; h++) {
-        var values = hits[h].values;
-        if (active.length > 0 && !passes(values, group.name, active)) continue;
-        var own = values[group.name];
-        for (var v = 0; v < own.length; v++) counts[own[v]] = (counts[own[v]] || 0) + 1;
+        var doc = hits[h].doc;
+        if (active.length > 0 && !passes(table, doc, active, group.name)) continue;
+        for (var i = facet.start[doc]; i < facet.start[doc + 1]; i++) tally[facet.ids[i]]++;
       }
+      var counts = {};
+      for (var id = 0; id < tally.length; id++) if (tally[id] > 0) counts[facet.names[id]] = tally[id];
       var shownValues = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
       if (shownValues.length === 0 && !filters[group.name]) return;
       var wrapper = document.createElement('div');
@@ -337,7 +364,7 @@
     return { fragment: fragment, found: first >= 0 };
   }
 
-  function renderHit(record, terms, t2s, manifest, values) {
+  function renderHit(record, terms, t2s, manifest, tasks) {
     var item = document.createElement('li');
     var heading = document.createElement('h2');
     heading.className = 'result-title';
@@ -354,7 +381,7 @@
       var d = record.d.split('-');
       parts.push(+d[0] + '年' + (+d[1]) + '月' + (+d[2]) + '日');
     }
-    values.task.forEach(function (n) {
+    tasks.forEach(function (n) {
       var task = manifest.tasks.filter(function (t) { return String(t.n) === n; })[0];
       if (task) parts.push('重点任务' + n);
     });
@@ -400,6 +427,7 @@
   }
 
   var t2sTables = {};
+  var facetTables = {};
   function run(manifest, meta, mine) {
     var t2s = t2sTables[base] || (t2sTables[base] = tableOf(manifest.t2s));
     var parsed = queryTerms(query, manifest, t2s);
@@ -413,14 +441,17 @@
       shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
       var all = rank(manifest, shards, parsed.terms);
       mark('ranked');
-      var active = activeFilters();
-      var filtered = active.length > 0;
-      // Without filters the first results are known now: their records are fetched while the facets are counted.
-      if (!filtered) all.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); });
-      all.forEach(function (hit) { hit.values = facetValues(meta, manifest, hit.doc); });
-      renderFacets(all, meta, manifest);
+      // The first results' records are fetched as soon as those results are known, and arrive while the facets
+      // are counted (the first query also numbers every document's facet values then).
+      function prefetch(list) { list.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); }); }
+      var filtered = FACETS.some(function (name) { return filters[name]; });
+      if (!filtered) prefetch(all);
+      var table = facetTables[base] || (facetTables[base] = facetTable(meta, manifest));
+      var active = activeFilters(table);
+      var hits = filtered ? all.filter(function (hit) { return passes(table, hit.doc, active, null); }) : all;
+      if (filtered) prefetch(hits);
+      renderFacets(all, table, manifest, active);
       mark('facets');
-      var hits = filtered ? all.filter(function (hit) { return passes(hit.values, null, active); }) : all;
       if (hits.length === 0) return showEmpty('没有找到与“' + query + '”相关的内容。');
       var shown = 0;
       function showMore(first) {
@@ -436,7 +467,7 @@
           // The phrase bonus reorders the fetched page: a result with the exact words moves up.
           if (first) page.sort(function (a, b) { return b.score - a.score || a.hit.doc - b.hit.doc; });
           var items = document.createDocumentFragment();
-          page.forEach(function (p) { items.appendChild(renderHit(p.record, parsed.terms, t2s, manifest, p.hit.values)); });
+          page.forEach(function (p) { items.appendChild(renderHit(p.record, parsed.terms, t2s, manifest, valuesOf(table, 'task', p.hit.doc))); });
           results.appendChild(items);
           shown += slice.length;
           moreBox.textContent = '';
