@@ -129,7 +129,35 @@ public static class SearchBenchmark
             }", offset);
             Console.WriteLine(raw);
         }
-        Console.WriteLine("median " + string.Join(" ", totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {Median(t.Value):0.0}"))));
+        Console.WriteLine("median (Playwright) " + string.Join(" ", totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {Median(t.Value):0.0}"))));
+
+        // The same phases in Chromium without Playwright attached.
+        var plain = new Dictionary<string, List<double>>();
+        await using (var chromium = await PlainChromium.Launch(ChromiumArgs))
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                for (var i = 0; i < LargeSiteQueries.Length; i++)
+                {
+                    await chromium.Evaluate("window.portalBenchmarkLeft = true");
+                    await chromium.Navigate(new Uri(UrlFor(site, Engine.Ours, LargeSiteQueries[i])));
+                    await chromium.Evaluate(WhenDone("search-results", LargeSiteQueries[i]));
+                    for (var k = 1; k <= 3; k++)
+                    {
+                        var query = LargeSiteQueries[(i + k) % LargeSiteQueries.Length];
+                        var marks = await chromium.Evaluate(
+                            $"(() => {{ document.getElementById('search-q').value = {Js(query)}; document.getElementById('search-form').requestSubmit(); " +
+                            $"return {WhenDone("search-results", query)}.then(() => {{ const start = performance.getEntriesByName('portal-search-start').at(-1).startTime; " +
+                            $"return {System.Text.Json.JsonSerializer.Serialize(phases)}.map(n => {{ const e = performance.getEntriesByName('portal-search-' + n).filter(m => m.startTime >= start).at(-1); return e ? e.startTime : null; }}); }}); }})()");
+                        var times = marks!.AsArray().Select(m => m?.GetValue<double>() ?? double.NaN).ToArray();
+                        for (var p = 1; p < phases.Length; p++)
+                            (plain.TryGetValue(phases[p], out var list) ? list : plain[phases[p]] = []).Add(times[p] - times[p - 1]);
+                        (plain.TryGetValue("total", out var all) ? all : plain["total"] = []).Add(times[^1] - times[0]);
+                    }
+                }
+            }
+        }
+        Console.WriteLine("median (plain)      " + string.Join(" ", plain.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {Median(t.Value):0.0}"))));
         return 0;
     }
 
