@@ -126,6 +126,32 @@ public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [Fact]
+    public async Task Typing_fetches_the_shards_of_the_words_so_far_and_the_search_reuses_them()
+    {
+        var (context, page, requests) = await Search("债务");
+        int Shards()
+        {
+            lock (requests) return requests.Count(url => url.Contains("/s/", StringComparison.Ordinal));
+        }
+        var before = Shards();
+        var firstResult = (await ResultLinks(page))[0];
+
+        await page.FillAsync("#search-q", "农村公路"); // an input event, no submit
+        for (var wait = 0; Shards() == before && wait < 100; wait++) await Task.Delay(50);
+        await Task.Delay(300); // the shards of 农村, 村公 and 公路 are asked for together
+        var typed = Shards();
+        Assert.True(typed > before, "typing 农村公路 fetched no index shard");
+        Assert.Equal(firstResult, (await ResultLinks(page))[0]); // nothing shown before the reader submits
+
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForURLAsync(url => url.Contains(Uri.EscapeDataString("农村公路")));
+        await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(typed, Shards());
+        Assert.NotEmpty(await ResultLinks(page));
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task No_answer_shows_a_useful_empty_state()
     {
         var (context, page, _) = await Search("足球比赛");

@@ -139,6 +139,8 @@
         if (!response.ok) throw new Error(path + ': ' + response.status);
         return response.json();
       });
+      // A failed fetch is not remembered: the next search asks again.
+      cache[path].catch(function () { delete cache[path]; });
     }
     return cache[path];
   }
@@ -529,6 +531,22 @@
       readLocation();
       start();
     });
+    // While the reader types, the index shards of the words typed so far are fetched (each new character adds at
+    // most one term), so a submitted search usually only waits for its result records. Nothing is shown until
+    // the reader submits; pinyin being composed in an input method is not looked up.
+    var field = document.getElementById('search-q');
+    if (field) {
+      field.addEventListener('input', function (event) {
+        if (event.isComposing) return;
+        Promise.all([getJson('manifest.json'), getJson('meta.json')]).then(function (loaded) {
+          var manifest = loaded[0];
+          var t2s = t2sTables[base] || (t2sTables[base] = tableOf(manifest.t2s));
+          queryTerms(field.value, manifest, t2s).terms.forEach(function (term) {
+            getJson('s/' + shardOf(term, manifest.shards) + '.json').catch(function () { /* the search itself reports failures */ });
+          });
+        }).catch(function () { /* idem */ });
+      });
+    }
   }
 
   readLocation();
