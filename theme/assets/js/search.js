@@ -318,23 +318,44 @@
     var chars = Array.from(text);
     var norm = '';
     var origin = [];
-    chars.forEach(function (ch, i) {
-      // Most characters are plain ASCII or simplified Chinese: only the others need the (slow) full normalisation.
-      var code = ch.charCodeAt(0);
-      var n = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
-        : (code >= 0x4E00 && code <= 0x9FFF && !t2s[ch]) ? ch : normalize(ch, t2s);
-      for (var k = 0; k < n.length; k++) { norm += n[k]; origin.push(i); }
-    });
-    var marked = new Array(chars.length);
-    var first = -1;
-    terms.forEach(function (term) {
-      var at = norm.indexOf(term);
-      while (at >= 0) {
-        for (var k = at; k < at + term.length; k++) marked[origin[k]] = true;
-        if (first < 0 || origin[at] < first) first = origin[at];
-        at = norm.indexOf(term, at + 1);
+    var scanned = 0;
+    // Normalises characters [scanned, limit) onto norm, remembering where each normalised character came from.
+    function scan(limit) {
+      for (; scanned < limit; scanned++) {
+        var ch = chars[scanned];
+        // Most characters are plain ASCII or simplified Chinese: only the others need the (slow) full normalisation.
+        var code = ch.charCodeAt(0);
+        var n = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
+          : (code >= 0x4E00 && code <= 0x9FFF && !t2s[ch]) ? ch : normalize(ch, t2s);
+        for (var k = 0; k < n.length; k++) { norm += n[k]; origin.push(scanned); }
       }
-    });
+    }
+    var longest = terms.reduce(function (max, term) { return Math.max(max, term.length); }, 0);
+    var marked;
+    var first;
+    function find() {
+      marked = [];
+      first = -1;
+      terms.forEach(function (term) {
+        var at = norm.indexOf(term);
+        while (at >= 0) {
+          for (var k = at; k < at + term.length; k++) marked[origin[k]] = true;
+          if (first < 0 || origin[at] < first) first = origin[at];
+          at = norm.indexOf(term, at + 1);
+        }
+      });
+    }
+    // An excerpt needs only the text up to its window after the first match: long texts are read in steps.
+    var limit = window ? Math.min(chars.length, 4 * window) : chars.length;
+    for (;;) {
+      scan(limit);
+      find();
+      // Done when the first match lies clear of the step's end (a match across it would start earlier) and the
+      // window after it has been read.
+      var needed = first < 0 ? chars.length : Math.max(first + longest, Math.max(0, first - 30) + window + longest);
+      if (!window || limit >= chars.length || limit >= needed) break;
+      limit = Math.min(chars.length, Math.max(needed, 2 * limit));
+    }
     var start = 0;
     var end = chars.length;
     if (window) {
