@@ -43,10 +43,7 @@ public class LoadCache
     /// <summary>The listing remembered under <paramref name="key"/>, while the watcher reported no file added or removed.</summary>
     public IReadOnlyList<string>? Listing(string key) => trustUnlisted ? listings.GetValueOrDefault(key) : null;
 
-    public void RememberListing(string key, IReadOnlyList<string> files)
-    {
-        if (this is not Uncached) listings[key] = files;
-    }
+    public virtual void RememberListing(string key, IReadOnlyList<string> files) => listings[key] = files;
 
     /// <summary>True when <paramref name="fullPath"/> is remembered and, by <see cref="BeginLoad"/>, unchanged.</summary>
     public bool IsKnownUnchanged(string fullPath) => trustUnlisted && entries.ContainsKey(fullPath);
@@ -83,5 +80,7 @@ public class LoadCache
     {
         public override T? Read<T>(string fullPath, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read) where T : class =>
             read(diagnostics);
+
+        public override void RememberListing(string key, IReadOnlyList<string> files) { }
     }
 }

@@ -62,7 +62,8 @@ public static partial class StoryReader
             Source = story.Source,
             Draft = story.Draft,
             Body = file.ParseBody(),
-            FrontMatterHash = Fingerprint(file.Parts.Yaml),
+            // The story's address comes from its file name and date: a renamed file lists differently too.
+            ListingHash = Fingerprint(relative + "\n" + file.Parts.Yaml),
             BodyHash = Fingerprint(file.Parts.Body),
         };
     }

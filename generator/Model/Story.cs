@@ -22,8 +22,8 @@ public sealed record Story
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
     public int TitleLine { get; init; }
-    /// <summary>Fingerprint of the front matter: everything a story list shows of this story comes from it.</summary>
-    public ulong FrontMatterHash { get; init; }
+    /// <summary>Fingerprint of the file name and front matter: everything a story list shows of this story comes from them.</summary>
+    public ulong ListingHash { get; init; }
     /// <summary>Fingerprint of the Markdown body, which only the story's own page shows.</summary>
     public ulong BodyHash { get; init; }
     /// <summary>A required field was missing or malformed (already reported); never published.</summary>

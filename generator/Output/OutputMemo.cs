@@ -46,7 +46,7 @@ public sealed class OutputMemo
     /// <summary>The memo for the build after this one, once this build's files are published. This memo is spent.</summary>
     public OutputMemo Next()
     {
-        foreach (var file in Vanished().ToList()) published.Remove(file);
+        foreach (var file in Vanished()) published.Remove(file); // a finished list: removing while iterating is safe
         foreach (var (file, fingerprint) in written)
         {
             if (published.TryGetValue(file, out var slot)) slot.Fingerprint = fingerprint;

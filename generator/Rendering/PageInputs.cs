@@ -28,7 +28,7 @@ public readonly struct PageInputs
 
     /// <summary>A story as lists show it: everything there comes from its front matter and file name.</summary>
     public PageInputs Listing(StoryEntry? story) =>
-        story is null ? Add(0L) : Add(story.ListingKey);
+        story is null ? Add(0L) : Add(story.Source.ListingHash);
 
     public PageInputs Listings(IEnumerable<StoryEntry> stories)
     {

@@ -32,8 +32,6 @@ public sealed class StoryEntry
     public StoryEntry? Newer { get; internal set; }
     public StoryEntry? Older { get; internal set; }
     public IReadOnlyList<StoryEntry> Related { get; internal set; } = [];
-    /// <summary>Fingerprint of the story as lists show it (its address and front matter), computed once per build.</summary>
-    internal ulong ListingKey { get; init; }
     /// <summary>Position in the site's story order (0 = newest); lists of stories keep this order.</summary>
     internal int Order { get; set; }
 }

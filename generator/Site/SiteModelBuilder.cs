@@ -146,7 +146,6 @@ public static class SiteModelBuilder
         {
             Source = story,
             Path = path,
-            ListingKey = new Rendering.PageInputs().Add(path).Add(story.FrontMatterHash).Value,
             Url = urls.Href(path),
             AbsoluteUrl = urls.Absolute(path),
             Type = type,

@@ -62,8 +62,8 @@ public static class SearchBenchmark
         {
             Console.WriteLine($"## relevance suite: {queries.Count} queries on {site.Documents} pages (real content + fixture stories)");
             var texts = queries.Select(q => q.Text).ToList();
-            var ours = await Evaluate(browser, site, queries, Engine.Ours) with { PlainWarmMs = await PlainWarmLatency(site, Engine.Ours, texts, 1) };
-            var theirs = await Evaluate(browser, site, queries, Engine.Pagefind) with { PlainWarmMs = await PlainWarmLatency(site, Engine.Pagefind, texts, 1) };
+            var ours = await Evaluate(browser, site, queries, Engine.Ours) with { PlainWarmMs = await PlainLatency(site, Engine.Ours, texts, 1) };
+            var theirs = await Evaluate(browser, site, queries, Engine.Pagefind) with { PlainWarmMs = await PlainLatency(site, Engine.Pagefind, texts, 1) };
             Print("portal", ours, site.OurIndexBytes);
             Print("pagefind", theirs, site.PagefindIndexBytes);
         }
@@ -74,11 +74,11 @@ public static class SearchBenchmark
             Console.WriteLine($"## generated site: {largeStories} stories, queries {string.Join(" ", LargeSiteQueries)}");
             var ours = await Transfer(browser, large, Engine.Ours) with
             {
-                PlainWarmMs = await PlainWarmLatency(large, Engine.Ours, LargeSiteQueries, 3), TypedMs = await PlainTypedLatency(large, Engine.Ours, LargeSiteQueries),
+                PlainWarmMs = await PlainLatency(large, Engine.Ours, LargeSiteQueries, 3), TypedMs = await PlainLatency(large, Engine.Ours, LargeSiteQueries, 1, typed: true),
             };
             var theirs = await Transfer(browser, large, Engine.Pagefind) with
             {
-                PlainWarmMs = await PlainWarmLatency(large, Engine.Pagefind, LargeSiteQueries, 3), TypedMs = await PlainTypedLatency(large, Engine.Pagefind, LargeSiteQueries),
+                PlainWarmMs = await PlainLatency(large, Engine.Pagefind, LargeSiteQueries, 3), TypedMs = await PlainLatency(large, Engine.Pagefind, LargeSiteQueries, 1, typed: true),
             };
             Print("portal", ours, large.OurIndexBytes);
             Print("pagefind", theirs, large.PagefindIndexBytes);
@@ -96,7 +96,6 @@ public static class SearchBenchmark
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
         await using var built = servedAt is null ? await BuiltSite.Create(content => StoryCorpus.CopyDirectory(contentDir, content), pagefind: null) : null;
         var site = built?.Address ?? new Uri(servedAt!);
-        string[] phases = ["start", "shards", "ranked", "facets", "records", "done"];
         var totals = new Dictionary<string, List<double>>();
         for (var round = 0; round < 3; round++)
         {
@@ -107,37 +106,37 @@ public static class SearchBenchmark
                 {
                     var query = LargeSiteQueries[(i + k) % LargeSiteQueries.Length];
                     await WarmQuery(first.Page, Engine.Ours, query);
-                    var marks = await first.Page.EvaluateAsync<double[]>(
-                        "names => { const start = performance.getEntriesByName('portal-search-start').at(-1).startTime; return names.map(n => { const e = performance.getEntriesByName('portal-search-' + n).filter(m => m.startTime >= start).at(-1); return e ? e.startTime : NaN; }); }", phases);
+                    var marks = await first.Page.EvaluateAsync<double?[]>(PhaseMarks, Phases);
                     var line = new System.Text.StringBuilder($"{query,-10}");
-                    for (var p = 1; p < phases.Length; p++)
+                    for (var p = 1; p < Phases.Length; p++)
                     {
-                        var delta = marks[p] - marks[p - 1];
-                        line.Append(CultureInfo.InvariantCulture, $" {phases[p]} {delta,6:0.0}");
-                        (totals.TryGetValue(phases[p], out var list) ? list : totals[phases[p]] = []).Add(delta);
+                        var delta = (marks[p] - marks[p - 1]) ?? double.NaN;
+                        line.Append(CultureInfo.InvariantCulture, $" {Phases[p]} {delta,6:0.0}");
+                        Add(totals, Phases[p], delta);
                     }
                     line.Append(CultureInfo.InvariantCulture, $"  total {marks[^1] - marks[0],6:0.0} ms");
                     var fetches = await first.Page.EvaluateAsync<string>(
                         "() => { const s = performance.getEntriesByName('portal-search-start').at(-1).startTime; return performance.getEntriesByType('resource').filter(r => r.startTime >= s).map(r => r.name.split('/').slice(-2).join('/') + ' q' + (r.requestStart - r.startTime).toFixed(0) + ' ttfb' + (r.responseStart - r.requestStart).toFixed(0) + ' dl' + (r.responseEnd - r.responseStart).toFixed(0)).join(', '); }");
-                    if (round == 2) line.Append("\n    ").Append(fetches);
-                    if (round == 2) Console.WriteLine(line);
+                    if (round == 2) Console.WriteLine(line.Append("\n    ").Append(fetches));
                 }
                 await first.Page.Context.CloseAsync();
             }
         }
         // Raw fetch cost on this machine: ten uncached record files in parallel, and one after another.
         var probe = await ColdQuery(browser, site, Engine.Ours, "兰州");
-        foreach (var offset in new[] { 3000, 4000, 5000 })
+        foreach (var part in new[] { 0.25, 0.5, 0.75 })
         {
-            var raw = await probe.Page.EvaluateAsync<string>(@"async offset => {
+            var raw = await probe.Page.EvaluateAsync<string>(@"async part => {
                 const base = document.getElementById('search-results').getAttribute('data-index');
+                const documents = (await (await fetch(base + 'manifest.json')).json()).documents;
+                const offset = Math.max(0, Math.floor(documents * part) - 20);
                 let t = performance.now();
                 await Promise.all([...Array(10).keys()].map(i => fetch(base + 'd/' + (offset + i) + '.json').then(r => r.json())));
                 const parallel = performance.now() - t;
                 t = performance.now();
                 for (let i = 10; i < 20; i++) await (await fetch(base + 'd/' + (offset + i) + '.json')).json();
                 return 'ten in parallel ' + parallel.toFixed(1) + ' ms, ten in sequence ' + (performance.now() - t).toFixed(1) + ' ms';
-            }", offset);
+            }", part);
             Console.WriteLine(raw);
         }
         Console.WriteLine("median (Playwright) " + string.Join(" ", totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {Median(t.Value):0.0}"))));
@@ -150,20 +149,14 @@ public static class SearchBenchmark
             {
                 for (var i = 0; i < LargeSiteQueries.Length; i++)
                 {
-                    await chromium.Evaluate("window.portalBenchmarkLeft = true");
-                    await chromium.Navigate(new Uri(UrlFor(site, Engine.Ours, LargeSiteQueries[i])));
-                    await chromium.Evaluate(WhenDone("search-results", LargeSiteQueries[i]));
+                    await LoadCold(chromium, site, Engine.Ours, LargeSiteQueries[i]);
                     for (var k = 1; k <= 3; k++)
                     {
                         var query = LargeSiteQueries[(i + k) % LargeSiteQueries.Length];
-                        var marks = await chromium.Evaluate(
-                            $"(() => {{ document.getElementById('search-q').value = {Js(query)}; document.getElementById('search-form').requestSubmit(); " +
-                            $"return {WhenDone("search-results", query)}.then(() => {{ const start = performance.getEntriesByName('portal-search-start').at(-1).startTime; " +
-                            $"return {System.Text.Json.JsonSerializer.Serialize(phases)}.map(n => {{ const e = performance.getEntriesByName('portal-search-' + n).filter(m => m.startTime >= start).at(-1); return e ? e.startTime : null; }}); }}); }})()");
+                        var marks = await chromium.Evaluate(SubmitScript(Engine.Ours, query, $"{PhaseMarks}({System.Text.Json.JsonSerializer.Serialize(Phases)})"));
                         var times = marks!.AsArray().Select(m => m?.GetValue<double>() ?? double.NaN).ToArray();
-                        for (var p = 1; p < phases.Length; p++)
-                            (plain.TryGetValue(phases[p], out var list) ? list : plain[phases[p]] = []).Add(times[p] - times[p - 1]);
-                        (plain.TryGetValue("total", out var all) ? all : plain["total"] = []).Add(times[^1] - times[0]);
+                        for (var p = 1; p < Phases.Length; p++) Add(plain, Phases[p], times[p] - times[p - 1]);
+                        Add(plain, "total", times[^1] - times[0]);
                     }
                 }
             }
@@ -179,7 +172,7 @@ public static class SearchBenchmark
         /// <summary>Median warm latency in Chromium without Playwright attached (see <see cref="PlainChromium"/>).</summary>
         public double PlainWarmMs { get; init; } = double.NaN;
 
-        /// <summary>Median latency from submit of a query typed into the page (see <see cref="PlainTypedLatency"/>).</summary>
+        /// <summary>Median latency from submit of a query typed into the page (see <see cref="PlainLatency"/>).</summary>
         public double TypedMs { get; init; } = double.NaN;
     }
 
@@ -237,69 +230,56 @@ public static class SearchBenchmark
 
     /// <summary>
     /// Warm latency without Playwright: each query loaded cold, then <paramref name="warmPerCold"/> further queries
-    /// typed into the page's own form (the pagefind harness: its search function), each timed by the page's marks.
+    /// submitted on the same page, each timed by the page's marks. <paramref name="typed"/>: each further query is
+    /// first typed as a reader types it, two characters at a time (an input method commits words), 300 ms apart,
+    /// and submitted 300 ms after the last; each engine may look ahead meanwhile (ours fetches the shards of the
+    /// words so far, Pagefind's harness preloads as its UI does). Timed from submit either way.
     /// </summary>
-    private static async Task<double> PlainWarmLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold)
+    private static async Task<double> PlainLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false)
     {
         await using var chromium = await PlainChromium.Launch(ChromiumArgs);
-        var list = engine == Engine.Ours ? "search-results" : "results";
         var warm = new List<double>();
         for (var i = 0; i < queries.Count; i++)
         {
-            await chromium.Evaluate("window.portalBenchmarkLeft = true"); // the page being left must not be taken for the new one
-            await chromium.Navigate(new Uri(UrlFor(site.Address, engine, queries[i])));
-            await chromium.Evaluate(WhenDone(list, queries[i]));
+            await LoadCold(chromium, site.Address, engine, queries[i]);
             for (var k = 1; k <= warmPerCold; k++)
             {
                 var query = queries[(i + k) % queries.Count];
-                // Both submit paths set the list to "loading" before they return, so waiting starts after them.
-                var submit = engine == Engine.Ours
-                    ? $"document.getElementById('search-q').value = {Js(query)}; document.getElementById('search-form').requestSubmit();"
-                    : $"window.runSearch({Js(query)});";
-                var latency = engine == Engine.Ours
-                    ? "performance.getEntriesByName('portal-search-done').at(-1).startTime - performance.getEntriesByName('portal-search-start').at(-1).startTime"
-                    : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime";
-                var ms = await chromium.Evaluate($"(() => {{ {submit} return {WhenDone(list, engine == Engine.Ours ? query : null)}.then(() => {latency}); }})()");
+                for (var end = 2; typed && end < query.Length + 2; end += 2)
+                {
+                    var prefix = Js(query[..Math.Min(end, query.Length)]);
+                    await chromium.Evaluate(engine == Engine.Ours
+                        ? $"(() => {{ const f = document.getElementById('search-q'); f.value = {prefix}; f.dispatchEvent(new Event('input')); }})()"
+                        : $"(() => {{ window.preload({prefix}); }})()");
+                    await Task.Delay(300);
+                }
+                var ms = await chromium.Evaluate(SubmitScript(engine, query, LatencyScript(engine)));
                 warm.Add(ms!.GetValue<double>());
             }
         }
         return Median(warm);
     }
 
-    /// <summary>
-    /// Warm queries as a reader types them: the words arrive two characters at a time (an input method commits
-    /// words), 300 ms apart, and the search is submitted 300 ms after the last; each engine may look ahead while
-    /// the reader types (ours fetches the shards of the words so far, Pagefind's UI preloads). Timed from submit.
-    /// </summary>
-    private static async Task<double> PlainTypedLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries)
+    /// <summary>Loads <paramref name="query"/>'s search page afresh and waits for its results.</summary>
+    private static async Task LoadCold(PlainChromium chromium, Uri site, Engine engine, string query)
     {
-        await using var chromium = await PlainChromium.Launch(ChromiumArgs);
+        await chromium.Evaluate("window.portalBenchmarkLeft = true"); // the page being left must not be taken for the new one
+        await chromium.Navigate(new Uri(UrlFor(site, engine, query)));
+        await chromium.Evaluate(WhenDone(engine == Engine.Ours ? "search-results" : "results", query));
+    }
+
+    /// <summary>
+    /// Submits <paramref name="query"/> on the loaded page (our form; the harness's search function) and, once its
+    /// results are done, evaluates <paramref name="then"/>. Both submit paths set the list to "loading" before they
+    /// return, so waiting starts after them.
+    /// </summary>
+    private static string SubmitScript(Engine engine, string query, string then)
+    {
+        var submit = engine == Engine.Ours
+            ? $"document.getElementById('search-q').value = {Js(query)}; document.getElementById('search-form').requestSubmit();"
+            : $"window.runSearch({Js(query)});";
         var list = engine == Engine.Ours ? "search-results" : "results";
-        var typed = new List<double>();
-        for (var i = 0; i < queries.Count; i++)
-        {
-            await chromium.Evaluate("window.portalBenchmarkLeft = true");
-            await chromium.Navigate(new Uri(UrlFor(site.Address, engine, queries[i])));
-            await chromium.Evaluate(WhenDone(list, queries[i]));
-            var query = queries[(i + 1) % queries.Count];
-            for (var end = 2; end < query.Length + 2; end += 2)
-            {
-                var prefix = query[..Math.Min(end, query.Length)];
-                await chromium.Evaluate(engine == Engine.Ours
-                    ? $"(() => {{ const f = document.getElementById('search-q'); f.value = {Js(prefix)}; f.dispatchEvent(new Event('input')); }})()"
-                    : $"(() => {{ window.preload({Js(prefix)}); }})()");
-                await Task.Delay(300);
-            }
-            var submit = engine == Engine.Ours
-                ? "document.getElementById('search-form').requestSubmit();"
-                : $"window.runSearch({Js(query)});";
-            var latency = engine == Engine.Ours
-                ? "performance.getEntriesByName('portal-search-done').at(-1).startTime - performance.getEntriesByName('portal-search-start').at(-1).startTime"
-                : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime";
-            var ms = await chromium.Evaluate($"(() => {{ {submit} return {WhenDone(list, engine == Engine.Ours ? query : null)}.then(() => {latency}); }})()");
-            typed.Add(ms!.GetValue<double>());
-        }
-        return Median(typed);
+        return $"(() => {{ {submit} return {WhenDone(list, engine == Engine.Ours ? query : null)}.then(() => {then}); }})()";
     }
 
     /// <summary>
@@ -363,9 +343,22 @@ public static class SearchBenchmark
     }
 
     /// <summary>Time from the start of the (latest) search to its rendered results, from the page's own marks.</summary>
-    private static Task<double> Latency(IPage page, Engine engine) => page.EvaluateAsync<double>(engine == Engine.Ours
+    private static Task<double> Latency(IPage page, Engine engine) => page.EvaluateAsync<double>(LatencyScript(engine));
+
+    /// <summary>Milliseconds from the latest search's start mark to its done mark, as the page recorded them.</summary>
+    private static string LatencyScript(Engine engine) => engine == Engine.Ours
         ? "(() => { const s = performance.getEntriesByName('portal-search-start').at(-1), d = performance.getEntriesByName('portal-search-done').at(-1); return s && d ? d.startTime - s.startTime : 0; })()"
-        : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime");
+        : "performance.getEntriesByName('pf-done').at(-1).startTime - performance.getEntriesByName('pf-start').at(-1).startTime";
+
+    /// <summary>A function of phase names giving each phase mark's time in the latest search (null: not reached).</summary>
+    private const string PhaseMarks =
+        "(names => { const start = performance.getEntriesByName('portal-search-start').at(-1).startTime; " +
+        "return names.map(n => { const e = performance.getEntriesByName('portal-search-' + n).filter(m => m.startTime >= start).at(-1); return e ? e.startTime : null; }); })";
+
+    private static readonly string[] Phases = ["start", "shards", "ranked", "facets", "records", "done"];
+
+    private static void Add(Dictionary<string, List<double>> samples, string key, double value) =>
+        (samples.TryGetValue(key, out var list) ? list : samples[key] = []).Add(value);
 
     /// <summary>Bytes of the search's own requests (engine, index, result records) as transferred, gzip included.</summary>
     private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine)

@@ -260,7 +260,7 @@
       { name: 'year', label: '年份', text: function (v) { return v + '年'; } }
     ];
     var details = document.createElement('details');
-    details.open = Object.keys(filters).some(function (k) { return filters[k]; }) || window.matchMedia('(min-width: 48rem)').matches;
+    details.open = active.length > 0 || window.matchMedia('(min-width: 48rem)').matches;
     var summary = document.createElement('summary');
     summary.textContent = '按类型、重点任务、部门单位、年份筛选';
     details.appendChild(summary);
@@ -433,9 +433,8 @@
   }
 
   function showEmpty(message) {
-    var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
     emptyHint.textContent = '';
-    if (filtered) {
+    if (anyFilter()) {
       emptyHint.appendChild(document.createTextNode('当前设置了筛选条件，'));
       var all = document.createElement('a');
       all.href = '?q=' + encodeURIComponent(query);
@@ -449,10 +448,25 @@
     done(message);
   }
 
-  var t2sTables = {};
-  var facetTables = {};
-  function run(manifest, meta, mine) {
-    var t2s = t2sTables[base] || (t2sTables[base] = tableOf(manifest.t2s));
+  // The index's fixed parts, fetched once per page, and the tables made from them (the facet table on first use).
+  var indexParts = null;
+  function loadIndex() {
+    if (!indexParts) {
+      indexParts = Promise.all([getJson('manifest.json'), getJson('meta.json')]).then(function (loaded) {
+        return { manifest: loaded[0], meta: loaded[1], t2s: tableOf(loaded[0].t2s), facets: null };
+      });
+      indexParts.catch(function () { indexParts = null; }); // a failed load is tried again by the next search
+    }
+    return indexParts;
+  }
+
+  function anyFilter() {
+    return FACETS.some(function (name) { return filters[name]; });
+  }
+
+  function run(index, mine) {
+    var manifest = index.manifest;
+    var t2s = index.t2s;
     var parsed = queryTerms(query, manifest, t2s);
     if (parsed.terms.length === 0) return Promise.resolve(showEmpty('没有可搜索的关键词，请输入汉字、字母或数字。'));
     var shardIds = parsed.terms.map(function (t) { return shardOf(t, manifest.shards); })
@@ -467,9 +481,9 @@
       // The first results' records are fetched as soon as those results are known, and arrive while the facets
       // are counted (the first query also numbers every document's facet values then).
       function prefetch(list) { list.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); }); }
-      var filtered = FACETS.some(function (name) { return filters[name]; });
+      var filtered = anyFilter();
       if (!filtered) prefetch(all);
-      var table = facetTables[base] || (facetTables[base] = facetTable(meta, manifest));
+      var table = index.facets || (index.facets = facetTable(index.meta, manifest));
       var active = activeFilters(table);
       var hits = filtered ? all.filter(function (hit) { return passes(table, hit.doc, active, null); }) : all;
       if (filtered) prefetch(hits);
@@ -532,8 +546,8 @@
     }
     status.textContent = '正在搜索……';
     mark('start');
-    Promise.all([getJson('manifest.json'), getJson('meta.json')])
-      .then(function (loaded) { if (mine === generation) return run(loaded[0], loaded[1], mine); })
+    loadIndex()
+      .then(function (index) { if (mine === generation) return run(index, mine); })
       .catch(function () { if (mine === generation) done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。'); });
   }
 
@@ -559,11 +573,9 @@
     if (field) {
       field.addEventListener('input', function (event) {
         if (event.isComposing) return;
-        Promise.all([getJson('manifest.json'), getJson('meta.json')]).then(function (loaded) {
-          var manifest = loaded[0];
-          var t2s = t2sTables[base] || (t2sTables[base] = tableOf(manifest.t2s));
-          queryTerms(field.value, manifest, t2s).terms.forEach(function (term) {
-            getJson('s/' + shardOf(term, manifest.shards) + '.json').catch(function () { /* the search itself reports failures */ });
+        loadIndex().then(function (index) {
+          queryTerms(field.value, index.manifest, index.t2s).terms.forEach(function (term) {
+            getJson('s/' + shardOf(term, index.manifest.shards) + '.json').catch(function () { /* the search itself reports failures */ });
           });
         }).catch(function () { /* idem */ });
       });
