@@ -6,5 +6,5 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 dotnet test Portal.sln -c Release --no-restore --filter "FullyQualifiedName~LighthouseTests" \
-  --logger "console;verbosity=detailed" 2>&1 | tee /tmp/portal-lighthouse.log | grep -E "^lighthouse /|Passed!|Failed!"
+  --logger "console;verbosity=detailed" 2>&1 | tee /tmp/portal-lighthouse.log | grep -E "^lighthouse |Passed!|Failed!"
 exit "${PIPESTATUS[0]}"

@@ -133,6 +133,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
             StylesheetUrl = u.Href(assets.SitePath("css/site.css")),
             PreferencesScriptUrl = u.Href(assets.SitePath("js/preferences.js")),
             SearchScriptUrl = u.Href(assets.SitePath("js/search.js")),
+            SearchWorkerUrl = u.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = u.Href(assets.SitePath("icons/favicon.svg")),
             Navigation =
             [

@@ -14,6 +14,7 @@ public sealed class SiteView
     public required string StylesheetUrl { get; init; }
     public required string PreferencesScriptUrl { get; init; }
     public required string SearchScriptUrl { get; init; }
+    public required string SearchWorkerUrl { get; init; }
     public required string IconUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     public required IReadOnlyList<Link> FooterLinks { get; init; }

@@ -452,7 +452,7 @@ public sealed class SearchIndex
         public bool Contains(long key) => IndexOf(key) >= 0;
     }
 
-    /// <summary>FNV-1a over UTF-16 code units; search.js computes the same to find a term's shard.</summary>
+    /// <summary>FNV-1a over UTF-16 code units; search-worker.js computes the same to find a term's shard.</summary>
     public static int Shard(string term, int shardCount)
     {
         var h = 2166136261u;

@@ -3,7 +3,7 @@ using System.Text;
 namespace Portal.Search;
 
 /// <summary>
-/// The search tokenizer. theme/assets/js/search.js implements the very same rules for queries; a property
+/// The search tokenizer. theme/assets/js/search-worker.js implements the very same rules for queries; a property
 /// test runs both on random text. Keep them in step: change one, change the other.
 /// </summary>
 /// <remarks>

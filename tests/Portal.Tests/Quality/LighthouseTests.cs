@@ -9,10 +9,29 @@ namespace Portal.Tests.Quality;
 /// performance, accessibility, best practices and SEO must each be at least 95. `bash scripts/lighthouse.sh`
 /// runs only this test and prints the scores.
 /// </summary>
+/// <remarks>
+/// Two things make a single run of Lighthouse on a shared two-core machine say more about the machine than about
+/// the page, and both are handled here rather than by lowering the bar:
+/// - headless Chromium's compositor may hold back the first frame of a page for one or two whole seconds
+///   (viz throttles BeginFrames of a client it deems unresponsive; GoogleChrome/lighthouse#17148). The observed
+///   first paint then lands seconds after the page is ready, and Lantern inflates FCP and Speed Index from it
+///   (a task page scored 92 in CI that way). <c>--disable-frame-rate-limit</c> lets the first frame through.
+/// - main-thread tasks stretch when other processes take the cores, and Lantern multiplies them by four: that 4x
+///   assumes a high-end desktop host (benchmarkIndex 1500-2000) and emulates a mid-tier phone from it. Lighthouse's
+///   throttling guide says to calibrate the multiplier to the host's benchmarkIndex: a first run measures it and
+///   the multiplier is scaled so the emulated phone stays the same (never above the default 4x).
+///   Lighthouse's guidance for the remaining variability is the median of several runs: each score is the median
+///   of three.
+/// </remarks>
 [Collection(SerialCollection.Name)]
 public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) : IClassFixture<ServedSite>
 {
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
+    private const int Runs = 3;
+    private const double DefaultMultiplier = 4;
+    private const double ReferenceBenchmarkIndex = 1750; // the host Lighthouse's default 4x is meant for
+
+    private static double? calibrated; // one calibration per test run, shared by the pages
 
     public static TheoryData<string> Pages => new()
     {
@@ -28,12 +47,39 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
     {
         var lighthouse = NodeTools.Bin("lighthouse");
         NodeTools.RequireInstalled(lighthouse);
+        var multiplier = Calibrate(lighthouse);
+        var runs = Enumerable.Range(0, Runs).Select(_ => Run(lighthouse, path, multiplier)).ToList();
+        var median = Categories.ToDictionary(c => c, c => runs.Select(r => r.Scores[c]).Order().ElementAt(Runs / 2));
+        var line = $"lighthouse /{path}: " + string.Join("  ", median.Select(s => $"{s.Key} {s.Value}")) +
+                   $"  (median of {Runs}, CPU x{multiplier}; performance per run: {string.Join(", ", runs.Select(r => r.Scores["performance"]))})";
+        output.WriteLine(line);
+        Console.WriteLine(line);
+        Assert.True(median.Values.All(s => s >= 95),
+            line + "\nweak audits: " + string.Join("; ", runs.Select(r => string.Join(", ", r.Weak))));
+    }
+
+    private double Calibrate(string lighthouse)
+    {
+        if (calibrated is null)
+        {
+            var index = Run(lighthouse, "", DefaultMultiplier).BenchmarkIndex;
+            calibrated = Math.Round(Math.Clamp(DefaultMultiplier * index / ReferenceBenchmarkIndex, 1, DefaultMultiplier), 1);
+            var line = $"lighthouse calibration: benchmarkIndex {index:0} -> CPU slowdown x{calibrated}";
+            output.WriteLine(line);
+            Console.WriteLine(line);
+        }
+        return calibrated.Value;
+    }
+
+    private (Dictionary<string, int> Scores, List<string> Weak, double BenchmarkIndex) Run(string lighthouse, string path, double multiplier)
+    {
         using var temp = new TempFolder();
         var report = temp.Combine("report.json");
         var (code, log) = NodeTools.Run(lighthouse,
         [
             site.Url(path).ToString(),
-            "--chrome-flags=" + string.Join(' ', Chromium.Arguments),
+            "--chrome-flags=" + string.Join(' ', Chromium.Arguments) + " --disable-frame-rate-limit",
+            "--throttling.cpuSlowdownMultiplier=" + multiplier.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--only-categories=" + string.Join(',', Categories),
             "--output=json",
             "--output-path=" + report,
@@ -42,12 +88,10 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
         Assert.True(code == 0 && File.Exists(report), log);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var scores = Categories.ToDictionary(c => c, c => (int)Math.Round(json.RootElement.GetProperty("categories").GetProperty(c).GetProperty("score").GetDouble() * 100));
-        var line = $"lighthouse /{path}: " + string.Join("  ", scores.Select(s => $"{s.Key} {s.Value}"));
-        output.WriteLine(line);
-        Console.WriteLine(line);
-        var failing = json.RootElement.GetProperty("audits").EnumerateObject()
+        var weak = json.RootElement.GetProperty("audits").EnumerateObject()
             .Where(a => a.Value.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Number && s.GetDouble() < 0.9)
-            .Select(a => a.Name);
-        Assert.True(scores.Values.All(s => s >= 95), line + "\nweak audits: " + string.Join(", ", failing));
+            .Select(a => a.Name + (a.Value.TryGetProperty("displayValue", out var v) ? $" ({v.GetString()})" : ""))
+            .ToList();
+        return (scores, weak, json.RootElement.GetProperty("environment").GetProperty("benchmarkIndex").GetDouble());
     }
 }

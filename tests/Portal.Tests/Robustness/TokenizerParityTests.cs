@@ -5,7 +5,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Robustness;
 
-/// <summary>The tokenizer of search.js (in Chromium) and SearchTokenizer.cs give the same tokens for random text.</summary>
+/// <summary>The tokenizer of search-worker.js (in Chromium) and SearchTokenizer.cs give the same tokens for random text.</summary>
 public sealed class TokenizerParityTests(ServedSite site) : IClassFixture<ServedSite>
 {
     private static Gen<T> Constants<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
@@ -27,10 +27,14 @@ public sealed class TokenizerParityTests(ServedSite site) : IClassFixture<Served
         var (context, page, _) = await site.Chromium.NewPageAsync();
         await page.GotoAsync(site.Url("search/").ToString());
         await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
-        var manifestUrl = await page.GetAttributeAsync("#search-results", "data-index") + "manifest.json";
+        var index = await page.GetAttributeAsync("#search-results", "data-index");
+        var worker = await page.GetAttributeAsync("#search-results", "data-worker");
+        // The tokenizer runs where the page runs it: in the search engine's worker.
         var js = await page.EvaluateAsync<string[][]>(
-            "async ([url, samples]) => { const m = await (await fetch(url)).json(); const t = window.PortalSearchTokenizer; const table = t.tableOf(m.t2s); return samples.map(s => t.tokens(s, table)); }",
-            new object[] { manifestUrl, samples });
+            "([worker, index, samples]) => new Promise(resolve => { const w = new Worker(worker); " +
+            "w.onmessage = e => { if (e.data.type === 'tokens') resolve(e.data.tokens); }; " +
+            "w.postMessage({ type: 'tokens', base: new URL(index, location.href).href, samples }); })",
+            new object[] { worker!, index!, samples });
         await context.CloseAsync();
         for (var i = 0; i < samples.Length; i++)
         {

@@ -1,0 +1,476 @@
+// The search engine of the search page, run in a Web Worker: fetching the index, ranking, counting facets and
+// cutting excerpts happen off the page's main thread, so the page stays responsive on a slow phone while a search
+// runs (search.js owns the page and only renders what this worker answers). It fetches the manifest, the index
+// shards of the query's own terms, facet data, and the records of the results shown; never another host.
+// The tokenizer below must stay identical to generator/Search/SearchTokenizer.cs.
+'use strict';
+
+var PAGE_SIZE = 10;
+var MIN_COVERAGE = 0.5;     // share of query terms a result must contain (typos and filler words may miss)
+var TITLE_BOOST = 1.5;      // a term in the title counts more than its saturated frequency says
+var PHRASE_BOOST = 1.5;     // the whole query word appears as written
+var EXCERPT_LENGTH = 120;   // characters of body text shown under a result
+
+var base = '';              // the index folder (absolute URL), sent by the page
+
+// ---- Tokenizer (same rules as SearchTokenizer.cs) ----
+
+function tableOf(pairs) {
+  var table = {};
+  for (var i = 0; i + 1 < pairs.length; i += 2) table[pairs[i]] = pairs[i + 1];
+  return table;
+}
+
+function wellFormed(text) {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, function (m, before) {
+    return before === undefined ? '\uFFFD' : before + '\uFFFD';
+  });
+}
+
+function normalize(text, t2s) {
+  var folded = wellFormed(text).normalize('NFKC');
+  var out = '';
+  for (var i = 0; i < folded.length; i++) {
+    var code = folded.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+    else out += t2s[folded[i]] || folded[i];
+  }
+  return out;
+}
+
+function isHan(cp) {
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+    (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+
+function isLatin(cp) {
+  return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57);
+}
+
+function tokens(text, t2s) {
+  var chars = Array.from(normalize(text, t2s));
+  var cps = chars.map(function (c) { return c.codePointAt(0); });
+  var out = [];
+  var current = '';
+  var kind = 0; // 0 none, 1 Han, 2 Latin
+  var segment = 0;
+  function flush() {
+    if (current.length > 0) out.push(kind === 2 && current.length > 40 ? current.slice(0, 40) : current);
+    current = '';
+    kind = 0;
+    segment = 0;
+  }
+  for (var i = 0; i < cps.length; i++) {
+    var cp = cps[i];
+    if (isHan(cp)) {
+      if (kind !== 1) flush();
+      kind = 1;
+      current += chars[i];
+      segment++;
+    } else if (isLatin(cp)) {
+      if (kind !== 2) flush();
+      kind = 2;
+      current += chars[i];
+    } else if (cp === 32 && kind === 1) {
+      // spaces inside Chinese text are layout
+    } else if (cp === 0x3001 && kind === 1 && segment === 1 && i + 1 < cps.length && isHan(cps[i + 1]) &&
+               (i + 2 >= cps.length || !isHan(cps[i + 2]))) {
+      segment = 0;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+// Query terms: a one-character word looks up the character, longer words their character pairs.
+function queryTerms(text, manifest, t2s) {
+  var stripped = normalize(text, t2s);
+  manifest.stop.forEach(function (word) { stripped = stripped.split(word).join('|'); });
+  var words = tokens(stripped, t2s);
+  if (words.length === 0) words = tokens(text, t2s);
+  var terms = [];
+  words.forEach(function (word) {
+    var chars = Array.from(word);
+    if (!isHan(word.codePointAt(0)) || chars.length === 1) terms.push(word);
+    else for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+  });
+  return { words: words, terms: terms.filter(function (t, i) { return terms.indexOf(t) === i; }) };
+}
+
+function shardOf(term, count) {
+  var h = 0x811c9dc5;
+  for (var i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
+}
+
+// ---- Fetching ----
+
+var cache = {};
+function getJson(path) {
+  if (!cache[path]) {
+    cache[path] = fetch(base + path).then(function (response) {
+      if (!response.ok) throw new Error(path + ': ' + response.status);
+      return response.json();
+    });
+    // A failed fetch is not remembered: the next search asks again.
+    cache[path].catch(function () { delete cache[path]; });
+  }
+  return cache[path];
+}
+
+// The index's fixed parts, fetched once, and the tables made from them (the facet table on first use).
+var indexParts = null;
+function loadIndex() {
+  if (!indexParts) {
+    indexParts = Promise.all([getJson('manifest.json'), getJson('meta.json')]).then(function (loaded) {
+      return { manifest: loaded[0], meta: loaded[1], t2s: tableOf(loaded[0].t2s), facets: null };
+    });
+    indexParts.catch(function () { indexParts = null; }); // a failed load is tried again by the next search
+  }
+  return indexParts;
+}
+
+function shardsOf(terms, manifest) {
+  return terms.map(function (t) { return shardOf(t, manifest.shards); })
+    .filter(function (s, i, all) { return all.indexOf(s) === i; });
+}
+
+// ---- Ranking: BM25 with field weights folded in at build time, coverage and phrase bonuses here ----
+
+// Scores live in typed arrays indexed by document (a site of 10,000 stories scores in a few milliseconds);
+// only documents some term touched are looked at again.
+function rank(manifest, shards, terms) {
+  var n = manifest.documents;
+  var score = new Float64Array(n);
+  var idfSum = new Float64Array(n);
+  var matched = new Int32Array(n); // a pasted paragraph can have hundreds of terms
+  var touched = [];
+  var known = 0;
+  var knownIdf = 0;
+  terms.forEach(function (term) {
+    var list = shards[shardOf(term, manifest.shards)][term];
+    if (!list) return;
+    var df = list[0];
+    var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    var unit = idf * manifest.scale * (manifest.k1 + 1) / 255;
+    known++;
+    knownIdf += idf;
+    var doc = 0;
+    for (var i = 1; i < list.length; i += 2) {
+      doc += list[i];
+      var weight = list[i + 1];
+      if (matched[doc] === 0) touched.push(doc);
+      score[doc] += unit * (weight >> 1) * ((weight & 1) ? TITLE_BOOST : 1);
+      matched[doc]++;
+      idfSum[doc] += idf;
+    }
+  });
+  if (known === 0) return [];
+  var hits = [];
+  for (var t = 0; t < touched.length; t++) {
+    var d = touched[t];
+    if (terms.length > 1 && matched[d] / terms.length < MIN_COVERAGE) continue;
+    var coverage = idfSum[d] / knownIdf;
+    hits.push({ doc: d, score: score[d] * coverage * coverage });
+  }
+  return hits.sort(byScore);
+}
+
+function byScore(a, b) {
+  return b.score - a.score || a.doc - b.doc; // ties: pages first, then the newest story
+}
+
+// ---- Facets: every document's values, numbered once, so counting thousands of hits is integer work ----
+
+var FACETS = ['type', 'task', 'department', 'year'];
+
+// For each facet: the value names (as in the URL) and, per document, the numbers of its values (CSR layout).
+function facetTable(meta, manifest) {
+  var n = manifest.documents;
+  var table = {};
+  FACETS.forEach(function (name) { table[name] = { names: [], number: {}, start: new Int32Array(n + 1), ids: [] }; });
+  function add(facet, value) {
+    var id = facet.number[value];
+    if (id === undefined) { id = facet.number[value] = facet.names.length; facet.names.push(value); }
+    facet.ids.push(id);
+  }
+  for (var doc = 0; doc < n; doc++) {
+    var type = meta.type.charAt(doc);
+    if (type && type !== '-') add(table.type, manifest.types[+type]);
+    if (meta.task[doc]) meta.task[doc].split('.').forEach(function (t) { add(table.task, t); });
+    if (meta.dept[doc]) meta.dept[doc].split('.').forEach(function (i) { add(table.department, manifest.departments[+i].s); });
+    if (meta.year[doc]) add(table.year, String(meta.year[doc]));
+    FACETS.forEach(function (name) { table[name].start[doc + 1] = table[name].ids.length; });
+  }
+  FACETS.forEach(function (name) { table[name].ids = Int32Array.from(table[name].ids); });
+  return table;
+}
+
+function valuesOf(table, name, doc) {
+  var facet = table[name];
+  var out = [];
+  for (var i = facet.start[doc]; i < facet.start[doc + 1]; i++) out.push(facet.names[facet.ids[i]]);
+  return out;
+}
+
+// Whether a document has every active filter's value (except one facet's, when that facet is being counted).
+function passes(table, doc, active, except) {
+  for (var a = 0; a < active.length; a++) {
+    if (active[a].name === except) continue;
+    var facet = table[active[a].name];
+    var found = false;
+    for (var i = facet.start[doc]; i < facet.start[doc + 1] && !found; i++) found = facet.ids[i] === active[a].id;
+    if (!found) return false;
+  }
+  return true;
+}
+
+
+// The filters set in the page's URL, as value numbers (-1: a value no document has, so nothing passes).
+function activeFilters(table, filters) {
+  return FACETS.filter(function (name) { return filters[name]; }).map(function (name) {
+    var id = table[name].number[filters[name]];
+    return { name: name, id: id === undefined ? -1 : id };
+  });
+}
+
+// Each facet's values among the hits, most frequent first, counted as if that facet's own filter were unset.
+function facetGroups(hits, table, manifest, active) {
+  var groups = [
+    { name: 'type', label: '类型', text: function (v) { return v; } },
+    { name: 'task', label: '重点任务', text: function (v) { var t = taskNamed(manifest, v); return t ? v + '. ' + t.t : v; } },
+    { name: 'department', label: '部门单位', text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
+    { name: 'year', label: '年份', text: function (v) { return v + '年'; } }
+  ];
+  return groups.map(function (group) {
+    var facet = table[group.name];
+    var tally = new Int32Array(facet.names.length);
+    for (var h = 0; h < hits.length; h++) {
+      var doc = hits[h].doc;
+      if (active.length > 0 && !passes(table, doc, active, group.name)) continue;
+      for (var i = facet.start[doc]; i < facet.start[doc + 1]; i++) tally[facet.ids[i]]++;
+    }
+    var values = [];
+    for (var id = 0; id < tally.length; id++) if (tally[id] > 0) values.push({ value: facet.names[id], count: tally[id] });
+    values.sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); });
+    return {
+      name: group.name,
+      label: group.label,
+      values: values.slice(0, 12).map(function (v) { return { value: v.value, text: group.text(v.value), count: v.count }; })
+    };
+  });
+}
+
+function taskNamed(manifest, number) {
+  return manifest.tasks.filter(function (t) { return String(t.n) === number; })[0];
+}
+
+// ---- Highlighting: the text as runs [text, marked], which the page turns into text nodes and <mark> ----
+
+function markedRuns(text, terms, t2s, window) {
+  var chars = Array.from(text);
+  var norm = '';
+  var origin = [];
+  var scanned = 0;
+  // Normalises characters [scanned, limit) onto norm, remembering where each normalised character came from.
+  function scan(limit) {
+    for (; scanned < limit; scanned++) {
+      var ch = chars[scanned];
+      // Most characters are plain ASCII or simplified Chinese: only the others need the (slow) full normalisation.
+      var code = ch.charCodeAt(0);
+      var n = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
+        : (code >= 0x4E00 && code <= 0x9FFF && !t2s[ch]) ? ch : normalize(ch, t2s);
+      for (var k = 0; k < n.length; k++) { norm += n[k]; origin.push(scanned); }
+    }
+  }
+  var longest = terms.reduce(function (max, term) { return Math.max(max, term.length); }, 0);
+  var marked;
+  var first;
+  function find() {
+    marked = [];
+    first = -1;
+    terms.forEach(function (term) {
+      var at = norm.indexOf(term);
+      while (at >= 0) {
+        for (var k = at; k < at + term.length; k++) marked[origin[k]] = true;
+        if (first < 0 || origin[at] < first) first = origin[at];
+        at = norm.indexOf(term, at + 1);
+      }
+    });
+  }
+  // An excerpt needs only the text up to its window after the first match: long texts are read in steps.
+  var limit = window ? Math.min(chars.length, 4 * window) : chars.length;
+  for (;;) {
+    scan(limit);
+    find();
+    // Done when the first match lies clear of the step's end (a match across it would start earlier) and the
+    // window after it has been read.
+    var needed = first < 0 ? chars.length : Math.max(first + longest, Math.max(0, first - 30) + window + longest);
+    if (!window || limit >= chars.length || limit >= needed) break;
+    limit = Math.min(chars.length, Math.max(needed, 2 * limit));
+  }
+  var start = 0;
+  var end = chars.length;
+  if (window) {
+    start = Math.max(0, (first < 0 ? 0 : first) - 30);
+    end = Math.min(chars.length, start + window);
+  }
+  var runs = [];
+  if (start > 0) runs.push(['…', false]);
+  var run = '';
+  var inMark = false;
+  function push() {
+    if (run) runs.push([run, inMark]);
+    run = '';
+  }
+  for (var i = start; i < end; i++) {
+    var m = !!marked[i];
+    if (m !== inMark) { push(); inMark = m; }
+    run += chars[i];
+  }
+  push();
+  if (end < chars.length) runs.push(['…', false]);
+  return { runs: runs, found: first >= 0 };
+}
+
+// What the page shows for one result: link, highlighted title, a line of facts, a highlighted excerpt.
+function card(record, terms, index, doc) {
+  var parts = [record.k];
+  if (record.d) {
+    var d = record.d.split('-');
+    parts.push(+d[0] + '年' + (+d[1]) + '月' + (+d[2]) + '日');
+  }
+  valuesOf(index.facets, 'task', doc).forEach(function (n) {
+    if (taskNamed(index.manifest, n)) parts.push('重点任务' + n);
+  });
+  var body = markedRuns(record.x || '', terms, index.t2s, EXCERPT_LENGTH);
+  return {
+    url: record.u,
+    title: markedRuns(record.t, terms, index.t2s, 0).runs,
+    facts: parts.join(' · '),
+    excerpt: body.found || !record.s ? body.runs : markedRuns(record.s, terms, index.t2s, EXCERPT_LENGTH).runs
+  };
+}
+
+// ---- A search: ranked hits, facets, then the results page by page ----
+
+// Phase times for the benchmark (tests/Portal.Benchmarks, profile-search), in this worker's clock; the page
+// moves them to its own.
+function Phases() { this.times = {}; }
+Phases.prototype.mark = function (name) { this.times[name] = performance.now(); };
+
+var latest = 0;     // the newest search the page asked for: older ones stop at their next step
+var current = null; // the newest search's hits, for "more results"
+
+function search(message) {
+  var id = message.id;
+  latest = id;
+  var phases = new Phases();
+  loadIndex().then(function (index) {
+    if (id !== latest) return;
+    var manifest = index.manifest;
+    var parsed = queryTerms(message.query, manifest, index.t2s);
+    if (parsed.terms.length === 0) {
+      postMessage({ type: 'empty', id: id, reason: 'no-terms' });
+      return;
+    }
+    var shardIds = shardsOf(parsed.terms, manifest);
+    return Promise.all(shardIds.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
+      if (id !== latest) return;
+      phases.mark('shards');
+      var shards = {};
+      shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
+      var all = rank(manifest, shards, parsed.terms);
+      phases.mark('ranked');
+      // The first results' records are fetched as soon as those results are known, and arrive while the facets
+      // are counted (the first query also numbers every document's facet values then).
+      var filtered = FACETS.some(function (name) { return message.filters[name]; });
+      if (!filtered) prefetch(all);
+      var table = index.facets || (index.facets = facetTable(index.meta, manifest));
+      var active = activeFilters(table, message.filters);
+      var hits = filtered ? all.filter(function (hit) { return passes(table, hit.doc, active, null); }) : all;
+      if (filtered) prefetch(hits);
+      if (all.length > 0 || active.length > 0) postMessage({ type: 'facets', id: id, groups: facetGroups(all, table, manifest, active) });
+      phases.mark('facets');
+      if (hits.length === 0) {
+        postMessage({ type: 'empty', id: id, reason: 'no-hits' });
+        return;
+      }
+      current = { id: id, hits: hits, shown: 0, parsed: parsed, index: index };
+      return page(current, true, phases);
+    });
+  }).catch(function () {
+    if (id === latest) postMessage({ type: 'error', id: id });
+  });
+}
+
+function prefetch(hits) {
+  hits.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); });
+}
+
+function page(state, first, phases) {
+  var slice = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
+  return Promise.all(slice.map(function (hit) { return getJson('d/' + hit.doc + '.json'); })).then(function (records) {
+    if (state.id !== latest) return;
+    if (phases) phases.mark('records');
+    var t2s = state.index.t2s;
+    var cards = slice.map(function (hit, i) {
+      var text = normalize(records[i].t + ' ' + (records[i].x || ''), t2s);
+      var whole = state.parsed.words.every(function (p) { return text.indexOf(p) >= 0; });
+      return { hit: hit, record: records[i], score: hit.score * (whole ? PHRASE_BOOST : 1) };
+    });
+    // The phrase bonus reorders the fetched page: a result with the exact words moves up.
+    if (first) cards.sort(function (a, b) { return b.score - a.score || a.hit.doc - b.hit.doc; });
+    state.shown += slice.length;
+    postMessage({
+      type: 'page',
+      id: state.id,
+      first: first,
+      cards: cards.map(function (c) { return card(c.record, state.parsed.terms, state.index, c.hit.doc); }),
+      shown: state.shown,
+      total: state.hits.length,
+      phases: phases ? phases.times : null,
+      clock: performance.timeOrigin
+    });
+  });
+}
+
+function more(message) {
+  if (!current || current.id !== message.id) return;
+  page(current, false, null).catch(function () {
+    if (message.id === latest) postMessage({ type: 'error', id: message.id });
+  });
+}
+
+// While the reader types, the index shards of the words typed so far are fetched (each new character adds at
+// most one term), so a submitted search usually only waits for its result records.
+function typing(message) {
+  loadIndex().then(function (index) {
+    var terms = queryTerms(message.text, index.manifest, index.t2s).terms;
+    shardsOf(terms, index.manifest).forEach(function (s) {
+      getJson('s/' + s + '.json').catch(function () { /* the search itself reports failures */ });
+    });
+  }).catch(function () { /* idem */ });
+}
+
+// For tests: the tokenizer, so a property test can compare it with SearchTokenizer.cs.
+function tokenize(message) {
+  loadIndex().then(function (index) {
+    postMessage({ type: 'tokens', tokens: message.samples.map(function (s) { return tokens(s, index.t2s); }) });
+  });
+}
+
+var handlers = { search: search, more: more, typing: typing, tokens: tokenize };
+
+self.onmessage = function (event) {
+  var message = event.data;
+  if (message.base) base = message.base;
+  var handler = handlers[message.type];
+  if (handler) handler(message);
+};
