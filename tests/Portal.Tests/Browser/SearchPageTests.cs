@@ -126,27 +126,31 @@ public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [Fact]
-    public async Task Typing_fetches_the_shards_of_the_words_so_far_and_the_search_reuses_them()
+    public async Task Typing_fetches_the_shards_and_after_a_pause_the_first_records_and_the_search_reuses_them()
     {
         var (context, page, requests) = await Search("债务");
-        int Shards()
+        int Count(string folder)
         {
-            lock (requests) return requests.Count(url => url.Contains("/s/", StringComparison.Ordinal));
+            lock (requests) return requests.Count(url => url.Contains(folder, StringComparison.Ordinal));
         }
-        var before = Shards();
+        var shardsBefore = Count("/s/");
+        var recordsBefore = Count("/d/");
         var firstResult = (await ResultLinks(page))[0];
 
         await page.FillAsync("#search-q", "农村公路"); // an input event, no submit
-        for (var wait = 0; Shards() == before && wait < 100; wait++) await Task.Delay(50);
-        await Task.Delay(300); // the shards of 农村, 村公 and 公路 are asked for together
-        var typed = Shards();
-        Assert.True(typed > before, "typing 农村公路 fetched no index shard");
+        for (var wait = 0; Count("/d/") == recordsBefore && wait < 100; wait++) await Task.Delay(50);
+        await Task.Delay(300); // the shards of 农村, 村公 and 公路, then the records of the first results
+        var shards = Count("/s/");
+        var records = Count("/d/");
+        Assert.True(shards > shardsBefore, "typing 农村公路 fetched no index shard");
+        Assert.True(records > recordsBefore, "a pause after typing 农村公路 fetched no result record");
         Assert.Equal(firstResult, (await ResultLinks(page))[0]); // nothing shown before the reader submits
 
         await page.PressAsync("#search-q", "Enter");
         await page.WaitForURLAsync(url => url.Contains(Uri.EscapeDataString("农村公路")));
         await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
-        Assert.Equal(typed, Shards());
+        Assert.Equal(shards, Count("/s/"));
+        Assert.Equal(records, Count("/d/"));
         Assert.NotEmpty(await ResultLinks(page));
         await context.CloseAsync();
     }

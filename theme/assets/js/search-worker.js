@@ -371,6 +371,7 @@ var current = null; // the newest search's hits, for "more results"
 function search(message) {
   var id = message.id;
   latest = id;
+  clearTimeout(lookAhead);
   var phases = new Phases();
   loadIndex().then(function (index) {
     if (id !== latest) return;
@@ -380,29 +381,19 @@ function search(message) {
       postMessage({ type: 'empty', id: id, reason: 'no-terms' });
       return;
     }
-    var shardIds = shardsOf(parsed.terms, manifest);
-    return Promise.all(shardIds.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
+    return shardsFor(parsed.terms, manifest).then(function (shards) {
       if (id !== latest) return;
       phases.mark('shards');
-      var shards = {};
-      shardIds.forEach(function (s, i) { shards[s] = loaded[i]; });
-      var all = rank(manifest, shards, parsed.terms);
-      phases.mark('ranked');
-      // The first results' records are fetched as soon as those results are known, and arrive while the facets
-      // are counted (the first query also numbers every document's facet values then).
-      var filtered = FACETS.some(function (name) { return message.filters[name]; });
-      if (!filtered) prefetch(all);
-      var table = index.facets || (index.facets = facetTable(index.meta, manifest));
-      var active = activeFilters(table, message.filters);
-      var hits = filtered ? all.filter(function (hit) { return passes(table, hit.doc, active, null); }) : all;
-      if (filtered) prefetch(hits);
-      if (all.length > 0 || active.length > 0) postMessage({ type: 'facets', id: id, groups: facetGroups(all, table, manifest, active) });
+      var found = hitsOf(index, parsed, shards, message.filters, phases);
+      if (found.all.length > 0 || found.active.length > 0) {
+        postMessage({ type: 'facets', id: id, groups: facetGroups(found.all, index.facets, manifest, found.active) });
+      }
       phases.mark('facets');
-      if (hits.length === 0) {
+      if (found.hits.length === 0) {
         postMessage({ type: 'empty', id: id, reason: 'no-hits' });
         return;
       }
-      current = { id: id, hits: hits, shown: 0, parsed: parsed, index: index };
+      current = { id: id, hits: found.hits, shown: 0, parsed: parsed, index: index };
       return page(current, true, phases);
     });
   }).catch(function () {
@@ -410,8 +401,35 @@ function search(message) {
   });
 }
 
+// The index shards holding the terms, by shard number.
+function shardsFor(terms, manifest) {
+  var ids = shardsOf(terms, manifest);
+  return Promise.all(ids.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
+    var shards = {};
+    ids.forEach(function (s, i) { shards[s] = loaded[i]; });
+    return shards;
+  });
+}
+
+// The ranked hits and those passing the filters. The first results' records are asked for as soon as those
+// results are known, so they arrive while the facets are counted (the first query also numbers every document's
+// facet values then).
+function hitsOf(index, parsed, shards, filters, phases) {
+  var all = rank(index.manifest, shards, parsed.terms);
+  if (phases) phases.mark('ranked');
+  var filtered = FACETS.some(function (name) { return filters[name]; });
+  if (!filtered) prefetch(all);
+  var table = index.facets || (index.facets = facetTable(index.meta, index.manifest));
+  var active = activeFilters(table, filters);
+  var hits = filtered ? all.filter(function (hit) { return passes(table, hit.doc, active, null); }) : all;
+  if (filtered) prefetch(hits);
+  return { all: all, hits: hits, active: active };
+}
+
 function prefetch(hits) {
-  hits.slice(0, PAGE_SIZE).forEach(function (hit) { getJson('d/' + hit.doc + '.json'); });
+  hits.slice(0, PAGE_SIZE).forEach(function (hit) {
+    getJson('d/' + hit.doc + '.json').catch(function () { /* the search that shows them reports failures */ });
+  });
 }
 
 function page(state, first, phases) {
@@ -448,14 +466,26 @@ function more(message) {
   });
 }
 
-// While the reader types, the index shards of the words typed so far are fetched (each new character adds at
-// most one term), so a submitted search usually only waits for its result records.
+// While the reader types, the index shards of the words typed so far are fetched at once (each new character
+// adds at most one term). When typing pauses, the reader is probably about to search: the records of the first
+// results are fetched too, so the search they submit only ranks and shows. Nothing is shown before they submit.
+var PAUSE_MS = 150;
+var lookAhead = 0;
+var typed = 0;
+
 function typing(message) {
+  var mine = ++typed;
+  clearTimeout(lookAhead);
   loadIndex().then(function (index) {
-    var terms = queryTerms(message.text, index.manifest, index.t2s).terms;
-    shardsOf(terms, index.manifest).forEach(function (s) {
-      getJson('s/' + s + '.json').catch(function () { /* the search itself reports failures */ });
-    });
+    var parsed = queryTerms(message.text, index.manifest, index.t2s);
+    if (parsed.terms.length === 0) return;
+    var shards = shardsFor(parsed.terms, index.manifest);
+    lookAhead = setTimeout(function () {
+      shards.then(function (loaded) {
+        if (mine === typed) hitsOf(index, parsed, loaded, message.filters, null);
+      }).catch(function () { /* the search itself reports failures */ });
+    }, PAUSE_MS);
+    shards.catch(function () { /* idem */ });
   }).catch(function () { /* idem */ });
 }
 

@@ -242,12 +242,12 @@
       readLocation();
       start();
     });
-    // While the reader types, the engine fetches the index shards of the words typed so far. Nothing is shown
-    // until the reader submits; pinyin being composed in an input method is not looked up.
+    // While the reader types, the engine fetches what the words typed so far need (search-worker.js, typing).
+    // Nothing is shown until the reader submits; pinyin being composed in an input method is not looked up.
     var field = document.getElementById('search-q');
     if (field) {
       field.addEventListener('input', function (event) {
-        if (!event.isComposing) send({ type: 'typing', text: field.value });
+        if (!event.isComposing) send({ type: 'typing', text: field.value, filters: filters });
       });
     }
   }
