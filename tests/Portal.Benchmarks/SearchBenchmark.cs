@@ -115,9 +115,7 @@ public static class SearchBenchmark
                         Add(totals, Phases[p], delta);
                     }
                     line.Append(CultureInfo.InvariantCulture, $"  total {marks[^1] - marks[0],6:0.0} ms");
-                    var fetches = await first.Page.EvaluateAsync<string>(
-                        "() => { const s = performance.getEntriesByName('portal-search-start').at(-1).startTime; return performance.getEntriesByType('resource').filter(r => r.startTime >= s).map(r => r.name.split('/').slice(-2).join('/') + ' q' + (r.requestStart - r.startTime).toFixed(0) + ' ttfb' + (r.responseStart - r.requestStart).toFixed(0) + ' dl' + (r.responseEnd - r.responseStart).toFixed(0)).join(', '); }");
-                    if (round == 2) Console.WriteLine(line.Append("\n    ").Append(fetches));
+                    if (round == 2) Console.WriteLine(line);
                 }
                 await first.Page.Context.CloseAsync();
             }
@@ -233,7 +231,8 @@ public static class SearchBenchmark
     /// submitted on the same page, each timed by the page's marks. <paramref name="typed"/>: each further query is
     /// first typed as a reader types it, two characters at a time (an input method commits words), 300 ms apart,
     /// and submitted 300 ms after the last; each engine may look ahead meanwhile (ours fetches the shards of the
-    /// words so far, Pagefind's harness preloads as its UI does). Timed from submit either way.
+    /// words so far and, after a pause, the first results' records; Pagefind's harness preloads as its UI does).
+    /// Timed from submit either way.
     /// </summary>
     private static async Task<double> PlainLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false)
     {
@@ -370,7 +369,8 @@ public static class SearchBenchmark
         foreach (var request in finished)
         {
             var url = request.Url;
-            var counted = engine == Engine.Ours ? url.Contains("/search/index-") || url.Contains("/assets/js/search.") : url.Contains("/pagefind/");
+            // Ours: the index and both scripts (search.js and search-worker.js).
+            var counted = engine == Engine.Ours ? url.Contains("/search/index-") || url.Contains("/assets/js/search") : url.Contains("/pagefind/");
             if (!counted || await request.ResponseAsync() is null) continue;
             var sizes = await request.SizesAsync();
             bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
