@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using System.Net;
 using Microsoft.Playwright;
 using Portal.Build;
 using Portal.Preview;
@@ -371,11 +372,25 @@ public static class SearchBenchmark
             var url = request.Url;
             // Ours: the index and both scripts (search.js and search-worker.js).
             var counted = engine == Engine.Ours ? url.Contains("/search/index-") || url.Contains("/assets/js/search") : url.Contains("/pagefind/");
-            if (!counted || await request.ResponseAsync() is null) continue;
+            if (!counted || await request.ResponseAsync() is not { } response) continue;
             var sizes = await request.SizesAsync();
-            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+            long body = sizes.ResponseBodySize;
+            // Playwright reports no body size for a worker's own script (search-worker.js): ask the server again for
+            // exactly what it sends, compressed as it compresses it.
+            if (body == 0 && response.Status == 200) body = await TransferredBodySize(url);
+            bytes += body + sizes.ResponseHeadersSize;
         }
         return bytes;
+    }
+
+    private static readonly HttpClient RawClient = new(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None });
+
+    private static async Task<long> TransferredBodySize(string url)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, url);
+        message.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        using var response = await RawClient.SendAsync(message);
+        return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
 
     private static double Median(IEnumerable<double> values)
