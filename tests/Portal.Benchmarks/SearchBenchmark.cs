@@ -375,8 +375,10 @@ public static class SearchBenchmark
             if (!counted || await request.ResponseAsync() is not { } response) continue;
             var sizes = await request.SizesAsync();
             long body = sizes.ResponseBodySize;
-            // Playwright reports no body size for a worker's own script (search-worker.js): ask the server again for
-            // exactly what it sends, compressed as it compresses it.
+            // Playwright reports no body size for a worker's own script (search-worker.js, and one of Pagefind's
+            // files): ask the server again for exactly what it sends, compressed as it compresses it. A response
+            // from the browser's cache would also say 0, but every query here runs in a fresh context and both
+            // engines keep what they fetched in memory, so none is asked for twice.
             if (body == 0 && response.Status == 200) body = await TransferredBodySize(url);
             bytes += body + sizes.ResponseHeadersSize;
         }

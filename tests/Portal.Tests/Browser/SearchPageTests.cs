@@ -156,6 +156,27 @@ public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [Fact]
+    public async Task More_results_appends_the_next_page_once_and_moves_focus_to_it()
+    {
+        var (context, page, _) = await Search("交通运输");
+        var total = await Found(page);
+        Assert.True(total > 10, $"the fixture site should give more than one page for 交通运输, found {total}");
+        var first = await ResultLinks(page);
+        Assert.Equal(10, first.Count);
+
+        await page.DblClickAsync("#search-more button"); // a double click still asks for one page
+        await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+        await Task.Delay(300);
+        var all = await ResultLinks(page);
+        Assert.Equal(Math.Min(total, 20), all.Count);
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(first, all.Take(10));
+        Assert.Equal(all[10], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        Assert.Contains($"已显示 {all.Count} 条，共 {total} 条结果", await page.TextContentAsync("#search-status") ?? "");
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task No_answer_shows_a_useful_empty_state()
     {
         var (context, page, _) = await Search("足球比赛");

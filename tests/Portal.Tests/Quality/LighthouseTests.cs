@@ -10,18 +10,18 @@ namespace Portal.Tests.Quality;
 /// runs only this test and prints the scores.
 /// </summary>
 /// <remarks>
-/// Two things make a single run of Lighthouse on a shared two-core machine say more about the machine than about
-/// the page, and both are handled here rather than by lowering the bar:
-/// - headless Chromium's compositor may hold back the first frame of a page for one or two whole seconds
-///   (viz throttles BeginFrames of a client it deems unresponsive; GoogleChrome/lighthouse#17148). The observed
-///   first paint then lands seconds after the page is ready, and Lantern inflates FCP and Speed Index from it
-///   (a task page scored 92 in CI that way). <c>--disable-frame-rate-limit</c> lets the first frame through.
+/// A single run of Lighthouse on a shared two-core machine says as much about the machine as about the page; this
+/// is handled as Lighthouse's own guides advise, not by lowering the bar:
+/// - headless Chromium's compositor may hold back a page's first frame for one or two whole seconds (viz throttles
+///   BeginFrames of a client it deems unresponsive; GoogleChrome/lighthouse#17148), so a run's first paint lands
+///   in one of two or three modes a second apart and Lantern inflates FCP and Speed Index from the late ones (a
+///   task page scored 92 in CI that way). Each score is the median of three runs (the variability guide).
 /// - main-thread tasks stretch when other processes take the cores, and Lantern multiplies them by four: that 4x
-///   assumes a high-end desktop host (benchmarkIndex 1500-2000) and emulates a mid-tier phone from it. Lighthouse's
+///   assumes a high-end desktop host (benchmarkIndex 1500-2000) and emulates a mid-tier phone from it. The
 ///   throttling guide says to calibrate the multiplier to the host's benchmarkIndex: a first run measures it and
-///   the multiplier is scaled so the emulated phone stays the same (never above the default 4x).
-///   Lighthouse's guidance for the remaining variability is the median of several runs: each score is the median
-///   of three.
+///   the multiplier is scaled so the emulated phone stays the same (between 2x and the default 4x).
+/// (<c>--disable-frame-rate-limit</c> removes the first-frame hold-back, but Lighthouse and PageSpeed Insights
+/// run without it, and with it this machine's CPU noise moves total blocking time by hundreds of milliseconds.)
 /// </remarks>
 [Collection(SerialCollection.Name)]
 public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) : IClassFixture<ServedSite>
@@ -29,6 +29,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
     private const int Runs = 3;
     private const double DefaultMultiplier = 4;
+    private const double LeastMultiplier = 2; // Lighthouse's table: a low-end desktop emulates a mid-tier phone at 2x
     private const double ReferenceBenchmarkIndex = 1750; // the host Lighthouse's default 4x is meant for
 
     private static double? calibrated; // one calibration per test run, shared by the pages
@@ -63,7 +64,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
         if (calibrated is null)
         {
             var index = Run(lighthouse, "", DefaultMultiplier).BenchmarkIndex;
-            calibrated = Math.Round(Math.Clamp(DefaultMultiplier * index / ReferenceBenchmarkIndex, 1, DefaultMultiplier), 1);
+            calibrated = Math.Round(Math.Clamp(DefaultMultiplier * index / ReferenceBenchmarkIndex, LeastMultiplier, DefaultMultiplier), 1);
             var line = $"lighthouse calibration: benchmarkIndex {index:0} -> CPU slowdown x{calibrated}";
             output.WriteLine(line);
             Console.WriteLine(line);
@@ -78,7 +79,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
         var (code, log) = NodeTools.Run(lighthouse,
         [
             site.Url(path).ToString(),
-            "--chrome-flags=" + string.Join(' ', Chromium.Arguments) + " --disable-frame-rate-limit",
+            "--chrome-flags=" + string.Join(' ', Chromium.Arguments),
             "--throttling.cpuSlowdownMultiplier=" + multiplier.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--only-categories=" + string.Join(',', Categories),
             "--output=json",

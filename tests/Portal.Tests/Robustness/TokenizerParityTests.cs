@@ -31,8 +31,9 @@ public sealed class TokenizerParityTests(ServedSite site) : IClassFixture<Served
         var worker = await page.GetAttributeAsync("#search-results", "data-worker");
         // The tokenizer runs where the page runs it: in the search engine's worker.
         var js = await page.EvaluateAsync<string[][]>(
-            "([worker, index, samples]) => new Promise(resolve => { const w = new Worker(worker); " +
-            "w.onmessage = e => { if (e.data.type === 'tokens') resolve(e.data.tokens); }; " +
+            "([worker, index, samples]) => new Promise((resolve, reject) => { const w = new Worker(worker); " +
+            "w.onerror = e => reject(new Error('search worker failed: ' + e.message)); " +
+            "w.onmessage = e => { if (e.data.type === 'tokens') e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.tokens); }; " +
             "w.postMessage({ type: 'tokens', base: new URL(index, location.href).href, samples }); })",
             new object[] { worker!, index!, samples });
         await context.CloseAsync();

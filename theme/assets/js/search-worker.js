@@ -372,6 +372,7 @@ function search(message) {
   var id = message.id;
   latest = id;
   clearTimeout(lookAhead);
+  typed++; // a look-ahead still waiting for the index or its shards stops too
   var phases = new Phases();
   loadIndex().then(function (index) {
     if (id !== latest) return;
@@ -460,7 +461,10 @@ function page(state, first, phases) {
 }
 
 function more(message) {
-  if (!current || current.id !== message.id) return;
+  if (!current || current.id !== message.id) {
+    postMessage({ type: 'error', id: message.id });
+    return;
+  }
   page(current, false, null).catch(function () {
     if (message.id === latest) postMessage({ type: 'error', id: message.id });
   });
@@ -493,6 +497,8 @@ function typing(message) {
 function tokenize(message) {
   loadIndex().then(function (index) {
     postMessage({ type: 'tokens', tokens: message.samples.map(function (s) { return tokens(s, index.t2s); }) });
+  }).catch(function (error) {
+    postMessage({ type: 'tokens', error: String(error) });
   });
 }
 

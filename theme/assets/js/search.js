@@ -36,14 +36,17 @@
   // ---- The engine: one worker per page, started on first use and again after a failure ----
 
   var worker = null;
+  var broken = false; // the worker script failed: typing no longer restarts it, the next search tries again
   function engine() {
     if (!worker) {
+      broken = false;
       worker = new Worker(results.getAttribute('data-worker'));
       worker.onmessage = function (event) { receive(event.data); };
       worker.onerror = function () {
         // The script did not load or broke: this search fails, the next one starts a fresh worker.
         if (worker) worker.terminate();
         worker = null;
+        broken = true;
         fail(generation);
       };
       worker.postMessage({ base: new URL(results.getAttribute('data-index'), window.location.href).href });
@@ -70,7 +73,9 @@
   }
 
   function fail(id) {
-    if (id === generation) done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。');
+    if (id !== generation || results.getAttribute('data-state') !== 'loading') return;
+    moreBox.textContent = '';
+    done('搜索暂时不可用，请稍后再试，或通过网站地图浏览。');
   }
 
   // ---- Rendering ----
@@ -160,8 +165,10 @@
       Object.keys(message.phases).forEach(function (name) { mark(name, message.phases[name] + message.clock - performance.timeOrigin); });
     }
     var items = document.createDocumentFragment();
-    message.cards.forEach(function (card) { items.appendChild(renderCard(card)); });
+    var added = message.cards.map(function (card) { return items.appendChild(renderCard(card)); });
     results.appendChild(items);
+    // After "more results", keyboard and screen-reader users continue at the first result added (the button goes).
+    if (!message.first && added.length > 0) added[0].querySelector('a').focus();
     moreBox.textContent = '';
     if (message.shown < message.total) {
       var button = document.createElement('button');
@@ -169,6 +176,7 @@
       button.className = 'more-button';
       button.textContent = '显示更多结果（还有 ' + (message.total - message.shown) + ' 条）';
       button.addEventListener('click', function () {
+        button.disabled = true; // one page per click
         results.setAttribute('data-state', 'loading');
         send({ type: 'more', id: generation });
       });
@@ -247,7 +255,7 @@
     var field = document.getElementById('search-q');
     if (field) {
       field.addEventListener('input', function (event) {
-        if (!event.isComposing) send({ type: 'typing', text: field.value, filters: filters });
+        if (!event.isComposing && !broken) send({ type: 'typing', text: field.value, filters: filters });
       });
     }
   }
