@@ -58,7 +58,8 @@
     try {
       engine().postMessage(message);
     } catch (e) {
-      worker = null;
+      worker = null; // e.g. a policy refused the worker script: the next search tries again
+      broken = true;
       fail(generation);
     }
   }
