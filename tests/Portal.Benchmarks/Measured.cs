@@ -29,12 +29,16 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
     /// <summary>Each figure's median over the runs (peak RSS included), so one disturbed run does not decide.</summary>
     public static Measured Median(IReadOnlyList<Measured> runs)
     {
-        double Mid(Func<Measured, double> figure)
-        {
-            var sorted = runs.Select(figure).Order().ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
+        double Mid(Func<Measured, double> figure) => MedianOf(runs.Select(figure));
         return new Measured(Mid(r => r.WallSeconds), Mid(r => r.CpuSeconds), (long)Mid(r => r.PeakRssKiB), runs[0].ExitCode, runs[0].Output);
+    }
+
+    /// <summary>The median (the mean of the middle two for an even count; 0 when there is nothing).</summary>
+    public static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0) return 0;
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     public string Row(string name, int pages) =>

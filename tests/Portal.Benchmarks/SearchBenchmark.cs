@@ -375,8 +375,8 @@ public static class SearchBenchmark
             if (!counted || await request.ResponseAsync() is not { } response) continue;
             var sizes = await request.SizesAsync();
             long body = sizes.ResponseBodySize;
-            // Playwright reports no body size for a worker's own script (search-worker.js, and one of Pagefind's
-            // files): ask the server again for exactly what it sends, compressed as it compresses it. A response
+            // Playwright reports no body size for a worker's own script (search-worker.js; Pagefind has such a
+            // file too: its cold query grew by 12 KiB with this): ask the server again for exactly what it sends, compressed as it compresses it. A response
             // from the browser's cache would also say 0, but every query here runs in a fresh context and both
             // engines keep what they fetched in memory, so none is asked for twice.
             if (body == 0 && response.Status == 200) body = await TransferredBodySize(url);
@@ -395,11 +395,7 @@ public static class SearchBenchmark
         return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
-    }
+    private static double Median(IEnumerable<double> values) => Measured.MedianOf(values);
 
     /// <summary>A site built for a loopback address, indexed by Pagefind too, and served like a static host.</summary>
     private sealed class BuiltSite : IAsyncDisposable

@@ -32,8 +32,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
     private const double LeastMultiplier = 2; // Lighthouse's table: a low-end desktop emulates a mid-tier phone at 2x
     private const double ReferenceBenchmarkIndex = 1750; // the host Lighthouse's default 4x is meant for
 
-    private static double? calibrated; // one calibration per test run, shared by the pages
-    private static double benchmarkIndex;
+    private static (double Multiplier, double BenchmarkIndex)? calibration; // once per test run, shared by the pages
 
     public static TheoryData<string> Pages => new()
     {
@@ -49,7 +48,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
     {
         var lighthouse = NodeTools.Bin("lighthouse");
         NodeTools.RequireInstalled(lighthouse);
-        var multiplier = Calibrate(lighthouse);
+        var (multiplier, benchmarkIndex) = Calibrate(lighthouse);
         var runs = Enumerable.Range(0, Runs).Select(_ => Run(lighthouse, path, multiplier)).ToList();
         var median = Categories.ToDictionary(c => c, c => runs.Select(r => r.Scores[c]).Order().ElementAt(Runs / 2));
         var line = $"lighthouse /{path}: " + string.Join("  ", median.Select(s => $"{s.Key} {s.Value}")) +
@@ -60,17 +59,18 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
             line + "\nweak audits: " + string.Join("; ", runs.Select(r => string.Join(", ", r.Weak))));
     }
 
-    private double Calibrate(string lighthouse)
+    private (double Multiplier, double BenchmarkIndex) Calibrate(string lighthouse)
     {
-        if (calibrated is null)
+        if (calibration is null)
         {
-            benchmarkIndex = Run(lighthouse, "", DefaultMultiplier).BenchmarkIndex;
-            calibrated = Math.Round(Math.Clamp(DefaultMultiplier * benchmarkIndex / ReferenceBenchmarkIndex, LeastMultiplier, DefaultMultiplier), 1);
-            var line = FormattableString.Invariant($"lighthouse calibration: benchmarkIndex {benchmarkIndex:0} -> CPU slowdown x{calibrated}");
+            var index = Run(lighthouse, "", DefaultMultiplier).BenchmarkIndex;
+            var multiplier = Math.Round(Math.Clamp(DefaultMultiplier * index / ReferenceBenchmarkIndex, LeastMultiplier, DefaultMultiplier), 1);
+            calibration = (multiplier, index);
+            var line = FormattableString.Invariant($"lighthouse calibration: benchmarkIndex {index:0} -> CPU slowdown x{multiplier}");
             output.WriteLine(line);
             Console.WriteLine(line);
         }
-        return calibrated.Value;
+        return calibration.Value;
     }
 
     private (Dictionary<string, int> Scores, List<string> Weak, double BenchmarkIndex) Run(string lighthouse, string path, double multiplier)

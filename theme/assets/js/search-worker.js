@@ -136,11 +136,6 @@ function loadIndex() {
   return indexParts;
 }
 
-function shardsOf(terms, manifest) {
-  return terms.map(function (t) { return shardOf(t, manifest.shards); })
-    .filter(function (s, i, all) { return all.indexOf(s) === i; });
-}
-
 // ---- Ranking: BM25 with field weights folded in at build time, coverage and phrase bonuses here ----
 
 // Scores live in typed arrays indexed by document (a site of 10,000 stories scores in a few milliseconds);
@@ -404,7 +399,8 @@ function search(message) {
 
 // The index shards holding the terms, by shard number.
 function shardsFor(terms, manifest) {
-  var ids = shardsOf(terms, manifest);
+  var ids = terms.map(function (t) { return shardOf(t, manifest.shards); })
+    .filter(function (s, i, all) { return all.indexOf(s) === i; });
   return Promise.all(ids.map(function (s) { return getJson('s/' + s + '.json'); })).then(function (loaded) {
     var shards = {};
     ids.forEach(function (s, i) { shards[s] = loaded[i]; });

@@ -13,7 +13,6 @@
   var emptyHint = document.getElementById('search-empty-hint');
   var query = '';
   var filters = { task: '', type: '', department: '', year: '' };
-  var FACETS = ['type', 'task', 'department', 'year'];
   var generation = 0; // a newer search makes the answers to an older one stale
 
   // The URL is the state: ?q=…&task=… (shareable; Back and Forward replay searches).
@@ -21,7 +20,7 @@
     var params = new URLSearchParams(window.location.search);
     query = (params.get('q') || '').trim();
     Object.keys(filters).forEach(function (name) { filters[name] = params.get(name) || ''; });
-    ['q', 'task', 'type', 'department', 'year'].forEach(function (name) {
+    ['q'].concat(Object.keys(filters)).forEach(function (name) {
       var field = document.getElementById('search-' + name);
       if (field) field.value = name === 'q' ? query : filters[name];
     });
@@ -30,7 +29,7 @@
   }
 
   function anyFilter() {
-    return FACETS.some(function (name) { return filters[name]; });
+    return Object.keys(filters).some(function (name) { return filters[name]; });
   }
 
   // ---- The engine: one worker per page, started on first use and again after a failure ----
