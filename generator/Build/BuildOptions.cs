@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Build;
 
 public sealed record BuildOptions

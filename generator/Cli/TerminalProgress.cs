@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Portal.Build;
+using Portal.Diagnostics;
 
 namespace Portal.Cli;
 

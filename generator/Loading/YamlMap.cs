@@ -1,3 +1,4 @@
+using Portal.Model;
 using System.Globalization;
 using Portal.Diagnostics;
 using YamlDotNet.RepresentationModel;

@@ -1,4 +1,3 @@
-using Portal.Loading;
 
 namespace Portal.Model;
 

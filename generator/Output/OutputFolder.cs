@@ -30,14 +30,14 @@ public sealed class OutputFolder
     public int FilesWritten => count;
 
     /// <summary>True when <paramref name="sitePath"/> was published from the same inputs; the caller then need not render it.</summary>
-    public bool IsPublished(string sitePath, ulong inputs) => Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs);
+    public bool IsPublished(string sitePath, ulong inputs) => Memo.IsPublished(FileOf(sitePath), inputs);
 
     public void WriteText(string sitePath, string text, ulong? inputs = null) => WriteBytes(sitePath, Utf8.GetBytes(text), inputs);
 
     /// <param name="inputs">Fingerprint of what the file was made from; by default the bytes themselves.</param>
     public void WriteBytes(string sitePath, byte[] bytes, ulong? inputs = null)
     {
-        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs ?? XxHash3.HashToUInt64(bytes))) return;
+        if (Memo.IsPublished(FileOf(sitePath), inputs ?? XxHash3.HashToUInt64(bytes))) return;
         Write(sitePath, target => File.WriteAllBytes(target, bytes));
     }
 
@@ -45,7 +45,7 @@ public sealed class OutputFolder
     {
         var stamp = Loading.FileStamp.Of(sourceFile);
         var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{Path.GetFullPath(sourceFile)}|{stamp.Length}|{stamp.Ticks}"));
-        if (Memo.IsPublished(Site.SiteUrls.OutputFile(sitePath), inputs)) return;
+        if (Memo.IsPublished(FileOf(sitePath), inputs)) return;
         Write(sitePath, target => File.Copy(sourceFile, target, overwrite: true));
     }
 
@@ -83,9 +83,13 @@ public sealed class OutputFolder
     /// <summary>Maps a site path to a file below the root; a path that would leave the root is a bug, not content.</summary>
     private string FullPath(string sitePath)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, Site.SiteUrls.OutputFile(sitePath)));
+        var full = Path.GetFullPath(Path.Combine(Root, FileOf(sitePath)));
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"output path escapes the output folder: {sitePath}");
         return full;
     }
+
+    /// <summary>The file that serves a site path: folders get index.html.</summary>
+    public static string FileOf(string sitePath) =>
+        sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
 }

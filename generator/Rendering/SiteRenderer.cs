@@ -23,7 +23,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     public int PagesRendered => pagesRendered;
 
     /// <summary>Receives the rendering steps and the count of pages done.</summary>
-    public Build.IBuildProgress? Progress { get; init; }
+    public Diagnostics.IBuildProgress? Progress { get; init; }
 
     private int pagesRendered;
     private int pagesDone;
@@ -36,7 +36,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         var catalog = new PageCatalog(site, markdown);
         var pages = catalog.All().ToArray();
         var indexed = pages.Where(p => !p.NoIndex).Select(p => (p.Path, p.DateIso)).ToList();
-        Build.StageTimer.Mark("page catalog");
+        Diagnostics.StageTimer.Mark("page catalog");
 
         pagesRendered = 0;
         pagesDone = 0;
@@ -46,7 +46,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
             RenderPage(pages[i], siteView, output);
             pages[i] = null!; // a rendered page's view holds its body HTML: let it go (50,000 of them do not fit in memory)
         });
-        Build.StageTimer.Mark("render pages");
+        Diagnostics.StageTimer.Mark("render pages");
         // After the pages: rendering released the stories' syntax trees, so the index is built without them in memory.
         var searchPage = catalog.SearchPage(site.Urls.Href(WriteSearchIndex(output)));
         RenderPage(searchPage, siteView, output);
@@ -61,7 +61,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         output.WriteText(".nojekyll", "");
         foreach (var (source, sitePath) in assets.Files) output.Copy(source, sitePath);
         foreach (var media in site.MediaFiles) output.Copy(Path.Combine(ContentRoot, media), media);
-        Build.StageTimer.Mark("feeds, assets, media");
+        Diagnostics.StageTimer.Mark("feeds, assets, media");
     }
 
     /// <summary>Builds (or updates) the search index and writes it; returns its folder.</summary>
@@ -69,11 +69,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
     {
         Progress?.Report("生成搜索索引");
         var documents = SearchDocumentSource.Collect(site);
-        Build.StageTimer.Mark("search documents");
+        Diagnostics.StageTimer.Mark("search documents");
         var index = SearchIndex.Update(documents, site);
-        Build.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
+        Diagnostics.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
         Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes, file.Hash));
-        Build.StageTimer.Mark("search index write");
+        Diagnostics.StageTimer.Mark("search index write");
         return index.FolderPath;
     }
 

@@ -39,8 +39,4 @@ public sealed class SiteUrls
 
     private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
-
-    /// <summary>The file that serves a site path: folders get index.html.</summary>
-    public static string OutputFile(string sitePath) =>
-        sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
 }

@@ -86,7 +86,7 @@ public static class WarmStagesProfile
             var validate = clock.ElapsedMilliseconds;
             var site = Portal.Site.SiteModelBuilder.Build(content, directory, null, false);
             var model = clock.ElapsedMilliseconds;
-            Portal.Validation.InternalLinkValidator.Validate(site, d);
+            Portal.Site.InternalLinkValidator.Validate(site, d);
             var links = clock.ElapsedMilliseconds;
             var documents = Portal.Search.SearchDocumentSource.Collect(site);
             var collect = clock.ElapsedMilliseconds;

@@ -36,7 +36,7 @@ public class BuiltSite : IDisposable
 
     public BuildResult Result { get; }
 
-    public string File(string sitePath) => Path.Combine(OutputDir, Portal.Site.SiteUrls.OutputFile(sitePath));
+    public string File(string sitePath) => Path.Combine(OutputDir, Portal.Output.OutputFolder.FileOf(sitePath));
 
     public string Read(string sitePath) => System.IO.File.ReadAllText(File(sitePath));
 

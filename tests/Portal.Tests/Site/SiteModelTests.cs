@@ -124,7 +124,7 @@ public sealed class SiteModelTests : IDisposable
         var urls = new SiteUrls(new Uri("https://example.github.io/portal"));
         Assert.Equal("/portal/tags/%E5%9B%9B%E5%A5%BD/", urls.Href("tags/四好/"));
         Assert.Equal("https://example.github.io/portal/", urls.Absolute(""));
-        Assert.Equal("tags/x/index.html", SiteUrls.OutputFile("tags/x/"));
+        Assert.Equal("tags/x/index.html", Portal.Output.OutputFolder.FileOf("tags/x/"));
     }
 
     public void Dispose() => folder.Dispose();

@@ -1,4 +1,4 @@
-namespace Portal.Validation;
+namespace Portal.Model;
 
 /// <summary>Which link targets can run code in a reader's browser.</summary>
 public static class LinkSafety

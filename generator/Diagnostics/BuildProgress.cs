@@ -1,4 +1,4 @@
-namespace Portal.Build;
+namespace Portal.Diagnostics;
 
 /// <summary>Where a build reports how far it is, for a progress display on a terminal. Called from many threads.</summary>
 public interface IBuildProgress

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Portal.Build;
+namespace Portal.Diagnostics;
 
 /// <summary>Prints how long each build stage took when PORTAL_TIMINGS=1: the first tool when optimising.</summary>
 public static class StageTimer

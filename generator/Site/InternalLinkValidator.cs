@@ -1,8 +1,7 @@
 using Portal.Diagnostics;
 using Portal.Model;
-using Portal.Site;
 
-namespace Portal.Validation;
+namespace Portal.Site;
 
 /// <summary>Checks that every site-internal link written in Markdown leads to a page or file the build publishes.</summary>
 public static class InternalLinkValidator

@@ -1,4 +1,4 @@
-namespace Portal.Validation;
+namespace Portal.Model;
 
 /// <summary>Editors write media paths as media/2025/a.jpg or /media/2025/a.jpg; both mean content/media/2025/a.jpg.</summary>
 public static class MediaPath

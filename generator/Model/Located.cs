@@ -1,4 +1,4 @@
-namespace Portal.Loading;
+namespace Portal.Model;
 
 /// <summary>A value read from a content file together with where it was written, for precise error messages.</summary>
 public readonly record struct Located<T>(T Value, int Line, int Column)
