@@ -2,42 +2,61 @@ using System.Diagnostics;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Output;
+using Portal.Outputs;
 using Portal.Rendering;
+using Portal.Search;
 using Portal.Site;
 using Portal.Validation;
 
 namespace Portal.Build;
 
-/// <summary>The pipeline of DESIGN.md, one direction: load → validate → site model → render → publish.</summary>
+/// <summary>
+/// The pipeline, one direction (docs/architecture.md): load → validate → site model → page tree → outputs → publish.
+/// `build`, `check` and every `serve` update run it; `serve` passes a <see cref="BuildSession"/> so that unchanged work is skipped.
+/// </summary>
 public static class SiteBuild
 {
-    /// <summary>Loads and validates content and templates without writing anything (the `check` command).</summary>
+    /// <summary>Loads and validates content and the theme without writing anything (the `check` command).</summary>
     public static BuildResult Check(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         // A theme error fails `build`, so `check` must report it too.
-        var templatesOk = new TemplateEngine(options.ThemeDir).Load(diagnostics);
+        var theme = LoadedTheme.Load(options.ThemeDir, diagnostics);
         var site = LoadAndValidate(options, diagnostics);
-        return Result(site is not null && templatesOk, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
+        var ok = site is not null && theme is not null && Tree(site, theme, options, preview: false, diagnostics) is not null;
+        return Result(ok, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
     }
 
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Run(options, session: null);
+
+    internal static BuildResult Run(BuildOptions options, BuildSession? session)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var templates = new TemplateEngine(options.ThemeDir);
-        var templatesOk = templates.Load(diagnostics);
-        var site = LoadAndValidate(options, diagnostics);
-        if (site is null || !templatesOk || Fails(options, diagnostics))
+        var theme = session is null ? LoadedTheme.Load(options.ThemeDir, diagnostics) : session.Theme(diagnostics);
+        var site = LoadAndValidate(options, diagnostics, session?.Cache);
+        if (site is null || theme is null || Fails(options, diagnostics))
             return Result(false, options, diagnostics, 0, 0, clock);
+        var tree = Tree(site, theme, options, preview: session is not null, diagnostics);
+        if (tree is null) return Result(false, options, diagnostics, 0, 0, clock);
 
-        var renderer = new SiteRenderer(site, templates, new AssetManifest(options.ThemeDir))
-        {
-            ContentRoot = Path.GetFullPath(options.ContentDir), Progress = options.Progress,
-        };
-        var written = SitePublisher.Publish(options.OutputDir, output => RenderSafely(renderer, output, diagnostics), diagnostics);
-        return Result(written is not null, options, diagnostics, written?.FilesWritten ?? 0, site.KnownPaths.Count, clock) with { PagesRendered = renderer.PagesRendered };
+        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress);
+        ISiteOutput[] outputs =
+        [
+            html, new SearchIndexFiles(session?.Index ?? new SearchIndex()), new QrCodes(), new AtomFeed(), new SitemapXml(),
+            new LedgerCsv(), new RobotsTxt(), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
+        ];
+        bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics);
+
+        // In place only while the output is still the one this session wrote with this theme: a `build` into it replaces it.
+        var incremental = session?.Published is { } published && published.Theme == theme.Fingerprint && session.OwnsOutput;
+        var folder = incremental
+            ? SitePublisher.Update(options.OutputDir, session!.Published!.Value.Memo, Write, diagnostics)
+            : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id);
+        session?.Record(folder, theme.Fingerprint);
+        return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
+            with { PagesRendered = html.PagesRendered, Incremental = incremental };
     }
 
     /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>
@@ -61,23 +80,47 @@ public static class SiteBuild
         return diagnostics.HasErrors ? null : site;
     }
 
-    /// <summary>A theme mistake (unknown template, bad value) must fail the build with a message, not a stack trace.</summary>
-    internal static bool RenderSafely(SiteRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
+    /// <summary>The page tree; a word missing from theme.yml is a theme error with a message, not a stack trace.</summary>
+    private static PageTree? Tree(SiteModel site, LoadedTheme theme, BuildOptions options, bool preview, DiagnosticBag diagnostics)
     {
         try
         {
-            renderer.Render(output);
+            var tree = PageTreeBuilder.Build(site, theme.Text, theme.Assets, preview);
+            StageTimer.Mark("page tree");
+            return tree;
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
+        {
+            ThemeError(options, diagnostics, ex);
+            return null;
+        }
+    }
+
+    /// <summary>A theme mistake (unknown template, bad value) must fail the build with a message, not a stack trace.</summary>
+    private static bool WriteSafely(ISiteOutput[] outputs, PageTree tree, OutputFolder folder, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            foreach (var output in outputs)
+            {
+                options.Progress?.Report(output.Step);
+                output.Write(tree, folder);
+                StageTimer.Mark(output.GetType().Name);
+            }
             return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
             if (inner is IOException or UnauthorizedAccessException) throw inner;
-            diagnostics.Error(DiagnosticCodes.TemplateError, Path.GetFullPath("theme"), 0, 0,
-                $"生成页面时出错：{inner.Message}", "请撤销最近对主题模板的修改，或联系开发人员。原有网站内容未被改动。");
+            ThemeError(options, diagnostics, inner);
             return false;
         }
     }
+
+    private static void ThemeError(BuildOptions options, DiagnosticBag diagnostics, Exception ex) =>
+        diagnostics.Error(DiagnosticCodes.TemplateError, Path.GetFullPath(options.ThemeDir), 0, 0,
+            $"生成页面时出错：{ex.Message}", "请撤销最近对主题模板的修改，或联系开发人员。原有网站内容未被改动。");
 
     internal static bool Fails(BuildOptions options, DiagnosticBag diagnostics) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.WarningCount > 0);

@@ -4,7 +4,7 @@ namespace Portal.Preview;
 
 /// <summary>
 /// The `serve` command: builds, serves the output on 127.0.0.1, watches content/ and theme/, rebuilds after
-/// changes (a burst of changes makes one rebuild; only what changed is redone, see <see cref="IncrementalBuild"/>)
+/// changes (a burst of changes makes one rebuild; only what changed is redone, see <see cref="BuildSession"/>)
 /// and tells open tabs to reload or to show the errors. A failed rebuild leaves the last good site in place:
 /// content errors stop a build before anything is written.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private Timer? debounce;
     private Timer? idleCollection;
     private PreviewServer? server;
-    private IncrementalBuild? builds;
+    private BuildSession? builds;
     private HashSet<string> changed = new(StringComparer.Ordinal);
     private bool missedEvents;
 
@@ -42,7 +42,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var session = new PreviewSession(options, report);
         session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events);
-        session.builds = new IncrementalBuild(options with { BaseUrl = session.server.Address });
+        session.builds = new BuildSession(options with { BaseUrl = session.server.Address });
         // Watching first: a file saved during the first build (long on a large site) then makes a second one.
         session.Watch(options.ContentDir);
         session.Watch(options.ThemeDir);

@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
+using Fluid.Values;
 using Portal.Diagnostics;
+using Portal.Site;
 
 namespace Portal.Rendering;
 
@@ -28,6 +30,8 @@ public sealed class TemplateEngine
             FileProvider = new PhysicalFileProvider(layoutsFolder),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
+        // A Markdown body in a view prints as its sanitized HTML, rendered when (and only if) a template prints it.
+        options.ValueConverters.Add(value => value is MarkdownBody body ? new StringValue(new MarkdownRenderer(body.Urls).ToHtml(body.Blocks()), false) : null);
     }
 
     /// <summary>Parses every template up front so a theme error fails the build before anything is written.</summary>

@@ -35,8 +35,6 @@ public sealed class SearchIndex
     private const int MaxPatchedDocuments = 64;
     /// <summary>Weighted term frequencies are capped to fit 8 bits of a posting; BM25 has long saturated by then.</summary>
     private const int MaxFrequency = 255;
-    /// <summary>Where `serve` keeps its index: a fixed folder, so an update rewrites only the files that changed.</summary>
-    public const string PreviewFolder = "search/index-preview/";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -45,7 +43,8 @@ public sealed class SearchIndex
         ["为什么", "有没有", "怎么样", "如何", "怎么", "怎样", "什么", "哪里", "哪些", "哪个", "情况", "是否", "请问", "多少", "的", "了", "吗", "呢", "吧"];
 
     /// <param name="Files">Every file of the index with a fingerprint of its bytes.</param>
-    public sealed record Output(string FolderPath, IReadOnlyList<(string Path, byte[] Bytes, ulong Hash)> Files);
+    /// <param name="Files">Every file of the index, relative to its folder, with a fingerprint of its bytes.</param>
+    public sealed record Output(IReadOnlyList<(string Path, byte[] Bytes, ulong Hash)> Files);
 
     private readonly bool previewFolder;
     // Terms are packed into longs (see TermKey); Latin terms get ids that stay valid for the life of this index.
@@ -65,14 +64,14 @@ public sealed class SearchIndex
     private double referenceLength;
     private long totalBytes;
 
-    /// <param name="previewFolder">Write to <see cref="PreviewFolder"/> instead of a folder named after the content (which readers' caches rely on).</param>
+    /// <param name="previewFolder">Kept across the builds of `serve` (and patched); otherwise its state is freed once written.</param>
     public SearchIndex(bool previewFolder = false) => this.previewFolder = previewFolder;
 
     /// <summary>How many documents the last update weighed again (all of them after a rebuild).</summary>
     public int DocumentsWeighed { get; private set; }
 
     /// <summary>Brings the index up to date with <paramref name="next"/> and returns every file of it.</summary>
-    public Output Update(IReadOnlyList<SearchDocument> next, SiteModel site)
+    public Output Update(IReadOnlyList<SearchDocument> next, IReadOnlyList<TaskLink> tasks, IReadOnlyList<DepartmentOption> departments)
     {
         var changed = ChangedDocuments(next);
         if (changed is null || !Patch(next, changed)) Rebuild(next);
@@ -83,11 +82,10 @@ public sealed class SearchIndex
         for (var d = 0; d < recordFiles.Length; d++) files[shardFiles.Length + d] = ($"d/{d}.json", recordFiles[d], recordHashes[d]);
         var facets = Facets(documents);
         files[^2] = ("meta.json", facets, XxHash3.HashToUInt64(facets));
-        var manifest = Manifest(documents.Length, shardFiles.Length, site);
+        var manifest = Manifest(documents.Length, shardFiles.Length, tasks, departments);
         files[^1] = ("manifest.json", manifest, XxHash3.HashToUInt64(manifest));
-        var folder = previewFolder ? PreviewFolder : ContentFolder(files);
-        if (!previewFolder) Forget(); // a one-off build needs no state for the next update: free it before pages are rendered
-        return new Output(folder, files.Select(f => (folder + f.Path, f.Bytes, f.Hash)).ToList());
+        if (!previewFolder) Forget(); // a one-off build needs no state for the next update: free it
+        return new Output(files);
     }
 
     private void Forget()
@@ -103,17 +101,6 @@ public sealed class SearchIndex
         recordHashes = [];
     }
 
-    /// <summary>The folder is named after the whole index, so readers' caches stay valid until the content changes.</summary>
-    private static string ContentFolder((string Path, byte[] Bytes, ulong Hash)[] files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, bytes, _) in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(path));
-            hash.AppendData(bytes);
-        }
-        return $"search/index-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}/";
-    }
 
     /// <summary>Ids of the documents that differ from the last update, or null when ids moved (added, removed or reordered documents).</summary>
     private List<int>? ChangedDocuments(IReadOnlyList<SearchDocument> next)
@@ -501,7 +488,7 @@ public sealed class SearchIndex
     private static byte[] DocumentRecord(SearchDocument document)
     {
         var text = document.FullText;
-        if (text.Length > SearchDocumentSource.MaxTextLength) text = text[..SearchDocumentSource.MaxTextLength];
+        if (text.Length > SearchDocuments.MaxTextLength) text = text[..SearchDocuments.MaxTextLength];
         var record = new Dictionary<string, object?> { ["u"] = document.Url, ["t"] = document.Title, ["k"] = document.Kind };
         if (document.Date is not null) record["d"] = document.Date;
         if (document.Summary.Length > 0) record["s"] = document.Summary;
@@ -521,7 +508,7 @@ public sealed class SearchIndex
         }, Json);
     }
 
-    private static byte[] Manifest(int documentCount, int shardCount, SiteModel site)
+    private static byte[] Manifest(int documentCount, int shardCount, IReadOnlyList<TaskLink> tasks, IReadOnlyList<DepartmentOption> departments)
     {
         return JsonSerializer.SerializeToUtf8Bytes(new
         {
@@ -533,8 +520,8 @@ public sealed class SearchIndex
             stop = StopPhrases,
             t2s = TraditionalToSimplified.Pairs,
             types = Model.StoryType.All.Select(t => t.Name).ToArray(),
-            tasks = site.Tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
-            departments = site.Departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
+            tasks = tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
+            departments = departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
         }, Json);
     }
 }

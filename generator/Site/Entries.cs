@@ -5,8 +5,6 @@ namespace Portal.Site;
 // The read-only page model that templates see: every value is ready to print and every link is resolved.
 // Cross references (a story's tasks, a task's stories) are set once by SiteModelBuilder.
 
-public sealed record Link(string Text, string Url);
-
 public sealed class StoryEntry
 {
     public required Story Source { get; init; }
@@ -35,10 +33,6 @@ public sealed class StoryEntry
     /// <summary>Position in the site's story order (0 = newest); lists of stories keep this order.</summary>
     internal int Order { get; set; }
 }
-
-public sealed record MediaView(string Url, string Alt, string Caption);
-
-public sealed record VideoView(string Url, string? PosterUrl, string? CaptionsUrl, string Title);
 
 public sealed class TaskEntry
 {
@@ -98,6 +92,6 @@ public sealed record MechanismView(
     IReadOnlyList<DepartmentEntry> OfficeMembers,
     IReadOnlyList<DepartmentEntry> UnitMembers,
     DepartmentEntry? OfficeHost,
-    IReadOnlyList<DeputyView> Deputies);
+    IReadOnlyList<DeputyEntry> Deputies);
 
-public sealed record DeputyView(DepartmentEntry? Department, string Name, string Role);
+public sealed record DeputyEntry(DepartmentEntry? Department, string Name, string Role);

@@ -4,7 +4,7 @@ namespace Portal.Site;
 /// Splits a story list into pages of <see cref="Routes.StoriesPerPage"/>. The links are built when a template
 /// first reads them: a preview update fingerprints every list page but renders only the few that changed.
 /// </summary>
-public sealed class Pagination(string listPath, int current, int total, SiteUrls urls)
+public sealed class Pagination(string listPath, int current, int total, SiteUrls urls) : IFingerprinted
 {
     private IReadOnlyList<PageLink>? pages;
 
@@ -12,6 +12,9 @@ public sealed class Pagination(string listPath, int current, int total, SiteUrls
     public static int PageCount(int items) => Math.Max(1, (items + Routes.StoriesPerPage - 1) / Routes.StoriesPerPage);
 
     public static Pagination For(string listPath, int current, int items, SiteUrls urls) => new(listPath, current, PageCount(items), urls);
+
+    /// <summary>The links follow from these: fingerprinting must not build them (see <see cref="Pages"/>).</summary>
+    public ulong Fingerprint => ViewFingerprint.Of(new object[] { listPath, current, total, urls.BasePath });
 
     public int Current => current;
     public int Total => total;

@@ -23,6 +23,35 @@ public static class Routes
     public const string Robots = "robots.txt";
     public const string NotFound = "404.html";
 
+    /// <summary>Each page with a share QR code has it beside its index.html.</summary>
+    public const string QrCodeFile = "qr.svg";
+
+    /// <summary>Where `serve` keeps its search index: a fixed folder, so an update rewrites only the files that changed.</summary>
+    public const string SearchIndexPreview = "search/index-preview/";
+
+    /// <summary>Raise when the index files change format: the folder name then changes with it, and readers' caches too.</summary>
+    public const int SearchIndexFormat = 1;
+
+    /// <summary>The published search index, in a folder named after what it indexes (readers may cache it for good).</summary>
+    public static string SearchIndex(ulong fingerprint) => $"search/index-{fingerprint:x16}"[..25] + "/";
+
+    /// <summary>The path of a section named in theme/theme.yml.</summary>
+    public static string Section(string key) => key switch
+    {
+        "home" => Home,
+        "notice" => Notice,
+        "mechanism" => Mechanism,
+        "tasks" => Tasks,
+        "departments" => Departments,
+        "stories" => Stories,
+        "types" => Types,
+        "tags" => Tags,
+        "search" => Search,
+        "sitemap" => SiteMap,
+        "feed" => Feed,
+        _ => throw new KeyNotFoundException($"theme/theme.yml names an unknown section “{key}”"),
+    };
+
     public static string Task(int number) => $"tasks/{number}/";
 
     public static string Department(Department department) => $"departments/{department.Slug}/";

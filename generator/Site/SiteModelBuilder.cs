@@ -167,7 +167,7 @@ public static class SiteModelBuilder
             members.Where(m => m.Source.Kind == DepartmentKind.Office).ToList(),
             members.Where(m => m.Source.Kind != DepartmentKind.Office).ToList(),
             One(mechanism.Office.LocatedIn.Value),
-            mechanism.Office.Deputies.Select(d => new DeputyView(One(d.Department.Value), d.Department.Value, d.Role)).ToList());
+            mechanism.Office.Deputies.Select(d => new DeputyEntry(One(d.Department.Value), d.Department.Value, d.Role)).ToList());
     }
 
     private static HashSet<string> KnownPaths(

@@ -1,9 +1,7 @@
-using Portal.Site;
+namespace Portal.Site;
 
-namespace Portal.Rendering;
-
-/// <summary>What every page shows around its content: header, navigation, footer, assets.</summary>
-public sealed class SiteView
+/// <summary>What every page shows around its content (header, navigation, footer, assets); templates see it as `site`.</summary>
+public sealed record SiteChrome
 {
     public required string Title { get; init; }
     public required string ShortTitle { get; init; }
@@ -30,5 +28,5 @@ public sealed class SiteView
     public required string ContentSecurityPolicy { get; init; }
 }
 
-/// <summary>A top navigation entry; <see cref="Key"/> matches <see cref="PageView.Section"/> for aria-current.</summary>
+/// <summary>A top navigation entry; <see cref="Key"/> matches <see cref="Page.Section"/> for aria-current.</summary>
 public sealed record NavLink(string Key, string Text, string Url);

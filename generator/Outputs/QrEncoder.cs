@@ -1,4 +1,4 @@
-namespace Portal.Rendering;
+namespace Portal.Outputs;
 
 /// <summary>
 /// QR Code encoder (ISO/IEC 18004) for byte-mode text, after Project Nayuki's reference design.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Portal.Rendering;
+namespace Portal.Outputs;
 
 /// <summary>Share QR codes (WeChat users scan a page from a desktop screen) as small static SVG files.</summary>
 /// <remarks>Drawn as one path of horizontal runs: several times smaller than one rectangle per module.</remarks>

@@ -1,24 +1,29 @@
 using System.Text;
+using Portal.Output;
 using Portal.Site;
 
-namespace Portal.Rendering;
+namespace Portal.Outputs;
 
 /// <summary>/tasks/ledger.csv: the progress ledger (台账) as a spreadsheet for offices that keep it in Excel.</summary>
-public static class LedgerCsv
+public sealed class LedgerCsv : ISiteOutput
 {
     public static readonly string[] Header =
         ["任务序号", "重点任务", "牵头部门（原文）", "牵头部门", "稿件数量", "最近进展日期", "最近进展", "最近进展链接"];
 
-    public static byte[] Write(IEnumerable<TaskEntry> tasks)
+    public string Step => "写入台账";
+
+    public void Write(PageTree tree, OutputFolder output) => output.WriteBytes(Routes.TaskLedgerCsv, Bytes(tree.Ledger));
+
+    public static byte[] Bytes(IEnumerable<LedgerRow> rows)
     {
         var csv = new StringBuilder();
         AppendRow(csv, Header);
-        foreach (var task in tasks)
+        foreach (var row in rows)
         {
             AppendRow(csv,
             [
-                task.Number.ToString(), task.Title, task.LeadText, string.Join("、", task.Leads.Select(d => d.Name)),
-                task.Stories.Count.ToString(), task.Latest?.DateIso ?? "", task.Latest?.Title ?? "", task.Latest?.AbsoluteUrl ?? "",
+                row.Number.ToString(), row.Title, row.LeadText, string.Join("、", row.Leads), row.StoryCount.ToString(),
+                row.LatestDateIso, row.LatestTitle, row.LatestUrl,
             ]);
         }
         // Excel opens UTF-8 CSV as GBK unless it starts with a BOM.

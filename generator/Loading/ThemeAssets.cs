@@ -1,16 +1,16 @@
 using System.Security.Cryptography;
 
-namespace Portal.Rendering;
+namespace Portal.Loading;
 
 /// <summary>
 /// Theme assets published under content-hashed names (site.3f2a….css), so hosts can cache them for a year
 /// and a changed file is always fetched anew.
 /// </summary>
-public sealed class AssetManifest
+public sealed class ThemeAssets
 {
     private readonly Dictionary<string, string> published = new(StringComparer.Ordinal);
 
-    public AssetManifest(string themeFolder)
+    public ThemeAssets(string themeFolder)
     {
         var root = Path.Combine(Path.GetFullPath(themeFolder), "assets");
         if (!Directory.Exists(root)) return;

@@ -1,4 +1,4 @@
-namespace Portal.Search;
+namespace Portal.Site;
 
 /// <summary>One searchable unit: a page, or a section of the notice with its own anchor.</summary>
 public sealed record SearchDocument

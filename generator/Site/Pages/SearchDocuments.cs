@@ -1,12 +1,11 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Portal.Model;
-using Portal.Site;
 
-namespace Portal.Search;
+namespace Portal.Site;
 
 /// <summary>Turns the site model into search documents: every page kind, and each notice section by its anchor.</summary>
-public static class SearchDocumentSource
+public static class SearchDocuments
 {
     /// <summary>Search results show a passage around the match; longer texts are cut to keep result files small.</summary>
     public const int MaxTextLength = 1500;

@@ -1,0 +1,57 @@
+using Portal.Diagnostics;
+using Portal.Loading;
+using Portal.Output;
+using Portal.Search;
+
+namespace Portal.Build;
+
+/// <summary>
+/// What `serve` keeps between its builds so that each one redoes only what changed: the files as read
+/// (<see cref="LoadCache"/>), the theme, the search index (patched), and the published output with each file's
+/// fingerprint (<see cref="OutputMemo"/>: a page whose view did not change is not rendered again). The build itself
+/// is the same pipeline as `build` (<see cref="SiteBuild.Run"/>); this holds state only.
+/// </summary>
+public sealed class BuildSession(BuildOptions options)
+{
+    internal LoadCache Cache { get; } = new();
+
+    /// <summary>Names the output folder as this session's, so a `build` into it (which replaces it) is noticed.</summary>
+    internal string Id { get; } = Guid.NewGuid().ToString("N");
+
+    internal SearchIndex Index { get; private set; } = new(previewFolder: true);
+
+    /// <summary>The output as the last successful build left it, and the theme it was rendered with.</summary>
+    internal (OutputMemo Memo, ulong Theme)? Published { get; private set; }
+
+    private LoadedTheme? theme;
+
+    /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
+    public BuildResult Build(IEnumerable<string>? changedFiles = null)
+    {
+        Cache.BeginLoad(changedFiles);
+        return SiteBuild.Run(options, this);
+    }
+
+    /// <summary>Templates and assets are parsed again only when a file under theme/ changed.</summary>
+    internal LoadedTheme? Theme(DiagnosticBag diagnostics)
+    {
+        if (theme is { } known && known.Fingerprint == FolderStamp.Of(options.ThemeDir)) return known;
+        return theme = LoadedTheme.Load(options.ThemeDir, diagnostics);
+    }
+
+    /// <summary>Whatever state the output or the index is in after a failed write, the next build starts from scratch.</summary>
+    internal void Record(OutputFolder? folder, ulong themeFingerprint)
+    {
+        if (folder is null)
+        {
+            Published = null;
+            Index = new SearchIndex(previewFolder: true);
+        }
+        else
+        {
+            Published = (folder.Memo.Next(), themeFingerprint);
+        }
+    }
+
+    internal bool OwnsOutput => SitePublisher.IsSession(options.OutputDir, Id);
+}

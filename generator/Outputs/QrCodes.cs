@@ -1,0 +1,21 @@
+using System.IO.Hashing;
+using System.Text;
+using Portal.Output;
+using Portal.Site;
+
+namespace Portal.Outputs;
+
+/// <summary>The share QR code beside each page that has one (<see cref="Page.QrUrl"/>).</summary>
+public sealed class QrCodes : ISiteOutput
+{
+    public string Step => "生成二维码";
+
+    public void Write(PageTree tree, OutputFolder output) =>
+        Parallel.ForEach(tree.Pages.Where(p => p.QrUrl is not null), page =>
+        {
+            // A QR code depends on the page's address only: an edited story keeps its code, and it is not drawn again.
+            var path = page.Path + Routes.QrCodeFile;
+            var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(page.CanonicalUrl));
+            if (!output.IsPublished(path, inputs)) output.WriteText(path, QrCodeSvg.For(page.CanonicalUrl), inputs);
+        });
+}

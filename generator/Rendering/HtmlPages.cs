@@ -1,0 +1,42 @@
+using Portal.Diagnostics;
+using Portal.Output;
+using Portal.Site;
+
+namespace Portal.Rendering;
+
+/// <summary>
+/// Every page of the tree through its Liquid template and the layout, in parallel. A page whose fingerprint (its
+/// view, the site chrome and the theme) is what the output already holds is not rendered again.
+/// </summary>
+/// <param name="themeFingerprint">Fingerprint of the theme's files: templates are not part of any view.</param>
+public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, IBuildProgress? progress = null) : ISiteOutput
+{
+    private int rendered;
+
+    public string Step => "生成页面";
+
+    /// <summary>Pages rendered by the last <see cref="Write"/> (the others were already published as they are).</summary>
+    public int PagesRendered => rendered;
+
+    public void Write(PageTree tree, OutputFolder output)
+    {
+        var siteWide = ViewFingerprint.Of(new object[] { themeFingerprint, tree.Chrome });
+        var pages = tree.Pages;
+        var done = 0;
+        rendered = 0;
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            progress?.Report(Step, Interlocked.Increment(ref done), pages.Count);
+            var fingerprint = ViewFingerprint.Of(new object[] { siteWide, page });
+            if (output.IsPublished(page.Path, fingerprint)) return;
+            var values = new Dictionary<string, object?> { ["site"] = tree.Chrome, ["page"] = page, ["model"] = page.Model };
+            values["content"] = templates.Render(page.Template, values);
+            output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
+            Interlocked.Increment(ref rendered);
+            // Only a story's own page shows its body: let the syntax tree go (50,000 of them do not fit in memory).
+            if (page.Model is StoryPageView story) story.Body.Release();
+        });
+        StageTimer.Mark("render pages");
+    }
+}

@@ -1,0 +1,39 @@
+namespace Portal.Site;
+
+/// <summary>
+/// Stage 3's product: every page of the site with its view model, and what the other outputs are made from (feed,
+/// sitemap, ledger, search documents, media). Immutable; the outputs only read it.
+/// </summary>
+public sealed class PageTree
+{
+    public required SiteUrls Urls { get; init; }
+    /// <summary>What every page shows around its content.</summary>
+    public required SiteChrome Chrome { get; init; }
+    /// <summary>Every HTML page, in a fixed order.</summary>
+    public required IReadOnlyList<Page> Pages { get; init; }
+    public required AtomFeedView Feed { get; init; }
+    public required IReadOnlyList<LedgerRow> Ledger { get; init; }
+    /// <summary>Every searchable unit: the pages, and each section of the notice by its anchor.</summary>
+    public required IReadOnlyList<SearchDocument> SearchDocuments { get; init; }
+    /// <summary>The filters' values as the search manifest names them.</summary>
+    public required IReadOnlyList<TaskLink> SearchTasks { get; init; }
+    public required IReadOnlyList<DepartmentOption> SearchDepartments { get; init; }
+    /// <summary>Folder of the search index (named after its documents, so readers' caches stay valid until they change).</summary>
+    public required string SearchIndexPath { get; init; }
+    /// <summary>Files under content/media/ to publish, relative to content/.</summary>
+    public required IReadOnlyList<string> MediaFiles { get; init; }
+
+    /// <summary>Pages for search engines (sitemap.xml): all but the no-index ones, with their dates.</summary>
+    public IEnumerable<Page> Indexed => Pages.Where(p => !p.NoIndex);
+}
+
+/// <summary>/feed.xml: the newest stories, with dates from content (never the clock).</summary>
+public sealed record AtomFeedView(
+    string Title, string Description, string HomeUrl, string SelfUrl, string Author, DateOnly Updated, IReadOnlyList<FeedEntry> Entries);
+
+public sealed record FeedEntry(string Title, string Summary, string Url, DateOnly Date, IReadOnlyList<string> Categories);
+
+/// <summary>One row of the progress ledger (台账): a key task with its lead departments and latest progress.</summary>
+public sealed record LedgerRow(
+    int Number, string Title, string LeadText, IReadOnlyList<string> Leads, int StoryCount, string LatestDateIso, string LatestTitle,
+    string LatestUrl);

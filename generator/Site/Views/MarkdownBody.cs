@@ -1,0 +1,35 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Markdig.Syntax;
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>
+/// Markdown shown on a page, or a run of its top-level blocks (the notice's body and its attachment). The HTML
+/// output renders it when the template prints it, on the parallel render threads; its fingerprint is its source.
+/// </summary>
+public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int firstBlock = 0, int blockCount = int.MaxValue) : IFingerprinted
+{
+    public MarkdownSource Source => source;
+
+    /// <summary>Links in the body get this site's base path.</summary>
+    public SiteUrls Urls => urls;
+
+    public bool IsEmpty => Blocks().Count == 0;
+
+    public IReadOnlyList<Block> Blocks()
+    {
+        var document = source.Document;
+        var start = Math.Min(firstBlock, document.Count);
+        var count = Math.Min(blockCount, document.Count - start);
+        return count == document.Count ? document : document.Skip(start).Take(count).ToList();
+    }
+
+    public ulong Fingerprint =>
+        XxHash3.HashToUInt64(MemoryMarshal.AsBytes(source.Text.AsSpan()), firstBlock * 31L + Math.Min(blockCount, 1 << 20))
+        ^ XxHash3.HashToUInt64(MemoryMarshal.AsBytes(urls.BasePath.AsSpan()));
+
+    /// <summary>The syntax tree is most of a story's memory: once its page is written it may go (it is parsed again if needed).</summary>
+    public void Release() => source.ReleaseDocument();
+}

@@ -1,0 +1,120 @@
+namespace Portal.Site;
+
+// The model of each page kind, handed to its template as page.model. Each holds only what its template shows,
+// as cards, links and values: no loading types, no entities with back references (see ViewFingerprint).
+
+public sealed record HomeView(
+    IReadOnlyList<TaskCard> Tasks,
+    IReadOnlyList<StoryCard> Latest,
+    IReadOnlyList<StoryCard> Cases,
+    string NoticeTitle,
+    string NoticeNumber,
+    string NoticeUrl,
+    string TasksUrl,
+    string StoriesUrl,
+    string MechanismUrl,
+    PersonView Chief,
+    IReadOnlyList<PersonView> Conveners,
+    string OfficeLocatedIn,
+    string UpdatedText,
+    string UpdatedIso);
+
+public sealed record NoticePageView(
+    string IssuerMark,
+    string DocumentNumber,
+    string Title,
+    string Recipients,
+    string Disclosure,
+    string IssuingOffice,
+    MarkdownBody Body,
+    string AttachmentLabel,
+    string AttachmentTitle,
+    MarkdownBody? Attachment,
+    IReadOnlyList<Link> Contents,
+    IReadOnlyList<MetadataRow> Metadata,
+    string IssueDateText,
+    string CarbonCopyText);
+
+public sealed record MetadataRow(string Label, string Value);
+
+public sealed record MechanismPageView(
+    string AttachmentUrl,
+    PersonView Chief,
+    IReadOnlyList<PersonView> Conveners,
+    Link? OfficeHost,
+    string OfficeLocatedIn,
+    string Director,
+    IReadOnlyList<DeputyView> Deputies,
+    IReadOnlyList<Link> OfficeMembers,
+    IReadOnlyList<Link> UnitMembers,
+    string Duties,
+    string OfficeDuties);
+
+/// <summary>副主任: a role in a department, linked when the department is in the registry.</summary>
+public sealed record DeputyView(string Name, string? Url, string Role);
+
+public sealed record TasksView(IReadOnlyList<TaskCard> Tasks, string LedgerCsvUrl);
+
+public sealed record TaskPageView(TaskCard Task, MarkdownBody Body, IReadOnlyList<StoryCard> Stories, bool IsFirstPage);
+
+public sealed record DepartmentGroupView(string Label, IReadOnlyList<DepartmentCard> Departments);
+
+public sealed record DepartmentsView(IReadOnlyList<DepartmentGroupView> Groups);
+
+public sealed record DepartmentPageView(
+    string FullName,
+    string KindLabel,
+    IReadOnlyList<string> Aliases,
+    bool IsMechanismMember,
+    string Description,
+    IReadOnlyList<TaskLink> LedTasks,
+    IReadOnlyList<StoryCard> Stories);
+
+public sealed record TermsView(IReadOnlyList<TermCard> Terms, bool IsTagCloud);
+
+public sealed record StoryListView(
+    string Description,
+    IReadOnlyList<StoryCard> Stories,
+    IReadOnlyList<TermCard> Years,
+    IReadOnlyList<TermCard> Types);
+
+/// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
+public sealed record StoryPageView(
+    string Title,
+    string DateIso,
+    string DateText,
+    string TypeName,
+    string TypeUrl,
+    string? CaseKind,
+    string SourceName,
+    IReadOnlyList<TaskLink> Tasks,
+    IReadOnlyList<Link> Departments,
+    string Summary,
+    MediaView? Cover,
+    VideoView? Video,
+    IReadOnlyList<Link> Tags,
+    StoryCard? Newer,
+    StoryCard? Older,
+    IReadOnlyList<StoryCard> Related,
+    MarkdownBody Body);
+
+public sealed record StaticPageView(MarkdownBody Body);
+
+public sealed record SearchPageView(
+    IReadOnlyList<TaskLink> Tasks,
+    IReadOnlyList<TermCard> Types,
+    IReadOnlyList<TermCard> Years,
+    IReadOnlyList<DepartmentOption> Departments,
+    string SitemapUrl,
+    string IndexUrl);
+
+public sealed record NotFoundView(IReadOnlyList<TaskLink> Tasks);
+
+/// <summary>The HTML site map (网站地图): every section and every non-list page.</summary>
+public sealed record SiteMapView(
+    IReadOnlyList<Link> Sections,
+    IReadOnlyList<TaskLink> Tasks,
+    IReadOnlyList<Link> Departments,
+    IReadOnlyList<TermCard> Years,
+    IReadOnlyList<TermCard> Types,
+    IReadOnlyList<Link> Pages);
