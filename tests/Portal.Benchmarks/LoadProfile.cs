@@ -46,8 +46,8 @@ public static class RenderProfile
             foreach (var s in site.Stories) action(s);
             Console.WriteLine($"{name,-24} {clock.Elapsed.TotalMilliseconds / site.Stories.Count * 1000,8:0} µs/story");
         }
-        Time("qr code", s => Portal.Rendering.QrCodeSvg.For(s.AbsoluteUrl));
-        Time("qr encode only", s => Portal.Rendering.QrEncoder.Encode(s.AbsoluteUrl));
+        Time("qr code", s => Portal.Outputs.QrCodeSvg.For(s.AbsoluteUrl));
+        Time("qr encode only", s => Portal.Outputs.QrEncoder.Encode(s.AbsoluteUrl));
         Time("markdown to html", s => markdown.ToHtml(s.Source.Body));
         Time("search text", s => Portal.Loading.MarkdownText.Extract(s.Source.Body.Document));
         Time("tokenize body", s => Portal.Search.SearchTokenizer.Tokens(s.Source.Body.Text));
@@ -77,6 +77,7 @@ public static class WarmStagesProfile
     {
         var d0 = new DiagnosticBag();
         var content = ContentLoader.Load(contentDir, d0);
+        var theme = Portal.Build.LoadedTheme.Load(Path.Combine(Repository.Root, "theme"), d0)!;
         for (var i = 0; i < 4; i++)
         {
             var d = new DiagnosticBag();
@@ -88,17 +89,17 @@ public static class WarmStagesProfile
             var model = clock.ElapsedMilliseconds;
             Portal.Site.InternalLinkValidator.Validate(site, d);
             var links = clock.ElapsedMilliseconds;
-            var documents = Portal.Search.SearchDocumentSource.Collect(site);
+            var documents = Portal.Site.SearchDocuments.Collect(site);
             var collect = clock.ElapsedMilliseconds;
-            var pages = new Portal.Rendering.PageCatalog(site, new Portal.Rendering.MarkdownRenderer(site.Urls)).All().ToList();
+            var pages = Portal.Site.PageTreeBuilder.Build(site, theme.Text, theme.Assets, previewSearchIndex: false).Pages;
             var catalog = clock.ElapsedMilliseconds;
-            Console.WriteLine($"run {i}: validate {validate} ms, site model {model - validate} ms, links {links - model} ms, search documents {collect - links} ms, catalog {catalog - collect} ms ({pages.Count} pages)");
+            Console.WriteLine($"run {i}: validate {validate} ms, site model {model - validate} ms, links {links - model} ms, search documents {collect - links} ms, page tree {catalog - collect} ms ({pages.Count} pages)");
         }
         return 0;
     }
 }
 
-/// <summary>Developer tool: one-story edits rebuilt in process by <see cref="Portal.Build.IncrementalBuild"/>, back to back (attach dotnet-trace to see where an update's time goes).</summary>
+/// <summary>Developer tool: one-story edits rebuilt in process by <see cref="Portal.Build.BuildSession"/>, back to back (attach dotnet-trace to see where an update's time goes).</summary>
 public static class IncrementalProfile
 {
     public static int Run(string contentDir, int edits)
@@ -107,7 +108,7 @@ public static class IncrementalProfile
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var content = Path.Combine(work, "content");
         StoryCorpus.CopyDirectory(contentDir, content);
-        var live = new Portal.Build.IncrementalBuild(new Portal.Build.BuildOptions
+        var live = new Portal.Build.BuildSession(new Portal.Build.BuildOptions
         {
             ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = Path.Combine(Repository.Root, "theme"),
         });

@@ -37,6 +37,7 @@ public static class ViewFingerprint
             case bool b: return hash.Add(b ? 2UL : 1UL);
             case int i: return hash.Add(unchecked((ulong)i));
             case long l: return hash.Add(unchecked((ulong)l));
+            case ulong u: return hash.Add(u);
             case double d: return hash.Add(BitConverter.DoubleToUInt64Bits(d));
             case DateOnly date: return hash.Add(unchecked((ulong)date.DayNumber));
             case Enum e: return hash.Add(Convert.ToUInt64(e));
@@ -53,8 +54,11 @@ public static class ViewFingerprint
     private static Hasher Members(Hasher hash, object value, int depth)
     {
         var type = value.GetType();
+        var getters = Getters.GetOrAdd(type, Compile);
+        // A value with no readable members would hash as its type name alone, and every change to it would go unseen.
+        if (getters.Length == 0) throw new InvalidOperationException($"{type.FullName} cannot be fingerprinted: give it public properties or handle it in ViewFingerprint.");
         hash = hash.Add(type.FullName);
-        foreach (var get in Getters.GetOrAdd(type, Compile)) hash = Walk(hash, get(value), depth + 1);
+        foreach (var get in getters) hash = Walk(hash, get(value), depth + 1);
         return hash;
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Portal.Rendering;
+using Portal.Outputs;
 using Portal.Tests.Infrastructure;
 using ZXing;
 
