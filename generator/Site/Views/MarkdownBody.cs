@@ -11,8 +11,6 @@ namespace Portal.Site;
 /// </summary>
 public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int firstBlock = 0, int blockCount = int.MaxValue) : IFingerprinted
 {
-    public MarkdownSource Source => source;
-
     /// <summary>Links in the body get this site's base path.</summary>
     public SiteUrls Urls => urls;
 

@@ -8,6 +8,11 @@ public abstract record SharedView
 {
     private ulong fingerprint;
 
+    protected SharedView() { }
+
+    /// <summary>A copy made with `with` differs from its original: it must not inherit the cached fingerprint.</summary>
+    protected SharedView(SharedView original) { }
+
     internal ulong Fingerprint
     {
         get
