@@ -1,0 +1,126 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Portal.Output;
+using Portal.Outputs;
+using Portal.Site;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Outputs;
+
+/// <summary>Each output alone, over a small hand-made page tree: no content folder, no templates, no browser.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static Page Page(string path, string kind, string? dateIso = null, bool noIndex = false, bool qr = false) => new()
+    {
+        Template = kind, Kind = kind, Path = path, Url = "/p/" + path, CanonicalUrl = "https://example.gov.cn/p/" + path, Title = kind,
+        FullTitle = kind, DateIso = dateIso, NoIndex = noIndex, QrUrl = qr ? "/p/" + path + "qr.svg" : null, Model = new NotFoundView([]),
+    };
+
+    private static PageTree Tree(params Page[] pages) => Tree([], pages);
+
+    private static PageTree Tree(IReadOnlyList<string> media, params Page[] pages) => new()
+    {
+        Urls = new SiteUrls(new Uri("https://example.gov.cn/p/")),
+        Chrome = null!,
+        Pages = pages,
+        Feed = new AtomFeedView("网站", "简介", "https://example.gov.cn/p/", "https://example.gov.cn/p/feed.xml", "主办单位", new DateOnly(2025, 3, 2),
+        [
+            new FeedEntry("新的<稿件>", "摘要", "https://example.gov.cn/p/stories/2025/b/", new DateOnly(2025, 3, 2), ["即时报道", "农村公路"]),
+            new FeedEntry("旧的稿件", "", "https://example.gov.cn/p/stories/2025/a/", new DateOnly(2025, 3, 1), ["典型案例"]),
+        ]),
+        Ledger =
+        [
+            new LedgerRow(1, "深化改革", "厅机关各部门", ["办公室", "法规处"], 2, "2025-03-02", "标题, 含逗号", "https://example.gov.cn/p/stories/2025/b/"),
+            new LedgerRow(2, "=恶意公式", "运输处", ["运输处"], 0, "", "", ""),
+        ],
+        SearchDocuments = [],
+        SearchTasks = [],
+        SearchDepartments = [],
+        SearchIndexPath = "search/index-test/",
+        MediaFiles = media,
+    };
+
+    private OutputFolder Output() => new(folder.Combine("out"));
+
+    private string Read(string sitePath) => File.ReadAllText(folder.Combine("out", OutputFolder.FileOf(sitePath)));
+
+    [Fact]
+    public void The_feed_is_atom_with_the_tree_entries_in_order_and_escaped()
+    {
+        new AtomFeed().Write(Tree(), Output());
+        using var reader = XmlReader.Create(folder.Combine("out", "feed.xml"));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.Equal(["新的<稿件>", "旧的稿件"], feed.Items.Select(i => i.Title.Text));
+        Assert.Equal(["即时报道", "农村公路"], feed.Items.First().Categories.Select(c => c.Name));
+        Assert.Equal(new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.FromHours(8)), feed.LastUpdatedTime);
+        Assert.Contains("新的&lt;稿件&gt;", Read("feed.xml"));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_indexed_pages_with_their_dates_and_leaves_no_index_pages_out()
+    {
+        new SitemapXml().Write(Tree(Page("", "home", "2025-03-02"), Page("a/", "page"), Page("404.html", "not-found", noIndex: true)), Output());
+        var ns = XNamespace.Get("http://www.sitemaps.org/schemas/sitemap/0.9");
+        var urls = XDocument.Load(folder.Combine("out", "sitemap.xml")).Descendants(ns + "url").ToList();
+        Assert.Equal(["https://example.gov.cn/p/", "https://example.gov.cn/p/a/"], urls.Select(u => u.Element(ns + "loc")!.Value));
+        Assert.Equal("2025-03-02", urls[0].Element(ns + "lastmod")!.Value);
+        Assert.Null(urls[1].Element(ns + "lastmod"));
+    }
+
+    [Fact]
+    public void The_ledger_is_excel_ready_csv_quoted_and_safe_from_formulas()
+    {
+        new LedgerCsv().Write(Tree(), Output());
+        var bytes = File.ReadAllBytes(folder.Combine("out", "tasks", "ledger.csv"));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal(string.Join(",", LedgerCsv.Header), lines[0]);
+        Assert.Equal("1,深化改革,厅机关各部门,办公室、法规处,2,2025-03-02,\"标题, 含逗号\",https://example.gov.cn/p/stories/2025/b/", lines[1]);
+        Assert.StartsWith("2,'=恶意公式,", lines[2]);
+    }
+
+    [Fact]
+    public void Qr_codes_are_drawn_for_the_pages_that_ask_and_not_drawn_again_for_the_same_address()
+    {
+        var tree = Tree(Page("stories/2025/a/", "story", qr: true), Page("stories/", "stories"));
+        var output = Output();
+        new QrCodes().Write(tree, output);
+        Assert.StartsWith("<svg", Read("stories/2025/a/qr.svg"));
+        Assert.False(File.Exists(folder.Combine("out", "stories", "qr.svg")));
+        Assert.Equal(1, output.FilesWritten);
+
+        // serve: the next build's memo knows the code, so nothing is drawn or written again.
+        var next = new OutputFolder(folder.Combine("out"), output.Memo.Next(), inPlace: true);
+        new QrCodes().Write(tree, next);
+        Assert.Equal(0, next.FilesWritten);
+    }
+
+    [Fact]
+    public void Robots_names_the_absolute_sitemap_and_nojekyll_keeps_underscored_folders()
+    {
+        new RobotsTxt().Write(Tree(), Output());
+        Assert.Contains("Sitemap: https://example.gov.cn/p/sitemap.xml", Read("robots.txt"));
+        Assert.True(File.Exists(folder.Combine("out", ".nojekyll")));
+    }
+
+    [Fact]
+    public void Static_files_copy_the_tree_media_and_the_hashed_theme_assets()
+    {
+        var content = folder.Combine("content");
+        Directory.CreateDirectory(Path.Combine(content, "media", "2025"));
+        File.WriteAllText(Path.Combine(content, "media", "2025", "a.txt"), "附件");
+        var tree = Tree(["media/2025/a.txt"]);
+        var assets = new Portal.Loading.ThemeAssets(RepositoryPaths.Theme);
+        new StaticFiles(assets, content).Write(tree, Output());
+        Assert.Equal("附件", Read("media/2025/a.txt"));
+        var css = assets.SitePath("css/site.css");
+        Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", css);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css")), Read(css));
+    }
+}
