@@ -158,27 +158,10 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain("https://example.gov.cn/", File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
     }
 
-    /// <summary>Fixture content and a first (full) build, as `serve` starts.</summary>
-    private static (string Content, BuildOptions Options, BuildSession Live) Serve(TempFolder temp, int stories = FixtureContent.GeneratedStories)
-    {
-        var content = FixtureContent.Create(temp.Combine("content"), stories);
-        var options = Options(content, temp.Combine("live"));
-        var live = new BuildSession(options);
-        var first = live.Build();
-        Assert.True(first.Success);
-        Assert.False(first.Incremental);
-        Assert.True(first.PagesRendered > stories, $"full build rendered {first.PagesRendered} pages");
-        return (content, options, live);
-    }
+    private static (string Content, BuildOptions Options, BuildSession Live) Serve(TempFolder temp, int stories = FixtureContent.GeneratedStories) =>
+        LiveSite.Serve(temp, stories);
 
-    private static BuildOptions Options(string content, string output) => new()
-    {
-        ContentDir = content,
-        OutputDir = output,
-        ThemeDir = RepositoryPaths.Theme,
-        BaseUrl = Preview,
-        Today = new DateOnly(2026, 11, 26),
-    };
+    private static BuildOptions Options(string content, string output) => LiveSite.Options(content, output);
 
     private static void Edit(string file, string find, string replace)
     {
@@ -187,22 +170,7 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(file, text.Replace(find, replace));
     }
 
-    private static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
-            StringComparer.Ordinal);
+    private static SortedDictionary<string, string> Snapshot(string folder) => LiveSite.Snapshot(folder);
 
-    /// <summary>A full build of the same content into a new folder gives exactly the files `serve` updated in place.</summary>
-    private static void AssertSameAsFullBuild(TempFolder temp, BuildOptions options, string edit)
-    {
-        var full = temp.Combine("full-" + Guid.NewGuid().ToString("N")[..8]);
-        Assert.True(new BuildSession(options with { OutputDir = full }).Build().Success);
-        var expected = Snapshot(full);
-        var actual = Snapshot(options.OutputDir);
-        var missing = expected.Keys.Except(actual.Keys).ToList();
-        var extra = actual.Keys.Except(expected.Keys).ToList();
-        var different = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).ToList();
-        Assert.True(missing.Count + extra.Count + different.Count == 0,
-            $"{edit}: missing {string.Join(", ", missing.Take(5))}; extra {string.Join(", ", extra.Take(5))}; different {string.Join(", ", different.Take(5))}");
-    }
+    private static void AssertSameAsFullBuild(TempFolder temp, BuildOptions options, string edit) => LiveSite.AssertSameAsFullBuild(temp, options, edit);
 }
