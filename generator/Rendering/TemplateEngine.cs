@@ -68,6 +68,17 @@ public sealed class TemplateEngine
             throw new InvalidOperationException($"theme/layouts/{name}.liquid is missing");
         var context = new TemplateContext(options);
         foreach (var (key, value) in values) context.SetValue(key, value);
-        return template.Render(context, Encoder);
+        try
+        {
+            return template.Render(context, Encoder);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not TemplateException)
+        {
+            // A missing include is a FileNotFoundException: it must read as the theme's mistake, not as a disk failure.
+            throw new TemplateException($"theme/layouts/{name}.liquid: {ex.Message}", ex);
+        }
     }
 }
+
+/// <summary>A template failed while rendering: the theme's mistake, reported as such.</summary>
+public sealed class TemplateException(string message, Exception inner) : InvalidOperationException(message, inner);

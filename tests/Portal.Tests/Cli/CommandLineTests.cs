@@ -60,4 +60,32 @@ public sealed class CommandLineTests
         Assert.Equal(1, code);
         Assert.Contains("PORTAL0091", text);
     }
+
+    [Fact]
+    public void A_theme_error_while_rendering_names_the_theme_given_with_the_option()
+    {
+        using var theme = new TempFolder();
+        using var output = new TempFolder();
+        TempFolder.CopyDirectory(RepositoryPaths.Theme, theme.Path);
+        // Parses, then fails while rendering: an unknown filter argument count is only found at run time.
+        File.WriteAllText(Path.Combine(theme.Path, "layouts", "page.liquid"), "{% include 'partials/missing-partial' %}");
+        var (code, text) = Run(RepositoryPaths.Root, "build", "--theme", theme.Path, "--output", output.Combine("_site"));
+        Assert.Equal(1, code);
+        Assert.Contains("PORTAL0091", text);
+        Assert.Contains(Path.GetFullPath(theme.Path), text);
+        Assert.DoesNotContain(Path.Combine(RepositoryPaths.Root, "theme"), text);
+    }
+
+    [Fact]
+    public void A_section_missing_from_theme_yml_is_a_theme_error_not_a_crash()
+    {
+        using var theme = new TempFolder();
+        TempFolder.CopyDirectory(RepositoryPaths.Theme, theme.Path);
+        var yml = Path.Combine(theme.Path, "theme.yml");
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("navigation: [home,", "navigation: [nowhere, home,"));
+        var (code, text) = Run(RepositoryPaths.Root, "check", "--theme", theme.Path);
+        Assert.Equal(1, code);
+        Assert.Contains("PORTAL0091", text);
+        Assert.Contains("nowhere", text);
+    }
 }
