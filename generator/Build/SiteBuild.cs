@@ -8,7 +8,7 @@ using Portal.Validation;
 
 namespace Portal.Build;
 
-/// <summary>The pipeline of DESIGN.md, one direction: load → validate → site model → render → publish.</summary>
+/// <summary>The pipeline of docs/design.md, one direction: load → validate → site model → render → publish.</summary>
 public static class SiteBuild
 {
     /// <summary>Loads and validates content and templates without writing anything (the `check` command).</summary>

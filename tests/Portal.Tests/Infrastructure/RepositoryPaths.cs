@@ -9,7 +9,8 @@ public static class RepositoryPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
-    public static string SourceNotice => Path.Combine(Root, "..", "shared", "source", "gan-jiao-ban-2025-2.txt");
+    /// <summary>The official notice as issued, kept in the repository so a fresh clone can test against it.</summary>
+    public static string SourceNotice => Path.Combine(Root, "docs", "source", "gan-jiao-ban-2025-2.txt");
 
     private static string FindRoot()
     {
