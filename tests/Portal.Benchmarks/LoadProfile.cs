@@ -106,10 +106,10 @@ public static class IncrementalProfile
         var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "portal-incremental-profile");
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var content = Path.Combine(work, "content");
-        StoryCorpus.CopyDirectory(contentDir, content);
+        TempFolder.CopyDirectory(contentDir, content);
         var live = new Portal.Build.IncrementalBuild(new Portal.Build.BuildOptions
         {
-            ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = Path.Combine(Repository.Root, "theme"),
+            ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = RepositoryPaths.Theme,
         });
         if (!live.Build().Success) return 1;
         var stories = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
