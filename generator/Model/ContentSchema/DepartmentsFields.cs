@@ -45,7 +45,7 @@ public static class DepartmentsFields
     public static readonly ContentField Aliases = new()
     {
         Key = "aliases", Kind = FieldKind.TextList, Label = "别名",
-        Hint = "稿件中常见的其他写法，用英文逗号分隔；没有就写 []。",
+        Hint = "稿件中常见的其他写法；没有就写 []。",
         Examples = ["[厅公路管理处]", "[]"],
     };
 

@@ -28,7 +28,7 @@ public static class MechanismFields
     public static readonly ContentField ChiefConvener = new()
     {
         Key = "chiefConvener", Kind = FieldKind.Object, Label = "总召集人", Requirement = Requirement.Required, Fields = [PersonName, PersonPosition],
-        Hint = "下面缩进书写姓名和职务。",
+        Hint = "通知附件中的总召集人：姓名和职务。",
     };
 
     public static readonly ContentField Conveners = new()
@@ -83,7 +83,7 @@ public static class MechanismFields
     public static readonly ContentField Office = new()
     {
         Key = "office", Kind = FieldKind.Object, Label = "办公室", Requirement = Requirement.Required, Fields = [OfficeLocatedIn, OfficeDirector, OfficeDeputies],
-        Hint = "专项工作机制办公室：设在哪个部门、主任和副主任。",
+        Hint = "专项工作机制办公室，写明设在哪个部门、主任和副主任。",
     };
 
     public static readonly ContentField Duties = new()

@@ -23,7 +23,7 @@ public static class StoryFields
         Key = "tasks", Kind = FieldKind.IntegerList, Label = "重点任务", ChoicesFrom = ContentSource.TaskNumbers, Minimum = 1, Maximum = 99,
         Hint = "涉及的重点任务序号，必须是已有的任务（目前 1–9），否则报错（PORTAL0030）；稿件会出现在对应任务页的时间线上。",
         Examples = ["[4]", "[1, 3]"],
-        Details = "用阿拉伯数字：`[4]` 或 `[1, 3]`。\n\n- 必须是 `content/tasks/` 中已有的任务（目前为 1–9），否则报错 `PORTAL0030`；\n- 写成汉字“四”报错 `PORTAL0011`。\n\n稿件会出现在对应任务页 `/tasks/N/` 的时间线上。",
+        Details = "用阿拉伯数字，如 `[4]` 或 `[1, 3]`。\n\n- 必须是 `content/tasks/` 中已有的任务（目前为 1–9），否则报错 `PORTAL0030`；\n- 写成汉字“四”报错 `PORTAL0011`。\n\n稿件会出现在对应任务页 `/tasks/N/` 的时间线上。",
     };
 
     public static readonly ContentField Departments = new()
@@ -149,7 +149,7 @@ public static class StoryFields
     public static readonly ContentField Draft = new()
     {
         Key = "draft", Kind = FieldKind.Boolean, Label = "草稿",
-        Hint = "写 true 则为草稿，不在网站上发布（serve --drafts 才能看到）；写好后改为 false 或删除这一行。",
+        Hint = "写 true 为草稿，不在网站上发布，写好后改为 false（或删除这一行）；预览时加 --drafts 才能看到草稿。",
         Examples = ["false", "true"],
     };
 
