@@ -70,7 +70,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateEngine templates, Asset
         Progress?.Report("生成搜索索引");
         var documents = SearchDocumentSource.Collect(site);
         Diagnostics.StageTimer.Mark("search documents");
-        var index = SearchIndex.Update(documents, site);
+        var facets = new SearchFacets(
+            Model.StoryType.All.Select(t => t.Name).ToArray(),
+            site.Tasks.Select(t => new SearchFacets.TaskFacet(t.Number, t.Title, t.Url)).ToArray(),
+            site.Departments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToArray());
+        var index = SearchIndex.Update(documents, facets);
         Diagnostics.StageTimer.Mark($"search index ({SearchIndex.DocumentsWeighed} weighed)");
         Parallel.ForEach(index.Files, file => output.WriteBytes(file.Path, file.Bytes, file.Hash));
         Diagnostics.StageTimer.Mark("search index write");
