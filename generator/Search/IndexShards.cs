@@ -27,7 +27,10 @@ internal sealed class IndexShards
 
     public int Count => files.Length;
 
-    /// <summary>The size estimate the shard count was chosen from (<see cref="ShardAssignment.EstimatedBytes"/>).</summary>
+    /// <summary>
+    /// The size estimate the shard count was chosen from (<see cref="ShardAssignment.EstimatedBytes"/>); a patch
+    /// keeps it up to date, so that it can tell when an edit would need another shard count.
+    /// </summary>
     public long EstimatedBytes { get; set; }
 
     public byte[] File(int shard) => files[shard];
