@@ -25,8 +25,8 @@ public sealed record DepartmentOption(string Slug, string Name) : SharedView;
 /// <summary>A year, type or tag with its story count.</summary>
 public sealed record TermCard(string Name, string Url, int Count, string Description) : SharedView;
 
-/// <summary>A plain link; breadcrumbs, tags, navigation.</summary>
-public sealed record Link(string Text, string Url);
+/// <summary>A plain link; breadcrumbs, tags, navigation. Shared by the pages that show it (a department's, a tag's).</summary>
+public sealed record Link(string Text, string Url) : SharedView;
 
 public sealed record MediaView(string Url, string Alt, string Caption);
 

@@ -29,6 +29,7 @@ public sealed class OutputTests : IDisposable
         Urls = new SiteUrls(new Uri("https://example.gov.cn/p/")),
         Chrome = null!,
         Pages = pages,
+        Fingerprints = pages.Select(p => ViewFingerprint.Of(p)).ToList(),
         Feed = new AtomFeedView("网站", "简介", "https://example.gov.cn/p/", "https://example.gov.cn/p/feed.xml", "主办单位", new DateOnly(2025, 3, 2),
         [
             new FeedEntry("新的<稿件>", "摘要", "https://example.gov.cn/p/stories/2025/b/", new DateOnly(2025, 3, 2), ["即时报道", "农村公路"]),
