@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string SiteNotUpdated = "PORTAL0024";
     public const string TaskNotUpdated = "PORTAL0025";
     public const string TooDeeplyNested = "PORTAL0026";
+    public const string EmptyColumn = "PORTAL0027";
 
     // References
     public const string UnknownTask = "PORTAL0030";

@@ -19,6 +19,8 @@ public sealed class StoryEntry
     public required StoryType Type { get; init; }
     public required string TypeUrl { get; init; }
     public string? CaseKind => Source.Case?.Value;
+    /// <summary>A 反面典型 (a 通报): a warning, never counted as progress.</summary>
+    public bool IsNegativeCase => CaseKind == CaseKinds.Negative;
     public string Summary => Source.Summary;
     public string SourceName => Source.Source;
     public bool Draft => Source.Draft;
@@ -46,7 +48,8 @@ public sealed class TaskEntry
     public string LeadText => string.Join("、", Source.Lead.Select(l => l.Value));
     public IReadOnlyList<DepartmentEntry> Leads { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
-    public StoryEntry? Latest => Stories.Count > 0 ? Stories[0] : null;
+    /// <summary>The newest story that shows progress: a negative case is a warning about the task, not progress on it.</summary>
+    public StoryEntry? Latest => Stories.FirstOrDefault(s => !s.IsNegativeCase);
 }
 
 public sealed class DepartmentEntry
@@ -63,6 +66,10 @@ public sealed class DepartmentEntry
     public IReadOnlyList<TaskEntry> LedTasks { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
     public bool IsMechanismMember { get; internal set; }
+    /// <summary>The mechanism's office is set up in this department (办公室设在).</summary>
+    public bool IsOfficeHost { get; internal set; }
+    /// <summary>Whose role in it is a deputy director of the office (副主任), e.g. 主要负责同志; null otherwise.</summary>
+    public string? DeputyRole { get; internal set; }
 }
 
 /// <summary>A list of stories under one name: a year, a type or a tag.</summary>

@@ -15,6 +15,7 @@ public static class Routes
     public const string Departments = "departments/";
     public const string Stories = "stories/";
     public const string Types = "types/";
+    public const string Cases = "cases/";
     public const string Tags = "tags/";
     public const string Search = "search/";
     public const string SiteMap = "sitemap/";
@@ -45,6 +46,7 @@ public static class Routes
         "departments" => Departments,
         "stories" => Stories,
         "types" => Types,
+        "cases" => Cases,
         "tags" => Tags,
         "search" => Search,
         "sitemap" => SiteMap,
@@ -63,6 +65,9 @@ public static class Routes
     public static string Type(StoryType type) => $"types/{type.Slug}/";
 
     public static string Tag(string tag) => $"tags/{tag}/";
+
+    /// <summary>/cases/positive/ (正面典型) and /cases/negative/ (反面典型警示).</summary>
+    public static string CaseKind(string kind) => kind == Model.CaseKinds.Positive ? "cases/positive/" : "cases/negative/";
 
     public static string Page(StaticPage page) => $"{page.Slug}/";
 

@@ -53,6 +53,13 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 newest is null ? "网站还没有任何已发布的工作动态。" : $"最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
                 "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
         }
+        // An empty column is one an inspector counts against the site; the navigation leaves it out until it has stories.
+        foreach (var type in StoryType.All.Where(t => published.All(s => s.Type.Value != t.Name)))
+        {
+            diagnostics.Warning(DiagnosticCodes.EmptyColumn, StoryReader.Folder, 0, 0,
+                $"栏目“{type.Name}”还没有已发布的稿件，网站导航中暂不显示该栏目。",
+                $"政府网站检查把空白栏目计为问题：请发布“{type.Name}”形式的稿件（type: {type.Name}）。");
+        }
         var latestOfTask = new Dictionary<int, Story>();
         foreach (var story in published)
         {

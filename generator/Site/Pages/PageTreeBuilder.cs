@@ -91,7 +91,8 @@ public sealed class PageTreeBuilder
             Description = site.Config.Description,
             Model = new HomeView(
                 site.Tasks.Select(t => taskCards[t]).ToList(), cards.Take(HomeLatest).ToList(),
-                site.Types.First(t => t.Name == StoryType.CaseTypeName).Stories.Take(HomeCases).Select(CardOf).ToList(),
+                site.Cases.Take(HomeCases).Select(CardOf).ToList(), urls.Href(Routes.Cases), Figures(),
+                LatestVideo() is { } video ? CardOf(video) : null, LatestVideo()?.Video,
                 site.Notice.Title, site.Notice.DocumentNumber, urls.Href(Routes.Notice), urls.Href(Routes.Tasks), urls.Href(Routes.Stories),
                 urls.Href(Routes.Mechanism), Person(site.Mechanism.Source.ChiefConvener), site.Mechanism.Source.Conveners.Select(Person).ToList(),
                 site.Mechanism.Source.Office.LocatedIn.Value, updatedText, updatedIso),
@@ -165,7 +166,7 @@ public sealed class PageTreeBuilder
                     DateLabel = latest is null ? published : text.Label("latestStory"),
                     DateText = latest?.DateText ?? noticeDateText, DateIso = latest?.DateIso ?? noticeDateIso, Pagination = pagination,
                     Model = new DepartmentPageView(department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
-                        department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
+                        department.IsOfficeHost, department.DeputyRole, department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
                 };
             }
         }
@@ -186,7 +187,20 @@ public sealed class PageTreeBuilder
         };
         foreach (var type in site.Types)
         {
-            foreach (var page in StoryLists(type.Name, type.Path, type.Stories, type.Description, [home, Crumb("types")]))
+            var gallery = type.Name == StoryType.VideoTypeName;
+            foreach (var page in StoryLists(type.Name, type.Path, type.Stories, type.Description, [home, Crumb("types")], gallery: gallery))
+                yield return page;
+        }
+        var caseKinds = new[] { new TermCard(text.Label("allCases"), urls.Href(Routes.Cases), site.Cases.Count, "") }
+            .Concat(site.CaseKinds.Select(k => new TermCard(CaseTitle(k.Name), k.Url, k.Count, ""))).ToList();
+        foreach (var page in StoryLists(Title("cases"), Routes.Cases, site.Cases, text.Page("cases", "description"), [home, Crumb("stories")],
+                     kind: "cases", caseKinds: caseKinds))
+            yield return page;
+        foreach (var kind in site.CaseKinds)
+        {
+            var key = CaseKey(kind.Name);
+            foreach (var page in StoryLists(text.Page(key, "title"), kind.Path, kind.Stories, text.Page(key, "description"), [home, Crumb("cases")],
+                         kind: "cases", caseKinds: caseKinds))
                 yield return page;
         }
         yield return Page(Routes.Tags, "terms", "tags", Title("tags"), "stories") with
@@ -247,16 +261,18 @@ public sealed class PageTreeBuilder
                 site.Departments.Select(d => new DepartmentOption(d.Slug, d.Name)).ToList(), urls.Href(Routes.SiteMap), urls.Href(indexPath)),
         };
 
-    private IEnumerable<Page> StoryLists(string title, string path, IReadOnlyList<StoryEntry> stories, string description, IReadOnlyList<Link> breadcrumbs)
+    private IEnumerable<Page> StoryLists(
+        string title, string path, IReadOnlyList<StoryEntry> stories, string description, IReadOnlyList<Link> breadcrumbs,
+        string kind = "stories", bool gallery = false, IReadOnlyList<TermCard>? caseKinds = null)
     {
         foreach (var (pagination, page) in Paginate(path, stories))
         {
-            yield return Page(Routes.Paged(path, pagination.Current), "stories", "stories", PagedTitle(title, pagination), "stories") with
+            yield return Page(Routes.Paged(path, pagination.Current), "stories", kind, PagedTitle(title, pagination), "stories") with
             {
                 Description = description, Breadcrumbs = breadcrumbs, Pagination = pagination, DateLabel = text.Label("updated"),
                 DateText = stories.FirstOrDefault()?.DateText ?? ChineseDate.Format(site.LastUpdated),
                 DateIso = stories.FirstOrDefault()?.DateIso ?? Iso(site.LastUpdated),
-                Model = new StoryListView(description, page, years, types),
+                Model = new StoryListView(description, page, years, types, gallery, caseKinds),
             };
         }
     }
@@ -339,6 +355,7 @@ public sealed class PageTreeBuilder
             SearchWorkerUrl = urls.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = urls.Href(assets.SitePath("icons/favicon.svg")),
             Navigation = text.Navigation.Select(k => new NavLink(k, text.Section(k).NavText, urls.Href(Routes.Section(k)))).ToList(),
+            Columns = Columns(),
             FooterLinks = site.Pages.Select(p => new Link(p.Title, p.Url))
                 .Concat(text.Footer.Select(k => new Link(text.Section(k).FooterText, urls.Href(Routes.Section(k)))))
                 .ToList(),
@@ -355,10 +372,44 @@ public sealed class PageTreeBuilder
         };
     }
 
+    /// <summary>
+    /// The columns row (theme.yml `columns`): a section, or a story type by its slug. A column without stories is not
+    /// linked: inspections count an empty column against a site (`check` warns about it).
+    /// </summary>
+    private List<NavLink> Columns()
+    {
+        var columns = new List<NavLink>();
+        foreach (var key in text.Columns)
+        {
+            var (label, path, count) = key switch
+            {
+                "cases" => (Title("cases"), Routes.Cases, site.Cases.Count),
+                _ when site.Types.FirstOrDefault(t => t.Path == Routes.Type(StoryType.All.First(st => st.Slug == key))) is { } type
+                    => (type.Name, type.Path, type.Count),
+                _ => (Title(key), Routes.Section(key), 1),
+            };
+            if (count > 0) columns.Add(new NavLink(key, label, urls.Href(path)));
+        }
+        return columns;
+    }
+
+    /// <summary>The home page's figures, counted from content: stories of each form, typical cases of each kind.</summary>
+    private List<FigureView> Figures() =>
+        site.Types.Where(t => t.Name != StoryType.CaseTypeName).Select(t => new FigureView(t.Name, t.Count, t.Url))
+            .Concat(site.CaseKinds.Select(k => new FigureView(CaseTitle(k.Name), k.Count, k.Url)))
+            .ToList();
+
+    private StoryEntry? LatestVideo() => site.Stories.FirstOrDefault(s => s.Video is not null);
+
+    private static string CaseKey(string kind) => kind == CaseKinds.Positive ? "positiveCases" : "negativeCases";
+
+    private string CaseTitle(string kind) => text.Page(CaseKey(kind), "title");
+
     private StoryCard CardOf(StoryEntry story) => cards[story.Order];
 
     private StoryCard Card(StoryEntry story) => new(
-        story.Url, story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.Draft, story.Summary);
+        story.Url, story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.Draft, story.Summary,
+        story.Video?.PosterUrl);
 
     private static TermCard Term(TermEntry term) => new(term.Name, term.Url, term.Count, term.Description);
 

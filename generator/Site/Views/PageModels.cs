@@ -7,6 +7,10 @@ public sealed record HomeView(
     IReadOnlyList<TaskCard> Tasks,
     IReadOnlyList<StoryCard> Latest,
     IReadOnlyList<StoryCard> Cases,
+    string CasesUrl,
+    IReadOnlyList<FigureView> Figures,
+    StoryCard? LatestVideo,
+    VideoView? LatestVideoPlayer,
     string NoticeTitle,
     string NoticeNumber,
     string NoticeUrl,
@@ -66,17 +70,23 @@ public sealed record DepartmentPageView(
     string KindLabel,
     IReadOnlyList<string> Aliases,
     bool IsMechanismMember,
+    bool IsOfficeHost,
+    string? DeputyRole,
     string Description,
     IReadOnlyList<TaskLink> LedTasks,
     IReadOnlyList<StoryCard> Stories);
 
 public sealed record TermsView(IReadOnlyList<TermCard> Terms, bool IsTagCloud);
 
+/// <param name="IsGallery">Videos are shown as a gallery of posters.</param>
+/// <param name="CaseKinds">On the typical-case lists: 全部, 正面典型, 反面典型警示 with their counts.</param>
 public sealed record StoryListView(
     string Description,
     IReadOnlyList<StoryCard> Stories,
     IReadOnlyList<TermCard> Years,
-    IReadOnlyList<TermCard> Types);
+    IReadOnlyList<TermCard> Types,
+    bool IsGallery = false,
+    IReadOnlyList<TermCard>? CaseKinds = null);
 
 /// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
 public sealed record StoryPageView(
