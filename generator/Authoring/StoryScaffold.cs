@@ -2,6 +2,7 @@ using System.Text;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 using Portal.Validation;
 
 namespace Portal.Authoring;
@@ -66,22 +67,23 @@ public static class StoryScaffold
 
     private static string Render(Request r)
     {
-        static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        // The request's answers; every other field gets the definition's empty or example value.
+        var values = new Dictionary<ContentField, string>(ReferenceEqualityComparer.Instance)
+        {
+            [StoryFields.Title] = Quote(r.Title.Trim()),
+            [StoryFields.Date] = $"{r.Date:yyyy-MM-dd}",
+            [StoryFields.Tasks] = $"[{string.Join(", ", r.Tasks)}]",
+            [StoryFields.Departments] = $"[{string.Join(", ", r.Departments)}]",
+            [StoryFields.Type] = r.Type,
+            // A new story stays unpublished until its editor says it is ready.
+            [StoryFields.Draft] = "true",
+        };
         var text = new StringBuilder();
         text.Append("---\n");
-        text.Append($"title: {Quote(r.Title.Trim())}\n");
-        text.Append($"date: {r.Date:yyyy-MM-dd}                 # 发布日期，与文件名中的日期一致\n");
-        text.Append($"tasks: [{string.Join(", ", r.Tasks)}]                 # 涉及的重点任务序号（1–9），可写多个：[4, 8]\n");
-        text.Append($"departments: [{string.Join(", ", r.Departments)}]   # 部门单位：departments.yml 中的名称或别名\n");
-        text.Append($"type: {r.Type}                 # 即时报道 | 综述评论 | 专题访谈 | 宣传短片 | 典型案例\n");
-        if (r.Type == StoryType.CaseTypeName) text.Append("case: 正面                 # 典型案例须注明：正面 | 反面\n");
-        text.Append("tags: []                     # 标签，如 [农村公路, 四好农村路]\n");
-        text.Append("summary: \"\"                  # 一两句话的摘要，显示在列表和搜索结果中\n");
-        text.Append("# cover: { src: media/2025/图片.jpg, alt: 图片内容的文字描述 }   # 封面图片（可选），alt 必填\n");
-        if (r.Type == "宣传短片")
-            text.Append("# video: { src: media/2025/短片.mp4, poster: media/2025/封面.jpg, captions: media/2025/字幕.vtt }   # 视频须有字幕\n");
-        text.Append("source: \"\"                   # 来源（可选），如 甘肃日报\n");
-        text.Append("draft: true                  # 写好后改为 false 才会发布\n");
+        foreach (var field in StoryFields.Document.Fields)
+        {
+            if (TemplateLine(field, values) is { } line) text.Append(line).Append('\n');
+        }
         text.Append("---\n\n");
         text.Append("导语：用一段话交代时间、地点、单位和主要进展。\n\n");
         text.Append("## 主要做法\n\n");
@@ -90,4 +92,53 @@ public static class StoryScaffold
         text.Append("正文第二部分。\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// "key: value   # 名称：提示". Optional objects and optional values without an empty form are commented-out
+    /// examples; a conditional field is left out unless its condition holds. Null when the field is left out.
+    /// </summary>
+    private static string? TemplateLine(ContentField field, IReadOnlyDictionary<ContentField, string> values)
+    {
+        var comment = FieldWording.LabelWithRequirement(field, sayOptional: true) + "：" + Advice(field);
+        if (field.OnlyWhen is { } condition && values.GetValueOrDefault(condition.Field) != condition.Value) return null;
+        var required = field.IsRequired || field.OnlyWhen is not null;
+        var value = values.GetValueOrDefault(field) ?? field.Kind switch
+        {
+            FieldKind.Text when field.Choices.Count > 0 => required ? field.Choices[0].Value : null,
+            FieldKind.Text => "\"\"",
+            FieldKind.TextList or FieldKind.IntegerList => "[]",
+            _ => null,
+        };
+        if (value is null && required)
+            throw new InvalidOperationException($"the story template has no value for the required field {field.Key}");
+        return value is null
+            ? Aligned($"# {field.Key}: {Example(field)}", comment)
+            : Aligned($"{field.Key}: {value}", comment);
+    }
+
+    /// <summary>A template comment stays short: the choices, how a list is written, or the hint's first clause.</summary>
+    private static string Advice(ContentField field) => field switch
+    {
+        { Choices.Count: > 0 } => string.Join(" | ", field.Choices.Select(c => c.Value)),
+        { IsList: true, Examples.Count: > 0 } => "如 " + string.Join(" 或 ", field.Examples),
+        _ => field.Hint.Split('；')[0].TrimEnd('。'),
+    };
+
+    /// <summary>An example value on one line: an object as a flow mapping of its required sub-fields.</summary>
+    private static string Example(ContentField field) => field.Kind switch
+    {
+        FieldKind.Object => "{ " + string.Join(", ", field.Fields.Where(f => f.IsRequired).Select(f => $"{f.Key}: {Example(f)}")) + " }",
+        FieldKind.ObjectList => "[{ " + string.Join(", ", field.Fields.Where(f => f.IsRequired).Select(f => $"{f.Key}: {Example(f)}")) + " }]",
+        _ => field.Examples[0],
+    };
+
+    /// <summary>Comments start in one column (CJK characters count two), so the template reads as a form.</summary>
+    private static string Aligned(string line, string comment)
+    {
+        const int CommentColumn = 30;
+        var width = line.Sum(c => c >= '\u2E80' ? 2 : 1);
+        return line + new string(' ', Math.Max(CommentColumn - width, 1)) + "# " + comment;
+    }
+
+    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

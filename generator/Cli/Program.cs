@@ -3,7 +3,7 @@ using Portal.Build;
 using Portal.Cli;
 using Portal.Preview;
 
-// Exit codes are a public interface (DESIGN.md): 0 success, 1 content errors, 2 usage errors.
+// Exit codes are a public interface (docs/design.md): 0 success, 1 content errors, 2 usage errors.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory = _ => "content" };

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
@@ -8,19 +9,19 @@ public static partial class DepartmentsReader
 {
     public const string FileName = "departments.yml";
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(TextPattern.SlugRegex)]
     public static partial Regex SlugPattern();
 
     public static (IReadOnlyList<Department>, IReadOnlyList<DepartmentGroup>) Read(ContentFiles files, DiagnosticBag diagnostics)
     {
-        var map = YamlFileReader.ReadMapping(files, FileName, diagnostics);
+        var map = YamlFileReader.ReadMapping(files, DepartmentsFields.Document, diagnostics);
         if (map is null) return ([], []);
         var departments = new List<Department>();
-        foreach (var item in map.MapList("departments", "部门列表"))
+        foreach (var item in map.MapList(DepartmentsFields.Departments))
         {
-            var name = item.String("name", "部门名称", required: true);
-            var slug = item.String("slug", "网址标识", required: true);
-            var kindText = item.String("kind", "类别", required: true);
+            var name = item.String(DepartmentsFields.Name);
+            var slug = item.String(DepartmentsFields.Slug);
+            var kindText = item.String(DepartmentsFields.Kind);
             var kind = kindText is { } k ? ParseKind(k, diagnostics) : null;
             if (slug is { } s && !SlugPattern().IsMatch(s.Value))
             {
@@ -28,14 +29,14 @@ public static partial class DepartmentsReader
                     $"网址标识“{s.Value}”只能包含小写英文字母、数字和连字符。", "例如“slug: highway-administration”。");
                 slug = null;
             }
-            var aliases = item.StringList("aliases", "别名").Select(a => a.Value).ToList();
-            var description = item.String("description", "简介")?.Value ?? "";
-            item.ReportUnknownKeys(["name", "fullName", "slug", "kind", "aliases", "description"]);
+            var aliases = item.StringList(DepartmentsFields.Aliases).Select(a => a.Value).ToList();
+            var description = item.String(DepartmentsFields.Description)?.Value ?? "";
+            item.ReportUnknownKeys();
             if (name is null || slug is null || kind is null) continue;
             departments.Add(new Department
             {
                 Name = name.Value.Value,
-                FullName = item.String("fullName", "全称")?.Value ?? name.Value.Value,
+                FullName = item.String(DepartmentsFields.FullName)?.Value ?? name.Value.Value,
                 Slug = slug.Value.Value,
                 Kind = kind.Value,
                 Aliases = aliases,
@@ -45,15 +46,15 @@ public static partial class DepartmentsReader
             });
         }
         var groups = new List<DepartmentGroup>();
-        foreach (var item in map.MapList("groups", "集合称谓"))
+        foreach (var item in map.MapList(DepartmentsFields.Groups))
         {
-            var name = item.String("name", "集合称谓", required: true);
-            var kindText = item.String("kind", "类别", required: true);
+            var name = item.String(DepartmentsFields.GroupName);
+            var kindText = item.String(DepartmentsFields.GroupKind);
             var kind = kindText is { } k ? ParseKind(k, diagnostics) : null;
-            item.ReportUnknownKeys(["name", "kind"]);
+            item.ReportUnknownKeys();
             if (name is not null && kind is not null) groups.Add(new DepartmentGroup(name.Value.Value, kind.Value, item.Line));
         }
-        map.ReportUnknownKeys(["departments", "groups"]);
+        map.ReportUnknownKeys();
         return (departments, groups);
     }
 

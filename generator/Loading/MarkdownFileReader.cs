@@ -1,11 +1,12 @@
 using Portal.Diagnostics;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
 /// <summary>A Markdown file with front matter, read and split, ready for a typed reader.</summary>
 public sealed record MarkdownFile(string RelativePath, YamlMap FrontMatter, FrontMatterDocument Parts, DiagnosticBag Diagnostics)
 {
-    public static MarkdownFile? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
+    public static MarkdownFile? Read(ContentFiles files, string fullPath, ContentDocument document, DiagnosticBag diagnostics)
     {
         var relative = files.Relative(fullPath);
         var text = SourceText.Read(fullPath, relative, diagnostics);
@@ -18,7 +19,7 @@ public sealed record MarkdownFile(string RelativePath, YamlMap FrontMatter, Fron
         }
         var parts = FrontMatterDocument.Split(text, relative, diagnostics);
         if (parts is null) return null;
-        var map = YamlSource.ParseMapping(parts.Yaml, relative, parts.YamlFirstLine, diagnostics);
+        var map = YamlSource.ParseMapping(parts.Yaml, relative, parts.YamlFirstLine, document.Fields, diagnostics);
         return map is null ? null : new MarkdownFile(relative, map, parts, diagnostics);
     }
 

@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
@@ -9,23 +10,23 @@ public static class MechanismReader
 
     public static Mechanism? Read(ContentFiles files, DiagnosticBag diagnostics)
     {
-        var map = YamlFileReader.ReadMapping(files, FileName, diagnostics);
+        var map = YamlFileReader.ReadMapping(files, MechanismFields.Document, diagnostics);
         if (map is null) return null;
-        var title = map.String("title", "机制名称", required: true);
-        var chief = ReadPerson(map.Map("chiefConvener", "总召集人", required: true));
-        var conveners = map.MapList("conveners", "召集人").Select(ReadPerson).OfType<Person>().ToList();
-        var members = map.StringList("members", "成员");
-        var officeMap = map.Map("office", "办公室", required: true);
+        var title = map.String(MechanismFields.Title);
+        var chief = ReadPerson(map.Map(MechanismFields.ChiefConvener));
+        var conveners = map.MapList(MechanismFields.Conveners).Select(ReadPerson).OfType<Person>().ToList();
+        var members = map.StringList(MechanismFields.Members);
+        var officeMap = map.Map(MechanismFields.Office);
         MechanismOffice? office = null;
         if (officeMap is not null)
         {
-            var locatedIn = officeMap.String("locatedIn", "办公室设在", required: true);
+            var locatedIn = officeMap.String(MechanismFields.OfficeLocatedIn);
             var deputies = new List<OfficeDeputy>();
-            foreach (var deputy in officeMap.MapList("deputies", "副主任"))
+            foreach (var deputy in officeMap.MapList(MechanismFields.OfficeDeputies))
             {
-                var department = deputy.String("department", "副主任所在部门", required: true);
-                var role = deputy.String("role", "职务")?.Value ?? "";
-                deputy.ReportUnknownKeys(["department", "role"]);
+                var department = deputy.String(MechanismFields.DeputyDepartment);
+                var role = deputy.String(MechanismFields.DeputyRole)?.Value ?? "";
+                deputy.ReportUnknownKeys();
                 if (department is not null) deputies.Add(new OfficeDeputy(department.Value, role));
             }
             if (locatedIn is not null)
@@ -33,15 +34,15 @@ public static class MechanismReader
                 office = new MechanismOffice
                 {
                     LocatedIn = locatedIn.Value,
-                    Director = officeMap.String("director", "办公室主任")?.Value ?? "",
+                    Director = officeMap.String(MechanismFields.OfficeDirector)?.Value ?? "",
                     Deputies = deputies,
                 };
             }
-            officeMap.ReportUnknownKeys(["locatedIn", "director", "deputies"]);
+            officeMap.ReportUnknownKeys();
         }
-        var duties = map.String("duties", "机制职责")?.Value ?? "";
-        var officeDuties = map.String("officeDuties", "办公室职责")?.Value ?? "";
-        map.ReportUnknownKeys(["title", "chiefConvener", "conveners", "members", "office", "duties", "officeDuties"]);
+        var duties = map.String(MechanismFields.Duties)?.Value ?? "";
+        var officeDuties = map.String(MechanismFields.OfficeDuties)?.Value ?? "";
+        map.ReportUnknownKeys();
         if (title is null || chief is null || office is null) return null;
         return new Mechanism
         {
@@ -59,9 +60,9 @@ public static class MechanismReader
     private static Person? ReadPerson(YamlMap? map)
     {
         if (map is null) return null;
-        var name = map.String("name", "姓名", required: true);
-        var position = map.String("position", "职务")?.Value ?? "";
-        map.ReportUnknownKeys(["name", "position"]);
+        var name = map.String(MechanismFields.PersonName);
+        var position = map.String(MechanismFields.PersonPosition)?.Value ?? "";
+        map.ReportUnknownKeys();
         return name is null ? null : new Person(name.Value.Value, position);
     }
 }

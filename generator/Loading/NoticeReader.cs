@@ -1,17 +1,12 @@
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
 public static class NoticeReader
 {
     public const string FileName = "notice.md";
-
-    private static readonly string[] Keys =
-    [
-        "issuerMark", "documentNumber", "title", "issuer", "recipients", "disclosure", "indexNumber", "topic",
-        "writtenDate", "publishDate", "issuingOffice", "issueDate", "cc",
-    ];
 
     public static Notice? Read(ContentFiles files, DiagnosticBag diagnostics)
     {
@@ -21,12 +16,12 @@ public static class NoticeReader
                 "缺少通知原文文件 notice.md。", "请从仓库历史中恢复 content/notice.md。");
             return null;
         }
-        var file = MarkdownFile.Read(files, files.Full(FileName), diagnostics);
+        var file = MarkdownFile.Read(files, files.Full(FileName), NoticeFields.Document, diagnostics);
         if (file is null) return null;
         var fm = file.FrontMatter;
-        var issuerMark = fm.String("issuerMark", "发文机关标志", required: true);
-        var number = fm.String("documentNumber", "发文字号", required: true);
-        var title = fm.String("title", "标题", required: true);
+        var issuerMark = fm.String(NoticeFields.IssuerMark);
+        var number = fm.String(NoticeFields.DocumentNumber);
+        var title = fm.String(NoticeFields.Title);
         var notice = issuerMark is null || number is null || title is null
             ? null
             : new Notice
@@ -35,19 +30,19 @@ public static class NoticeReader
                 IssuerMark = issuerMark.Value.Value,
                 DocumentNumber = number.Value.Value,
                 Title = title.Value.Value,
-                Issuer = fm.String("issuer", "发文机关")?.Value ?? "",
-                Recipients = fm.String("recipients", "主送机关")?.Value ?? "",
-                Disclosure = fm.String("disclosure", "公开属性")?.Value ?? "",
-                IndexNumber = fm.String("indexNumber", "索引号")?.Value ?? "",
-                Topic = fm.String("topic", "主题分类")?.Value ?? "",
-                WrittenDate = fm.Date("writtenDate", "成文日期")?.Value,
-                PublishDate = fm.Date("publishDate", "发布日期")?.Value,
-                IssuingOffice = fm.String("issuingOffice", "印发机关")?.Value ?? "",
-                IssueDate = fm.Date("issueDate", "印发日期")?.Value,
-                CarbonCopy = fm.StringList("cc", "抄送").Select(c => c.Value).ToList(),
+                Issuer = fm.String(NoticeFields.Issuer)?.Value ?? "",
+                Recipients = fm.String(NoticeFields.Recipients)?.Value ?? "",
+                Disclosure = fm.String(NoticeFields.Disclosure)?.Value ?? "",
+                IndexNumber = fm.String(NoticeFields.IndexNumber)?.Value ?? "",
+                Topic = fm.String(NoticeFields.Topic)?.Value ?? "",
+                WrittenDate = fm.Date(NoticeFields.WrittenDate)?.Value,
+                PublishDate = fm.Date(NoticeFields.PublishDate)?.Value,
+                IssuingOffice = fm.String(NoticeFields.IssuingOffice)?.Value ?? "",
+                IssueDate = fm.Date(NoticeFields.IssueDate)?.Value,
+                CarbonCopy = fm.StringList(NoticeFields.CarbonCopy).Select(c => c.Value).ToList(),
                 Body = file.ParseBody(),
             };
-        fm.ReportUnknownKeys(Keys);
+        fm.ReportUnknownKeys();
         return notice;
     }
 }

@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
@@ -26,13 +27,13 @@ public static class PageReader
                     : $"页面文件名“{slug}.md”只能包含小写英文字母、数字和连字符。",
                 "请改用其他英文文件名，例如“guide.md”，页面网址即为 /guide/。");
         }
-        var file = MarkdownFile.Read(files, fullPath, diagnostics);
+        var file = MarkdownFile.Read(files, fullPath, PageFields.Document, diagnostics);
         if (file is null) return null;
         var fm = file.FrontMatter;
-        var title = fm.String("title", "标题", required: true);
-        var summary = fm.String("summary", "摘要")?.Value ?? "";
-        var updated = fm.Date("updated", "更新日期")?.Value;
-        fm.ReportUnknownKeys(["title", "summary", "updated"]);
+        var title = fm.String(PageFields.Title);
+        var summary = fm.String(PageFields.Summary)?.Value ?? "";
+        var updated = fm.Date(PageFields.Updated)?.Value;
+        fm.ReportUnknownKeys();
         if (title is null || !slugOk) return null;
         return new StaticPage
         {

@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
@@ -7,15 +8,12 @@ public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys =
-        ["title", "shortTitle", "description", "baseUrl", "organizer", "operator", "contact", "icp", "publicSecurityFiling", "siteCode"];
-
     public static SiteConfig? Read(ContentFiles files, DiagnosticBag diagnostics)
     {
-        var map = YamlFileReader.ReadMapping(files, FileName, diagnostics);
+        var map = YamlFileReader.ReadMapping(files, SiteFields.Document, diagnostics);
         if (map is null) return null;
-        var title = map.String("title", "网站名称", required: true);
-        var baseUrlText = map.String("baseUrl", "网站地址", required: true);
+        var title = map.String(SiteFields.Title);
+        var baseUrlText = map.String(SiteFields.BaseUrl);
         Uri? baseUrl = null;
         if (baseUrlText is { } b)
         {
@@ -27,29 +25,29 @@ public static class SiteConfigReader
                 baseUrl = null;
             }
         }
-        var contact = map.Map("contact", "联系方式");
+        var contact = map.Map(SiteFields.Contact);
         var config = title is null || baseUrl is null
             ? null
             : new SiteConfig
             {
                 Title = title.Value.Value,
-                ShortTitle = map.String("shortTitle", "网站简称")?.Value ?? title.Value.Value,
-                Description = map.String("description", "网站简介")?.Value ?? "",
+                ShortTitle = map.String(SiteFields.ShortTitle)?.Value ?? title.Value.Value,
+                Description = map.String(SiteFields.Description)?.Value ?? "",
                 BaseUrl = baseUrl,
-                Organizer = map.String("organizer", "主办单位")?.Value ?? "",
-                Operator = map.String("operator", "承办单位")?.Value ?? "",
+                Organizer = map.String(SiteFields.Organizer)?.Value ?? "",
+                Operator = map.String(SiteFields.Operator)?.Value ?? "",
                 Contact = new ContactInfo
                 {
-                    Address = contact?.String("address", "地址")?.Value ?? "",
-                    Phone = contact?.String("phone", "电话")?.Value ?? "",
-                    Email = contact?.String("email", "电子邮箱")?.Value ?? "",
+                    Address = contact?.String(SiteFields.ContactAddress)?.Value ?? "",
+                    Phone = contact?.String(SiteFields.ContactPhone)?.Value ?? "",
+                    Email = contact?.String(SiteFields.ContactEmail)?.Value ?? "",
                 },
-                Icp = map.String("icp", "ICP备案号")?.Value ?? "",
-                PublicSecurityFiling = map.String("publicSecurityFiling", "公安备案号")?.Value ?? "",
-                SiteCode = map.String("siteCode", "网站标识码")?.Value ?? "",
+                Icp = map.String(SiteFields.Icp)?.Value ?? "",
+                PublicSecurityFiling = map.String(SiteFields.PublicSecurityFiling)?.Value ?? "",
+                SiteCode = map.String(SiteFields.SiteCode)?.Value ?? "",
             };
-        contact?.ReportUnknownKeys(["address", "phone", "email"]);
-        map.ReportUnknownKeys(Keys);
+        contact?.ReportUnknownKeys();
+        map.ReportUnknownKeys();
         return config;
     }
 }

@@ -1,15 +1,13 @@
 using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
 public static partial class StoryReader
 {
     public const string Folder = "stories";
-
-    public static readonly string[] Keys =
-        ["title", "date", "tasks", "departments", "type", "case", "tags", "summary", "cover", "video", "source", "draft"];
 
     /// <summary>YYYY-MM-DD-slug: the date orders files in a folder listing, the ASCII slug keeps URLs shareable.</summary>
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")]
@@ -21,25 +19,25 @@ public static partial class StoryReader
         var stem = Path.GetFileNameWithoutExtension(fullPath);
         var stemOk = CheckFileName(relative, stem, diagnostics);
 
-        var file = MarkdownFile.Read(files, fullPath, diagnostics);
+        var file = MarkdownFile.Read(files, fullPath, StoryFields.Document, diagnostics);
         if (file is null) return null;
         var fm = file.FrontMatter;
-        var title = fm.String("title", "标题", required: true);
-        var date = fm.Date("date", "日期", required: true);
-        var type = fm.String("type", "稿件类型", required: true);
+        var title = fm.String(StoryFields.Title);
+        var date = fm.Date(StoryFields.Date);
+        var type = fm.String(StoryFields.Type);
         var story = new
         {
-            Tasks = fm.IntList("tasks", "重点任务"),
-            Departments = fm.StringList("departments", "部门"),
-            Case = fm.String("case", "典型类别"),
-            Tags = fm.StringList("tags", "标签"),
-            Summary = fm.String("summary", "摘要")?.Value ?? "",
-            Cover = ReadImage(fm.Map("cover", "封面图片")),
-            Video = ReadVideo(fm.Map("video", "视频")),
-            Source = fm.String("source", "来源")?.Value ?? "",
-            Draft = fm.Bool("draft", "草稿"),
+            Tasks = fm.IntList(StoryFields.Tasks),
+            Departments = fm.StringList(StoryFields.Departments),
+            Case = fm.String(StoryFields.Case),
+            Tags = fm.StringList(StoryFields.Tags),
+            Summary = fm.String(StoryFields.Summary)?.Value ?? "",
+            Cover = ReadImage(fm.Map(StoryFields.Cover)),
+            Video = ReadVideo(fm.Map(StoryFields.Video)),
+            Source = fm.String(StoryFields.Source)?.Value ?? "",
+            Draft = fm.Bool(StoryFields.Draft),
         };
-        fm.ReportUnknownKeys(Keys);
+        fm.ReportUnknownKeys();
         if (!stemOk) return null;
         // A story with a missing or broken required field is still returned, marked incomplete, so that
         // its other mistakes (unknown departments, tasks…) are reported in the same run.
@@ -102,21 +100,21 @@ public static partial class StoryReader
     private static MediaImage? ReadImage(YamlMap? map)
     {
         if (map is null) return null;
-        var src = map.String("src", "图片路径", required: true);
-        var alt = map.String("alt", "图片说明（alt）")?.Value ?? "";
-        var caption = map.String("caption", "图注")?.Value ?? "";
-        map.ReportUnknownKeys(["src", "alt", "caption"]);
+        var src = map.String(StoryFields.CoverSrc);
+        var alt = map.String(StoryFields.CoverAlt)?.Value ?? "";
+        var caption = map.String(StoryFields.CoverCaption)?.Value ?? "";
+        map.ReportUnknownKeys();
         return src is null ? null : new MediaImage(src.Value, alt, caption);
     }
 
     private static MediaVideo? ReadVideo(YamlMap? map)
     {
         if (map is null) return null;
-        var src = map.String("src", "视频路径", required: true);
-        var poster = map.String("poster", "视频封面");
-        var captions = map.String("captions", "字幕文件");
-        var title = map.String("title", "视频标题")?.Value ?? "";
-        map.ReportUnknownKeys(["src", "poster", "captions", "title"]);
+        var src = map.String(StoryFields.VideoSrc);
+        var poster = map.String(StoryFields.VideoPoster);
+        var captions = map.String(StoryFields.VideoCaptions);
+        var title = map.String(StoryFields.VideoTitle)?.Value ?? "";
+        map.ReportUnknownKeys();
         return src is null ? null : new MediaVideo(src.Value, poster, captions, title);
     }
 }

@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
@@ -9,14 +10,14 @@ public static class TaskReader
 
     public static KeyTask? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
     {
-        var file = MarkdownFile.Read(files, fullPath, diagnostics);
+        var file = MarkdownFile.Read(files, fullPath, TaskFields.Document, diagnostics);
         if (file is null) return null;
         var fm = file.FrontMatter;
-        var number = fm.Int("number", "任务序号", required: true);
-        var title = fm.String("title", "任务名称", required: true);
-        var lead = fm.StringList("lead", "牵头部门");
-        var summary = fm.String("summary", "摘要")?.Value ?? "";
-        fm.ReportUnknownKeys(["number", "title", "lead", "summary"]);
+        var number = fm.Int(TaskFields.Number);
+        var title = fm.String(TaskFields.Title);
+        var lead = fm.StringList(TaskFields.Lead);
+        var summary = fm.String(TaskFields.Summary)?.Value ?? "";
+        fm.ReportUnknownKeys();
         if (number is null || title is null) return null;
         return new KeyTask
         {

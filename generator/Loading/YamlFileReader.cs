@@ -1,12 +1,14 @@
 using Portal.Diagnostics;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Loading;
 
 /// <summary>Reads a required YAML file of content/ (site.yml, departments.yml, mechanism.yml).</summary>
 public static class YamlFileReader
 {
-    public static YamlMap? ReadMapping(ContentFiles files, string relativePath, DiagnosticBag diagnostics)
+    public static YamlMap? ReadMapping(ContentFiles files, ContentDocument document, DiagnosticBag diagnostics)
     {
+        var relativePath = document.Path;
         if (!files.Exists(relativePath))
         {
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, relativePath, 0, 0,
@@ -14,6 +16,6 @@ public static class YamlFileReader
             return null;
         }
         var text = SourceText.Read(files.Full(relativePath), relativePath, diagnostics);
-        return text is null ? null : YamlSource.ParseMapping(text, relativePath, 1, diagnostics);
+        return text is null ? null : YamlSource.ParseMapping(text, relativePath, 1, document.Fields, diagnostics);
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Model;
+using Portal.Model.ContentSchema;
 using System.Globalization;
 using Portal.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -6,23 +7,26 @@ using YamlDotNet.RepresentationModel;
 namespace Portal.Loading;
 
 /// <summary>
-/// Typed, position-aware reading of one YAML mapping. Each accessor reports a Chinese diagnostic
-/// at the value's own line and column and returns null/empty, so loading goes on and all errors are collected.
+/// Typed, position-aware reading of one YAML mapping whose keys are defined by <see cref="ContentField"/>s.
+/// Each accessor reports a Chinese diagnostic at the value's own line and column and returns null/empty,
+/// so loading goes on and all errors are collected.
 /// </summary>
 public sealed class YamlMap
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy年M月d日"];
+    private static readonly string[] DateFormats = [.. ContentDate.Formats];
 
     private readonly YamlMappingNode node;
     private readonly int firstLine;
+    private readonly IReadOnlyList<ContentField> fields;
     private readonly DiagnosticBag diagnostics;
-    private readonly HashSet<string> readKeys = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="fields">The keys this mapping may hold; reading any other field is a programming error.</param>
+    public YamlMap(YamlMappingNode node, string file, int firstLine, IReadOnlyList<ContentField> fields, DiagnosticBag diagnostics)
     {
         this.node = node;
         File = file;
         this.firstLine = firstLine;
+        this.fields = fields;
         this.diagnostics = diagnostics;
         CheckDuplicateKeys();
     }
@@ -33,10 +37,9 @@ public sealed class YamlMap
 
     public int Column => (int)node.Start.Column;
 
-    public bool Has(string key) => Find(key) is not null;
-
-    public Located<string>? String(string key, string label, bool required = false)
+    public Located<string>? String(ContentField field)
     {
+        var (key, label, required) = Expect(field, FieldKind.Text);
         var value = Find(key);
         if (value is null || IsNull(value))
         {
@@ -57,8 +60,9 @@ public sealed class YamlMap
         return At(text, value);
     }
 
-    public Located<int>? Int(string key, string label, bool required = false)
+    public Located<int>? Int(ContentField field)
     {
+        var (key, label, required) = Expect(field, FieldKind.Integer);
         var value = Find(key);
         if (value is null || IsNull(value))
         {
@@ -68,8 +72,9 @@ public sealed class YamlMap
         return ReadInt(value, label);
     }
 
-    public Located<DateOnly>? Date(string key, string label, bool required = false)
+    public Located<DateOnly>? Date(ContentField field)
     {
+        var (key, label, required) = Expect(field, FieldKind.Date);
         var value = Find(key);
         if (value is null || IsNull(value))
         {
@@ -87,25 +92,25 @@ public sealed class YamlMap
         return null;
     }
 
-    public bool Bool(string key, string label, bool defaultValue = false)
+    public bool Bool(ContentField field, bool defaultValue = false)
     {
+        var (key, label, _) = Expect(field, FieldKind.Boolean);
         var value = Find(key);
         if (value is null || IsNull(value)) return defaultValue;
         if (value is YamlScalarNode { Value: { } text })
         {
-            switch (text.Trim().ToLowerInvariant())
-            {
-                case "true" or "yes" or "是": return true;
-                case "false" or "no" or "否": return false;
-            }
+            var word = text.Trim().ToLowerInvariant();
+            if (ContentBoolean.TrueWords.Contains(word)) return true;
+            if (ContentBoolean.FalseWords.Contains(word)) return false;
         }
         WrongType(value, label, "true 或 false", $"请写成“{key}: true”或“{key}: false”。");
         return defaultValue;
     }
 
     /// <summary>A list of texts; a single text is accepted as a one-item list.</summary>
-    public IReadOnlyList<Located<string>> StringList(string key, string label)
+    public IReadOnlyList<Located<string>> StringList(ContentField field)
     {
+        var (key, label, _) = Expect(field, FieldKind.TextList);
         var value = Find(key);
         if (value is null || IsNull(value)) return [];
         if (value is YamlScalarNode single)
@@ -129,8 +134,9 @@ public sealed class YamlMap
         return items;
     }
 
-    public IReadOnlyList<Located<int>> IntList(string key, string label)
+    public IReadOnlyList<Located<int>> IntList(ContentField field)
     {
+        var (key, label, _) = Expect(field, FieldKind.IntegerList);
         var value = Find(key);
         if (value is null || IsNull(value)) return [];
         if (value is YamlScalarNode)
@@ -152,8 +158,9 @@ public sealed class YamlMap
         return items;
     }
 
-    public YamlMap? Map(string key, string label, bool required = false)
+    public YamlMap? Map(ContentField field)
     {
+        var (key, label, required) = Expect(field, FieldKind.Object);
         var value = Find(key);
         if (value is null || IsNull(value))
         {
@@ -165,11 +172,12 @@ public sealed class YamlMap
             WrongType(value, label, "多级字段", $"请按模板在“{key}:”下面缩进书写各子字段。");
             return null;
         }
-        return new YamlMap(map, File, firstLine, diagnostics);
+        return new YamlMap(map, File, firstLine, field.Fields, diagnostics);
     }
 
-    public IReadOnlyList<YamlMap> MapList(string key, string label)
+    public IReadOnlyList<YamlMap> MapList(ContentField field)
     {
+        var (key, label, _) = Expect(field, FieldKind.ObjectList);
         var value = Find(key);
         if (value is null || IsNull(value)) return [];
         if (value is not YamlSequenceNode sequence)
@@ -180,16 +188,16 @@ public sealed class YamlMap
         var maps = new List<YamlMap>();
         foreach (var item in sequence.Children)
         {
-            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, File, firstLine, diagnostics));
+            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, File, firstLine, field.Fields, diagnostics));
             else WrongType(item, label, "多级字段", $"{label}的每一项应包含若干“字段: 值”。");
         }
         return maps;
     }
 
-    /// <summary>Warns about keys that no accessor asked for: usually a misspelt field name.</summary>
-    public void ReportUnknownKeys(IEnumerable<string> knownKeys)
+    /// <summary>Warns about keys that are not defined for this mapping: usually a misspelt field name.</summary>
+    public void ReportUnknownKeys()
     {
-        var known = knownKeys.ToList();
+        var known = fields.Select(f => f.Key).ToList();
         foreach (var (keyNode, _) in node.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key } || known.Contains(key, StringComparer.Ordinal)) continue;
@@ -225,9 +233,30 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>
+    /// Reading a field this mapping does not define, or with the accessor of another kind, would make the
+    /// definition and the reader disagree: refused loudly, so that any test reading such content fails.
+    /// </summary>
+    private (string Key, string Label, bool Required) Expect(ContentField field, FieldKind kind)
+    {
+        if (!IsDefined(field))
+            throw new InvalidOperationException($"\"{field.Key}\" is not a field defined for this mapping ({string.Join(", ", fields.Select(f => f.Key))}).");
+        if (field.Kind != kind)
+            throw new InvalidOperationException($"\"{field.Key}\" is defined as {field.Kind} but read as {kind}.");
+        return (field.Key, field.Label, field.Requirement == Requirement.Required);
+    }
+
+    private bool IsDefined(ContentField field)
+    {
+        foreach (var defined in fields)
+        {
+            if (ReferenceEquals(defined, field)) return true;
+        }
+        return false;
+    }
+
     private YamlNode? Find(string key)
     {
-        readKeys.Add(key);
         foreach (var (keyNode, valueNode) in node.Children)
         {
             if (keyNode is YamlScalarNode { Value: { } k } && k == key) return valueNode;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portal.Diagnostics;
+using Portal.Model.ContentSchema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +17,8 @@ public static partial class YamlSource
 
     /// <summary>Returns the top-level mapping, or null after reporting why the YAML cannot be read.</summary>
     /// <param name="firstLine">Line of the file on which <paramref name="yaml"/> starts (2 for front matter).</param>
-    public static YamlMap? ParseMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="fields">The keys the mapping may hold (<see cref="ContentDocument.Fields"/>).</param>
+    public static YamlMap? ParseMapping(string yaml, string file, int firstLine, IReadOnlyList<ContentField> fields, DiagnosticBag diagnostics)
     {
         if (!PreCheck(yaml, file, firstLine, diagnostics)) return null;
         YamlStream stream = new();
@@ -42,7 +44,7 @@ public static partial class YamlSource
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new YamlMap(new YamlMappingNode(), file, firstLine, diagnostics);
+            return new YamlMap(new YamlMappingNode(), file, firstLine, fields, diagnostics);
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
@@ -52,8 +54,12 @@ public static partial class YamlSource
                 "每行写一个字段，例如“title: 标题”（英文冒号后加一个空格）。");
             return null;
         }
-        return new YamlMap(map, file, firstLine, diagnostics);
+        return new YamlMap(map, file, firstLine, fields, diagnostics);
     }
+
+    /// <summary>Parses without a definition: no field can be read from the result. For tools that time parsing alone.</summary>
+    public static YamlMap? ParseMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
+        ParseMapping(yaml, file, firstLine, [], diagnostics);
 
     /// <summary>Catches the two mistakes editors make most, with a better message than the parser's.</summary>
     private static bool PreCheck(string yaml, string file, int firstLine, DiagnosticBag diagnostics)

@@ -2,7 +2,7 @@ using Portal.Model;
 
 namespace Portal.Site;
 
-/// <summary>The URL map of DESIGN.md. URLs are a public interface: people bookmark and share them.</summary>
+/// <summary>The URL map of docs/design.md. URLs are a public interface: people bookmark and share them.</summary>
 public static class Routes
 {
     public const int StoriesPerPage = 20;

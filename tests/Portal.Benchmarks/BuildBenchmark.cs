@@ -24,7 +24,7 @@ public static class BuildBenchmark
             }
         }
         if (sizes.Count == 0) sizes.Add(10_000);
-        if (!File.Exists(Repository.GeneratorDll))
+        if (!File.Exists(ReleaseGenerator.Dll))
         {
             Console.Error.WriteLine("build the generator first: dotnet build generator -c Release");
             return 2;
@@ -37,7 +37,7 @@ public static class BuildBenchmark
         {
             if (Directory.Exists(work)) Directory.Delete(work, true);
             var content = Path.Combine(work, "content");
-            StoryCorpus.Write(Path.Combine(Repository.Root, "content"), content, n);
+            StoryCorpus.Write(RepositoryPaths.Content, content, n);
             var output = Path.Combine(work, "_site");
             var hugoSite = Path.Combine(work, "hugo");
             var hugoOutput = Path.Combine(work, "hugo-out");
@@ -49,7 +49,7 @@ public static class BuildBenchmark
             {
                 // A cold build each time: the previous output is removed, as on a fresh CI checkout.
                 if (Directory.Exists(output)) Directory.Delete(output, true);
-                var our = Measured.Run("dotnet", [Repository.GeneratorDll, "build", "--content", content, "--output", output, "--theme", Path.Combine(Repository.Root, "theme")]);
+                var our = Measured.Run("dotnet", [ReleaseGenerator.Dll, "build", "--content", content, "--output", output, "--theme", RepositoryPaths.Theme]);
                 if (our.ExitCode != 0)
                 {
                     Console.Error.WriteLine(our.Output);

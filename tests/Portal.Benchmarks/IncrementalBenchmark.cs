@@ -18,7 +18,7 @@ public static partial class IncrementalBenchmark
 
     public static async Task<int> Run(int stories)
     {
-        if (!File.Exists(Repository.GeneratorDll))
+        if (!File.Exists(ReleaseGenerator.Dll))
         {
             Console.Error.WriteLine("build the generator first: dotnet build generator -c Release");
             return 2;
@@ -26,11 +26,11 @@ public static partial class IncrementalBenchmark
         var work = Directory.Exists("/dev/shm") ? "/dev/shm/portal-incremental" : Path.Combine(Path.GetTempPath(), "portal-incremental");
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var content = Path.Combine(work, "content");
-        StoryCorpus.Write(Path.Combine(Repository.Root, "content"), content, stories);
-        var theme = Path.Combine(Repository.Root, "theme");
+        StoryCorpus.Write(RepositoryPaths.Content, content, stories);
+        var theme = RepositoryPaths.Theme;
         Console.WriteLine($"# incremental benchmark {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {stories} stories, work dir {work}");
 
-        var full = Measured.Run("dotnet", [Repository.GeneratorDll, "build", "--content", content, "--output", Path.Combine(work, "full"), "--theme", theme]);
+        var full = Measured.Run("dotnet", [ReleaseGenerator.Dll, "build", "--content", content, "--output", Path.Combine(work, "full"), "--theme", theme]);
         if (full.ExitCode != 0)
         {
             Console.Error.WriteLine(full.Output);
@@ -40,7 +40,7 @@ public static partial class IncrementalBenchmark
 
         var port = FreePort();
         var serve = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Repository.GeneratorDll, "serve", "--content", content, "--output", Path.Combine(work, "_site"), "--theme", theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var a in new[] { ReleaseGenerator.Dll, "serve", "--content", content, "--output", Path.Combine(work, "_site"), "--theme", theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
             serve.ArgumentList.Add(a);
         using var server = Process.Start(serve)!;
         var rendered = Channel.CreateUnbounded<int>();

@@ -77,7 +77,7 @@ public static class WarmStagesProfile
     {
         var d0 = new DiagnosticBag();
         var content = ContentLoader.Load(contentDir, d0);
-        var theme = Portal.Build.LoadedTheme.Load(Path.Combine(Repository.Root, "theme"), d0)!;
+        var theme = Portal.Build.LoadedTheme.Load(RepositoryPaths.Theme, d0)!;
         for (var i = 0; i < 4; i++)
         {
             var d = new DiagnosticBag();
@@ -107,10 +107,10 @@ public static class IncrementalProfile
         var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "portal-incremental-profile");
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var content = Path.Combine(work, "content");
-        StoryCorpus.CopyDirectory(contentDir, content);
+        TempFolder.CopyDirectory(contentDir, content);
         var live = new Portal.Build.BuildSession(new Portal.Build.BuildOptions
         {
-            ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = Path.Combine(Repository.Root, "theme"),
+            ContentDir = content, OutputDir = Path.Combine(work, "_site"), ThemeDir = RepositoryPaths.Theme,
         });
         if (!live.Build().Success) return 1;
         var stories = Directory.GetFiles(Path.Combine(content, "stories"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

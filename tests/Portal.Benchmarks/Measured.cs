@@ -13,7 +13,7 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? Repository.Root,
+            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
         foreach (var a in new[] { "-o", timeFile, "-f", "%e %U %S %M", program }.Concat(arguments)) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

@@ -7,7 +7,7 @@ using Portal.Benchmarks;
 //   incremental N           serve an N-story site, edit one story, time save → reload event
 //   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
 var command = args.Length > 0 ? args[0] : "help";
-var root = Repository.Root;
+var root = RepositoryPaths.Root;
 switch (command)
 {
     case "corpus":

@@ -48,7 +48,7 @@ public static class SearchBenchmark
 
     public static async Task<int> Run(int largeStories)
     {
-        var pagefind = Path.Combine(Repository.Root, "tests", "tools", "node_modules", ".bin", "pagefind");
+        var pagefind = Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules", ".bin", "pagefind");
         if (!File.Exists(pagefind))
         {
             Console.Error.WriteLine("run `bash scripts/setup.sh` first (npm ci in tests/tools installs pagefind 1.6.0)");
@@ -58,8 +58,8 @@ public static class SearchBenchmark
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
         Console.WriteLine($"# search benchmark {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, Chromium {browser.Version}, Pagefind 1.6.0 (extended)");
 
-        var queries = Relevance.Load();
-        await using (var site = await BuiltSite.Create(content => Relevance.CreateContent(content), pagefind))
+        var queries = RelevanceSuite.Queries();
+        await using (var site = await BuiltSite.Create(content => RelevanceSuite.CreateContent(content), pagefind))
         {
             Console.WriteLine($"## relevance suite: {queries.Count} queries on {site.Documents} pages (real content + fixture stories)");
             var texts = queries.Select(q => q.Text).ToList();
@@ -71,7 +71,7 @@ public static class SearchBenchmark
 
         if (largeStories > 0)
         {
-            await using var large = await BuiltSite.Create(content => StoryCorpus.Write(Path.Combine(Repository.Root, "content"), content, largeStories), pagefind);
+            await using var large = await BuiltSite.Create(content => StoryCorpus.Write(RepositoryPaths.Content, content, largeStories), pagefind);
             Console.WriteLine($"## generated site: {largeStories} stories, queries {string.Join(" ", LargeSiteQueries)}");
             var ours = await Transfer(browser, large, Engine.Ours) with
             {
@@ -95,7 +95,7 @@ public static class SearchBenchmark
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        await using var built = servedAt is null ? await BuiltSite.Create(content => StoryCorpus.CopyDirectory(contentDir, content), pagefind: null) : null;
+        await using var built = servedAt is null ? await BuiltSite.Create(content => TempFolder.CopyDirectory(contentDir, content), pagefind: null) : null;
         var site = built?.Address ?? new Uri(servedAt!);
         var totals = new Dictionary<string, List<double>>();
         for (var round = 0; round < 3; round++)
@@ -183,7 +183,7 @@ public static class SearchBenchmark
         new Uri(site, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
 
     /// <summary>Relevance plus bytes and latency: each query cold in a fresh context, then one warm follow-up.</summary>
-    private static async Task<Figures> Evaluate(IBrowser browser, BuiltSite site, IReadOnlyList<Relevance.Query> queries, Engine engine)
+    private static async Task<Figures> Evaluate(IBrowser browser, BuiltSite site, IReadOnlyList<RelevanceSuite.Query> queries, Engine engine)
     {
         int hits = 0, answerable = 0;
         double reciprocal = 0;
@@ -199,7 +199,7 @@ public static class SearchBenchmark
             await page.Context.CloseAsync();
             if (query.Expected.Count == 0) continue;
             answerable++;
-            var rank = Relevance.RankOf(query, links);
+            var rank = RelevanceSuite.RankOf(query, links);
             if (rank is >= 1 and <= 5) hits++;
             if (rank is >= 1 and <= 10) reciprocal += 1.0 / rank;
         }
@@ -424,7 +424,7 @@ public static class SearchBenchmark
             var site = new BuiltSite(work, server);
             var result = SiteBuild.Build(new BuildOptions
             {
-                ContentDir = content, OutputDir = output, ThemeDir = Path.Combine(Repository.Root, "theme"), BaseUrl = server.Address,
+                ContentDir = content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = server.Address,
             });
             if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
             site.OurIndexBytes = Size(Directory.EnumerateDirectories(Path.Combine(output, "search"), "index-*").Single());

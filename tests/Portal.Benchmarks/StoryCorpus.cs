@@ -118,22 +118,12 @@ public sealed class StoryCorpus(int seed = 20250225)
     /// <summary>The shipped content/ plus <paramref name="count"/> generated stories, written to <paramref name="target"/>.</summary>
     public static void Write(string contentSource, string target, int count, int seed = 20250225)
     {
-        CopyDirectory(contentSource, target);
+        TempFolder.CopyDirectory(contentSource, target);
         foreach (var story in new StoryCorpus(seed).Stories(count))
         {
             var full = Path.Combine(target, story.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, story.Text);
         }
-    }
-
-    /// <summary>Copies a folder tree (content/, fixture stories); shared by the benchmark commands.</summary>
-    public static void CopyDirectory(string source, string target)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, dir)));
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)), overwrite: true);
     }
 }

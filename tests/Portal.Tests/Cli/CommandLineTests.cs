@@ -25,10 +25,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Check_reports_content_errors_with_file_line_and_annotation_and_exits_1()
     {
-        using var content = new ContentCase().Write("stories/2025/2025-03-14-test.md", ContentCase.Story(departments: "[政策法规科]"));
+        using var content = new ContentCase(new MiniSite()).Write("stories/2025/2025-03-14-test.md", ContentCase.Story(departments: "[公路管理科]"));
         var (code, text) = Run(RepositoryPaths.Root, "check", "--content", content.ContentDir);
         Assert.Equal(1, code);
-        Assert.Contains("stories/2025/2025-03-14-test.md:5:15: 错误 PORTAL0031: 未知的部门“政策法规科”，是否为“政策法规处”？", text);
+        Assert.Contains("stories/2025/2025-03-14-test.md:5:15: 错误 PORTAL0031: 未知的部门“公路管理科”，是否为“公路管理处”？", text);
         Assert.Contains("::error file=", text);
         Assert.Contains("检查失败：1 个错误", text);
     }

@@ -25,10 +25,10 @@ public sealed class NewStoryTests
     [Fact]
     public void New_story_refuses_to_overwrite()
     {
-        using var content = new ContentCase();
-        string[] args = ["new", "story", "--content", content.ContentDir, "--title", "测试", "--task", "5", "--slug", "debt-test", "--date", "2025-06-01"];
+        using var content = new ContentCase(new MiniSite());
+        string[] args = ["new", "story", "--content", content.ContentDir, "--title", "测试", "--task", "4", "--slug", "overwrite-test", "--date", "2025-06-01"];
         Assert.Equal(0, CommandLine.Run(RepositoryPaths.Root, args).ExitCode);
-        var file = Path.Combine(content.ContentDir, "stories", "2025", "2025-06-01-debt-test.md");
+        var file = Path.Combine(content.ContentDir, "stories", "2025", "2025-06-01-overwrite-test.md");
         File.AppendAllText(file, "编辑已写的正文。");
         var (code, text) = CommandLine.Run(RepositoryPaths.Root, args);
         Assert.Equal(1, code);
@@ -39,13 +39,13 @@ public sealed class NewStoryTests
     [Fact]
     public void Bad_arguments_are_reported_and_nothing_is_written()
     {
-        using var content = new ContentCase();
+        using var content = new ContentCase(new MiniSite());
         var before = Directory.GetFiles(content.ContentDir, "*", SearchOption.AllDirectories).Length;
         var (code, text) = CommandLine.Run(RepositoryPaths.Root, "new", "story", "--content", content.ContentDir,
-            "--title", "测试", "--task", "12", "--department", "政策法规科", "--type", "新闻");
+            "--title", "测试", "--task", "12", "--department", "公路管理科", "--type", "新闻");
         Assert.Equal(1, code);
         Assert.Contains("命令行参数: 错误 PORTAL0030", text);
-        Assert.Contains("是否为“政策法规处”", text);
+        Assert.Contains("是否为“公路管理处”", text);
         Assert.Contains("PORTAL0032", text);
         Assert.Equal(before, Directory.GetFiles(content.ContentDir, "*", SearchOption.AllDirectories).Length);
     }

@@ -70,7 +70,10 @@ public sealed class IncrementalPropertyTests
             case "draft":
             {
                 var text = File.ReadAllText(story);
-                File.WriteAllText(story, text.Contains("\ndraft: true") ? text.Replace("\ndraft: true", "") : text.Replace("\ntitle: ", "\ndraft: true\ntitle: "));
+                var draft = Regex.Match(text, "(?m)^draft: (true|false).*$");
+                File.WriteAllText(story, draft.Success
+                    ? text.Replace(draft.Value, draft.Groups[1].Value == "true" ? "draft: false" : "draft: true")
+                    : text.Replace("\ntitle: ", "\ndraft: true\ntitle: "));
                 return [story];
             }
             case "delete":

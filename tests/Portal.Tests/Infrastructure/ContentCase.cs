@@ -3,15 +3,22 @@ using Portal.Diagnostics;
 
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>A copy of the shipped content with one or more edits, checked like `check` would.</summary>
+/// <summary>A copy of the shipped content, or a small inline site, with one or more edits, checked like `check` would.</summary>
 public sealed class ContentCase : IDisposable
 {
     private readonly TempFolder folder = new("portal-case");
 
+    /// <summary>The whole shipped content/: for tests about the real registry, tasks or notice.</summary>
     public ContentCase()
     {
         ContentDir = folder.Combine("content");
         TempFolder.CopyDirectory(RepositoryPaths.Content, ContentDir);
+    }
+
+    /// <summary>Only the files of <paramref name="site"/>: for tests that need a valid site, not the shipped one.</summary>
+    public ContentCase(MiniSite site)
+    {
+        ContentDir = site.WriteTo(folder.Path);
     }
 
     public string ContentDir { get; }

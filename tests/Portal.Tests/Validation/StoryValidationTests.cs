@@ -8,9 +8,12 @@ public sealed class StoryValidationTests
 {
     private const string File = "stories/2025/2025-03-14-test.md";
 
-    private static Diagnostic CheckStory(string story, string code)
+    /// <summary>A story's own mistakes need a valid site around it, not the shipped one: the inline mini site.</summary>
+    private static ContentCase Site(MiniSite? site = null) => new(site ?? new MiniSite());
+
+    private static Diagnostic CheckStory(string story, string code, MiniSite? site = null)
     {
-        using var content = new ContentCase().Write(File, story);
+        using var content = Site(site).Write(File, story);
         var result = content.Check();
         var diagnostic = ContentCase.Single(result, code);
         Assert.Equal(File, diagnostic.File);
@@ -68,7 +71,17 @@ public sealed class StoryValidationTests
     [Fact]
     public void Unknown_department_gets_a_suggestion()
     {
-        var d = CheckStory(ContentCase.Story(departments: "[政策法规科]"), DiagnosticCodes.UnknownDepartment);
+        var registry = new MiniSite().With("""
+            -- content/departments.yml --
+            departments:
+              - name: 公路管理处
+                slug: highway-administration
+                kind: 厅机关
+              - name: 政策法规处
+                slug: policy-regulation
+                kind: 厅机关
+            """);
+        var d = CheckStory(ContentCase.Story(departments: "[政策法规科]"), DiagnosticCodes.UnknownDepartment, registry);
         Assert.Equal((5, 15), (d.Line, d.Column));
         Assert.Equal("未知的部门“政策法规科”，是否为“政策法规处”？", d.Message);
     }
@@ -107,7 +120,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Future_date_is_a_warning_only()
     {
-        using var content = new ContentCase().Write("stories/2027/2027-01-01-test.md", ContentCase.Story(date: "2027-01-01"));
+        using var content = Site().Write("stories/2027/2027-01-01-test.md", ContentCase.Story(date: "2027-01-01"));
         var result = content.Check();
         var d = ContentCase.Single(result, DiagnosticCodes.FutureDate);
         Assert.Equal(Severity.Warning, d.Severity);
@@ -142,7 +155,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Missing_cover_image_and_missing_alt()
     {
-        using var content = new ContentCase().Write(File, ContentCase.Story(extra: "cover: { src: media/2025/none.jpg }"));
+        using var content = Site().Write(File, ContentCase.Story(extra: "cover: { src: media/2025/none.jpg }"));
         var result = content.Check();
         var missing = ContentCase.Single(result, DiagnosticCodes.MissingMedia);
         var alt = ContentCase.Single(result, DiagnosticCodes.ImageWithoutAlt);
@@ -154,7 +167,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Image_from_another_host_is_refused_because_the_site_would_not_show_it()
     {
-        using var content = new ContentCase().Write(File, ContentCase.Story(body: "第一段。\n\n![通车现场](https://example.com/a.jpg)"));
+        using var content = Site().Write(File, ContentCase.Story(body: "第一段。\n\n![通车现场](https://example.com/a.jpg)"));
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.ExternalImage);
         Assert.Equal(13, d.Line);
         Assert.Equal("图片“https://example.com/a.jpg”在其他网站上，本站不显示其他网站的图片。", d.Message);
@@ -164,7 +177,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Captions_must_be_webvtt()
     {
-        using var content = new ContentCase()
+        using var content = Site()
             .WriteBytes("media/2025/film.mp4", [0, 0, 0, 24])
             .WriteBytes("media/2025/film.srt", [49, 10])
             .Write(File, ContentCase.Story(type: "宣传短片", extra: "video: { src: media/2025/film.mp4, captions: media/2025/film.srt, title: 短片 }"));
@@ -176,7 +189,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Image_in_the_body_without_alt()
     {
-        using var content = new ContentCase()
+        using var content = Site()
             .WriteBytes("media/2025/a.png", [137, 80, 78, 71])
             .Write(File, ContentCase.Story(body: "第一段。\n\n![](media/2025/a.png)"));
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.ImageWithoutAlt);
@@ -187,7 +200,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Video_without_captions()
     {
-        using var content = new ContentCase()
+        using var content = Site()
             .WriteBytes("media/2025/f.mp4", [0, 0, 0, 24])
             .Write(File, ContentCase.Story(type: "宣传短片", extra: "video: { src: media/2025/f.mp4 }"));
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.VideoWithoutCaptions);
@@ -246,7 +259,7 @@ public sealed class StoryValidationTests
     {
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var bytes = System.Text.Encoding.GetEncoding("GB18030").GetBytes(ContentCase.Story());
-        using var content = new ContentCase().WriteBytes(File, bytes);
+        using var content = Site().WriteBytes(File, bytes);
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.NotUtf8);
         Assert.Contains("GBK/GB18030", d.Message);
         Assert.Contains("UTF-8", d.Fix);
@@ -256,14 +269,14 @@ public sealed class StoryValidationTests
     public void Bom_and_crlf_are_accepted()
     {
         var text = ContentCase.Story(body: "第一段。\n\n第二段。").Replace("\n", "\r\n");
-        using var content = new ContentCase().WriteBytes(File, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
+        using var content = Site().WriteBytes(File, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
         Assert.Empty(NotFreshness(content.Check()));
     }
 
     [Fact]
     public void File_name_with_chinese_characters()
     {
-        using var content = new ContentCase().Write("stories/2025/2025-03-14-农村公路.md", ContentCase.Story());
+        using var content = Site().Write("stories/2025/2025-03-14-农村公路.md", ContentCase.Story());
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.InvalidStoryFileName);
         Assert.Equal("stories/2025/2025-03-14-农村公路.md", d.File);
     }
@@ -271,7 +284,7 @@ public sealed class StoryValidationTests
     [Fact]
     public void Unknown_field_is_a_warning_with_suggestion()
     {
-        using var content = new ContentCase().Write(File, ContentCase.Story(extra: "summery: 错拼"));
+        using var content = Site().Write(File, ContentCase.Story(extra: "summery: 错拼"));
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.UnknownField);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("是否为“summary”？", d.Fix);

@@ -1,4 +1,4 @@
-namespace Portal.Tests.Infrastructure;
+namespace Portal.TestSupport;
 
 /// <summary>A scratch folder removed when the test ends.</summary>
 public sealed class TempFolder : IDisposable
@@ -24,6 +24,7 @@ public sealed class TempFolder : IDisposable
         }
     }
 
+    /// <summary>Copies a folder tree (content/, theme/, fixture stories, a built site) into <paramref name="target"/>.</summary>
     public static void CopyDirectory(string source, string target)
     {
         foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))

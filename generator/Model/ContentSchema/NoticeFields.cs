@@ -1,0 +1,106 @@
+namespace Portal.Model.ContentSchema;
+
+/// <summary>Front matter of content/notice.md: the document's GB/T 9704 metadata.</summary>
+public static class NoticeFields
+{
+    public static readonly ContentField IssuerMark = new()
+    {
+        Key = "issuerMark", Kind = FieldKind.Text, Label = "发文机关标志", Requirement = Requirement.Required,
+        Hint = "红头部分的文字。",
+        Examples = ["甘肃省交通运输厅文件"],
+    };
+
+    public static readonly ContentField DocumentNumber = new()
+    {
+        Key = "documentNumber", Kind = FieldKind.Text, Label = "发文字号", Requirement = Requirement.Required,
+        Hint = "年份用六角括号〔〕。",
+        Examples = ["甘交办〔2025〕2号"],
+    };
+
+    public static readonly ContentField Title = new()
+    {
+        Key = "title", Kind = FieldKind.Text, Label = "标题", Requirement = Requirement.Required,
+        Hint = "公文标题，按原件书写。",
+        Examples = ["甘肃省交通运输厅关于深化“三抓三促”行动的通知"],
+    };
+
+    public static readonly ContentField Issuer = new()
+    {
+        Key = "issuer", Kind = FieldKind.Text, Label = "发文机关",
+        Hint = "发文机关署名，按原件书写。",
+        Examples = ["甘肃省交通运输厅"],
+    };
+
+    public static readonly ContentField Recipients = new()
+    {
+        Key = "recipients", Kind = FieldKind.Text, Label = "主送机关",
+        Hint = "按原件书写，各机关之间用原件的标点。",
+        Examples = ["厅属各单位，厅机关各部门"],
+    };
+
+    public static readonly ContentField Disclosure = new()
+    {
+        Key = "disclosure", Kind = FieldKind.Text, Label = "公开属性",
+        Hint = "按原件书写。",
+        Examples = ["此件公开发布"],
+    };
+
+    public static readonly ContentField IndexNumber = new()
+    {
+        Key = "indexNumber", Kind = FieldKind.Text, Label = "索引号",
+        Hint = "政府信息公开索引号，留空则不显示。",
+        Examples = ["\"\""],
+    };
+
+    public static readonly ContentField Topic = new()
+    {
+        Key = "topic", Kind = FieldKind.Text, Label = "主题分类",
+        Hint = "政府信息公开的主题分类。",
+        Examples = ["交通运输"],
+    };
+
+    public static readonly ContentField WrittenDate = new()
+    {
+        Key = "writtenDate", Kind = FieldKind.Date, Label = "成文日期",
+        Hint = "原件所署的成文日期。",
+        Examples = ["2025-02-25"],
+    };
+
+    public static readonly ContentField PublishDate = new()
+    {
+        Key = "publishDate", Kind = FieldKind.Date, Label = "发布日期",
+        Hint = "在网站上公开发布的日期。",
+        Examples = ["2025-02-25"],
+    };
+
+    public static readonly ContentField IssuingOffice = new()
+    {
+        Key = "issuingOffice", Kind = FieldKind.Text, Label = "印发机关",
+        Hint = "版记中的印发机关。",
+        Examples = ["甘肃省交通运输厅办公室"],
+    };
+
+    public static readonly ContentField IssueDate = new()
+    {
+        Key = "issueDate", Kind = FieldKind.Date, Label = "印发日期",
+        Hint = "版记中的印发日期。",
+        Examples = ["2025-02-25"],
+    };
+
+    public static readonly ContentField CarbonCopy = new()
+    {
+        Key = "cc", Kind = FieldKind.TextList, Label = "抄送",
+        Hint = "版记中的抄送机关，按原件顺序。",
+        Examples = ["[省“三抓三促”行动专项工作机制办公室, 派驻厅纪检监察组]"],
+    };
+
+    public static readonly ContentDocument Document = new()
+    {
+        Id = "notice",
+        Path = "notice.md",
+        Format = ContentFormat.MarkdownFrontMatter,
+        Title = "通知公文信息（content/notice.md 开头两行“---”之间的部分）",
+        Description = "《甘肃省交通运输厅关于深化“三抓三促”行动的通知》的公文信息，网站 /notice/ 按公文格式显示。正文中“# 附件”一级标题之后为附件。",
+        Fields = [IssuerMark, DocumentNumber, Title, Issuer, Recipients, Disclosure, IndexNumber, Topic, WrittenDate, PublishDate, IssuingOffice, IssueDate, CarbonCopy],
+    };
+}

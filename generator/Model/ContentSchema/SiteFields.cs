@@ -1,0 +1,105 @@
+namespace Portal.Model.ContentSchema;
+
+/// <summary>content/site.yml: the site's identity and the government footer.</summary>
+public static class SiteFields
+{
+    public static readonly ContentField Title = new()
+    {
+        Key = "title", Kind = FieldKind.Text, Label = "网站名称", Requirement = Requirement.Required,
+        Hint = "显示在页面顶部和浏览器标签上。",
+        Examples = ["甘肃省交通运输厅深化“三抓三促”行动专题网站"],
+    };
+
+    public static readonly ContentField ShortTitle = new()
+    {
+        Key = "shortTitle", Kind = FieldKind.Text, Label = "网站简称",
+        Hint = "用于页面顶部、标签页标题等处；不写则用网站名称。",
+        Examples = ["深化“三抓三促”行动"],
+    };
+
+    public static readonly ContentField Description = new()
+    {
+        Key = "description", Kind = FieldKind.Text, Label = "网站简介",
+        Hint = "搜索引擎和分享时显示。",
+        Examples = ["本站集中宣传甘肃省交通运输厅深化“三抓三促”行动。"],
+    };
+
+    public static readonly ContentField BaseUrl = new()
+    {
+        Key = "baseUrl", Kind = FieldKind.Text, Label = "网站地址", Requirement = Requirement.Required, Pattern = TextPattern.WebAddress,
+        Hint = "网站正式地址，以 https:// 或 http:// 开头，以“/”结尾；写错报错（PORTAL0080）。",
+        Examples = ["https://gansu-transport.github.io/portal/"],
+    };
+
+    public static readonly ContentField Organizer = new()
+    {
+        Key = "organizer", Kind = FieldKind.Text, Label = "主办单位",
+        Hint = "显示在页面底部。",
+        Examples = ["甘肃省交通运输厅"],
+    };
+
+    public static readonly ContentField Operator = new()
+    {
+        Key = "operator", Kind = FieldKind.Text, Label = "承办单位",
+        Hint = "显示在页面底部。",
+        Examples = ["甘肃省交通文化宣传教育中心"],
+    };
+
+    public static readonly ContentField ContactAddress = new()
+    {
+        Key = "address", Kind = FieldKind.Text, Label = "地址",
+        Hint = "通讯地址，留空则不显示。",
+        Examples = ["甘肃省兰州市"],
+    };
+
+    public static readonly ContentField ContactPhone = new()
+    {
+        Key = "phone", Kind = FieldKind.Text, Label = "电话", AllowsBareNumber = true,
+        Hint = "联系电话，留空则不显示。",
+        Examples = ["0931-0000000"],
+    };
+
+    public static readonly ContentField ContactEmail = new()
+    {
+        Key = "email", Kind = FieldKind.Text, Label = "电子邮箱", Pattern = TextPattern.EmailOrEmpty,
+        Hint = "留空则不显示。",
+        Examples = ["name@example.gov.cn"],
+    };
+
+    public static readonly ContentField Contact = new()
+    {
+        Key = "contact", Kind = FieldKind.Object, Label = "联系方式", Fields = [ContactAddress, ContactPhone, ContactEmail],
+        Hint = "显示在页面底部；各项留空则不显示。",
+    };
+
+    public static readonly ContentField Icp = new()
+    {
+        Key = "icp", Kind = FieldKind.Text, Label = "ICP备案号",
+        Hint = "显示在页面底部，留空则不显示。",
+        Examples = ["陇ICP备00000000号"],
+    };
+
+    public static readonly ContentField PublicSecurityFiling = new()
+    {
+        Key = "publicSecurityFiling", Kind = FieldKind.Text, Label = "公安备案号",
+        Hint = "显示在页面底部，留空则不显示。",
+        Examples = ["甘公网安备 00000000000000号"],
+    };
+
+    public static readonly ContentField SiteCode = new()
+    {
+        Key = "siteCode", Kind = FieldKind.Text, Label = "网站标识码", AllowsBareNumber = true,
+        Hint = "政府网站标识码，显示在页面底部，留空则不显示。",
+        Examples = ["6200000000"],
+    };
+
+    public static readonly ContentDocument Document = new()
+    {
+        Id = "site",
+        Path = "site.yml",
+        Format = ContentFormat.YamlFile,
+        Title = "网站基本信息（content/site.yml）",
+        Description = "网站名称、地址、主办承办单位、联系方式和备案信息。备案号等留空（\"\"）则不显示。",
+        Fields = [Title, ShortTitle, Description, BaseUrl, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode],
+    };
+}

@@ -1,0 +1,165 @@
+namespace Portal.Model.ContentSchema;
+
+/// <summary>Front matter of content/stories/YYYY/YYYY-MM-DD-slug.md.</summary>
+public static class StoryFields
+{
+    public static readonly ContentField Title = new()
+    {
+        Key = "title", Kind = FieldKind.Text, Label = "标题", Requirement = Requirement.Required,
+        Hint = "列表、稿件页、搜索结果和分享都显示这个标题；与其他稿件完全相同会警告（PORTAL0043）。",
+        Examples = ["省公路事业发展中心推进农村公路提升行动"],
+    };
+
+    public static readonly ContentField Date = new()
+    {
+        Key = "date", Kind = FieldKind.Date, Label = "日期", Requirement = Requirement.Required,
+        Hint = "发布日期，应与文件名中的日期一致（PORTAL0042）；晚于今天会警告（PORTAL0022），但稿件仍会立即发布。",
+        Examples = ["2025-03-14"],
+        Details = "写成 `2025-03-14`。\n\n- 应与文件名开头的日期一致（否则警告 `PORTAL0042`，网址按文件名中的日期生成）；\n- 晚于今天会得到警告 `PORTAL0022`；\n- 写错（如 `2025-13-45`）报错 `PORTAL0021`。",
+    };
+
+    public static readonly ContentField Tasks = new()
+    {
+        Key = "tasks", Kind = FieldKind.IntegerList, Label = "重点任务", ChoicesFrom = ContentSource.TaskNumbers, Minimum = 1, Maximum = 99,
+        Hint = "涉及的重点任务序号，必须是已有的任务（目前 1–9），否则报错（PORTAL0030）；稿件会出现在对应任务页的时间线上。",
+        Examples = ["[4]", "[1, 3]"],
+        Details = "用阿拉伯数字，如 `[4]` 或 `[1, 3]`。\n\n- 必须是 `content/tasks/` 中已有的任务（目前为 1–9），否则报错 `PORTAL0030`；\n- 写成汉字“四”报错 `PORTAL0011`。\n\n稿件会出现在对应任务页 `/tasks/N/` 的时间线上。",
+    };
+
+    public static readonly ContentField Departments = new()
+    {
+        Key = "departments", Kind = FieldKind.TextList, Label = "部门", ChoicesFrom = ContentSource.DepartmentNames,
+        Hint = "涉及的部门单位，名称须能在 departments.yml 中找到（PORTAL0031）；网站上统一显示规范名称。",
+        Examples = ["[公路管理处, 乡村振兴办]", "[省公路发展中心]"],
+        Details = "可写 `content/departments.yml` 中登记的规范名称、全称、别名，或集合称谓（如“厅机关各部门”）。找不到时报错 `PORTAL0031`，并提示最接近的名称。网站上统一显示规范名称，并链接到 `/departments/<slug>/`。",
+    };
+
+    private static readonly Dictionary<string, string> TypeNotes = new()
+    {
+        ["宣传短片"] = "（配 video 字段）",
+        [StoryType.CaseTypeName] = "（须同时写 case）",
+    };
+
+    public static readonly ContentField Type = new()
+    {
+        Key = "type", Kind = FieldKind.Text, Label = "稿件类型", Requirement = Requirement.Required,
+        Choices = StoryType.All.Select(t => new FieldChoice(t.Name, t.Description.TrimEnd('。') + TypeNotes.GetValueOrDefault(t.Name, "") + "。")).ToList(),
+        Hint = "写错报错（PORTAL0032）；选“典型案例”时必须再写 case。",
+        Examples = ["即时报道"],
+        Details = "写错报错 `PORTAL0032`。选 `典型案例` 时必须再写 `case`。类型页网址："
+            + string.Join("、", StoryType.All.Select(t => $"`/types/{t.Slug}/`")) + "。",
+    };
+
+    public static readonly ContentField Case = new()
+    {
+        Key = "case", Kind = FieldKind.Text, Label = "典型类别", OnlyWhen = new FieldCondition(Type, StoryType.CaseTypeName),
+        Choices = [new(CaseKinds.Positive, "正面典型，激励示范。"), new(CaseKinds.Negative, "反面典型，警示教育。")],
+        Hint = "其他类型写了报错（PORTAL0033），典型案例没写报错（PORTAL0034），写了其他值报错（PORTAL0035）。",
+        Examples = ["正面", "反面"],
+    };
+
+    public static readonly ContentField Tags = new()
+    {
+        Key = "tags", Kind = FieldKind.TextList, Label = "标签", AllowsBareNumber = true, MaxLength = 30, Pattern = TextPattern.Tag,
+        Hint = "每个标签不超过 30 个字，不能含 / \\ ? # % < > \" ' & : * | 等半角符号（PORTAL0036）；每个标签有自己的页面 /tags/标签/。",
+        Examples = ["[农村公路, 四好农村路]"],
+        ItemHint = "一个标签：简短词语，不超过 30 个字。",
+        ItemExamples = ["农村公路", "四好农村路", "三抓三促"],
+    };
+
+    public static readonly ContentField Summary = new()
+    {
+        Key = "summary", Kind = FieldKind.Text, Label = "摘要",
+        Hint = "一两句话，显示在稿件页开头、列表、搜索结果和分享信息中。",
+        Examples = ["省公路事业发展中心召开推进会，部署新一轮农村公路提升行动。"],
+    };
+
+    public static readonly ContentField CoverSrc = new()
+    {
+        Key = "src", Kind = FieldKind.Text, Label = "图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Hint = "以 media/ 开头，文件放在 content/media/ 下，文件名大小写、扩展名须完全一致（PORTAL0050）。",
+        Examples = ["media/2025/road.jpg"],
+    };
+
+    public static readonly ContentField CoverAlt = new()
+    {
+        Key = "alt", Kind = FieldKind.Text, Label = "图片说明（alt）", Requirement = Requirement.RequiredByCheck,
+        Hint = "用一句话说明图片里有什么，供视障读者的读屏软件朗读；缺少时报错（PORTAL0051）。",
+        Examples = ["新建成的农村公路，两侧是麦田"],
+        Details = "用一句话说明图片里有什么，供视障读者的读屏软件朗读，图片加载失败时也会显示。缺少时报错 `PORTAL0051`。\n\n好的写法：`新建成的农村公路，两侧是麦田`；不好的写法：`图片`、`IMG_0012`。",
+    };
+
+    public static readonly ContentField CoverCaption = new()
+    {
+        Key = "caption", Kind = FieldKind.Text, Label = "图注",
+        Hint = "显示在图片下方的说明文字。",
+        Examples = ["2025年3月14日，通车仪式现场"],
+    };
+
+    public static readonly ContentField Cover = new()
+    {
+        Key = "cover", Kind = FieldKind.Object, Label = "封面图片", Fields = [CoverSrc, CoverAlt, CoverCaption],
+        Hint = "显示在稿件页的摘要下方；也可写在一行：{ src: …, alt: … }。",
+        Details = "```yaml\ncover: { src: media/2025/road.jpg, alt: 新建成的农村公路，两侧是麦田, caption: 通车仪式现场 }\n```\n\n- `src` 找不到文件报错 `PORTAL0050`；\n- 缺少 `alt` 报错 `PORTAL0051`。",
+    };
+
+    public static readonly ContentField VideoSrc = new()
+    {
+        Key = "src", Kind = FieldKind.Text, Label = "视频路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Hint = "视频文件，建议 MP4（H.264）格式；文件放在 content/media/ 下（PORTAL0050）。",
+        Examples = ["media/2025/film.mp4"],
+    };
+
+    public static readonly ContentField VideoPoster = new()
+    {
+        Key = "poster", Kind = FieldKind.Text, Label = "视频封面", Pattern = TextPattern.MediaPath,
+        Hint = "播放前显示的封面图（建议提供）。",
+        Examples = ["media/2025/film-poster.jpg"],
+    };
+
+    public static readonly ContentField VideoCaptions = new()
+    {
+        Key = "captions", Kind = FieldKind.Text, Label = "字幕文件", Requirement = Requirement.RequiredByCheck, Pattern = TextPattern.MediaPath,
+        Hint = "WebVTT 格式（.vtt）的字幕，供听障读者和静音环境观看；缺少时报错（PORTAL0053）。",
+        Examples = ["media/2025/film.vtt"],
+        Details = "WebVTT 格式（`.vtt`），如 `media/2025/film.vtt`。供听障读者和静音环境观看；缺少时报错 `PORTAL0053`。\n\n```\nWEBVTT\n\n00:00:00.000 --> 00:00:04.000\n农村公路通到了家门口。\n```",
+    };
+
+    public static readonly ContentField VideoTitle = new()
+    {
+        Key = "title", Kind = FieldKind.Text, Label = "视频标题",
+        Hint = "供读屏软件朗读；不写则用稿件标题。",
+        Examples = ["四好农村路宣传短片"],
+    };
+
+    public static readonly ContentField Video = new()
+    {
+        Key = "video", Kind = FieldKind.Object, Label = "视频", Fields = [VideoSrc, VideoPoster, VideoCaptions, VideoTitle],
+        Hint = "宣传短片等视频稿件用；字幕 captions 必填（PORTAL0053）。",
+        Details = "```yaml\nvideo:\n  src: media/2025/film.mp4\n  poster: media/2025/film-poster.jpg\n  captions: media/2025/film.vtt\n  title: 四好农村路宣传短片\n```\n\n- `captions`（WebVTT 字幕）必填，缺少时报错 `PORTAL0053`；\n- 任何文件找不到报错 `PORTAL0050`。",
+    };
+
+    public static readonly ContentField Source = new()
+    {
+        Key = "source", Kind = FieldKind.Text, Label = "来源",
+        Hint = "显示为“来源”。",
+        Examples = ["甘肃日报", "省交通运输厅"],
+    };
+
+    public static readonly ContentField Draft = new()
+    {
+        Key = "draft", Kind = FieldKind.Boolean, Label = "草稿",
+        Hint = "写 true 为草稿，不在网站上发布，写好后改为 false（或删除这一行）；预览时加 --drafts 才能看到草稿。",
+        Examples = ["false", "true"],
+    };
+
+    public static readonly ContentDocument Document = new()
+    {
+        Id = "story",
+        Path = "stories",
+        Format = ContentFormat.MarkdownFrontMatter,
+        Title = "稿件元数据（content/stories/年份/年-月-日-英文标识.md 开头两行“---”之间的部分）",
+        Description = "一篇进展报道的元数据。",
+        Fields = [Title, Date, Tasks, Departments, Type, Case, Tags, Summary, Cover, Video, Source, Draft],
+    };
+}

@@ -1,0 +1,35 @@
+using Portal.Authoring;
+using Portal.Diagnostics;
+using Portal.Model;
+using Portal.Model.ContentSchema;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Schema;
+
+/// <summary>`new story` writes the definition's fields, and what it writes passes `check` for every story type.</summary>
+public sealed class StoryTemplateTests
+{
+    public static TheoryData<string> TypeNames => new(StoryType.All.Select(t => t.Name));
+
+    [Theory]
+    [MemberData(nameof(TypeNames))]
+    public void The_template_offers_every_story_field_and_passes_check(string type)
+    {
+        using var content = new ContentCase();
+        var diagnostics = new DiagnosticBag();
+        var path = StoryScaffold.Create(
+            new StoryScaffold.Request(content.ContentDir, "临夏州推进四好农村路建设", [4], type, ["公路管理处"], "template", new DateOnly(2025, 5, 1)),
+            diagnostics);
+        Assert.True(path is not null, string.Join("\n", diagnostics.Snapshot().AsEnumerable()));
+        var lines = File.ReadAllLines(path);
+        foreach (var field in StoryFields.Document.Fields)
+        {
+            var written = lines.Any(l => l.StartsWith(field.Key + ":") || l.StartsWith("# " + field.Key + ":"));
+            var expected = field.OnlyWhen is not { } condition || condition.Value == type;
+            Assert.True(written == expected, $"{field.Key} {(expected ? "missing from" : "should not be in")} the {type} template:\n{string.Join("\n", lines)}");
+        }
+        var result = content.Check();
+        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(result).ToList();
+        Assert.True(result.Success && problems.Count == 0, string.Join("\n", problems));
+    }
+}
