@@ -12,10 +12,13 @@ public static class Routes
     public const string Mechanism = "mechanism/";
     public const string Tasks = "tasks/";
     public const string TaskLedgerCsv = "tasks/ledger.csv";
+    public const string TaskProgress = "tasks/progress/";
+    public const string TaskProgressCsv = "tasks/progress.csv";
     public const string Departments = "departments/";
     public const string Stories = "stories/";
     public const string Types = "types/";
     public const string Cases = "cases/";
+    public const string Coverage = "coverage/";
     public const string Tags = "tags/";
     public const string Search = "search/";
     public const string SiteMap = "sitemap/";
@@ -47,6 +50,8 @@ public static class Routes
         "stories" => Stories,
         "types" => Types,
         "cases" => Cases,
+        "progress" => TaskProgress,
+        "coverage" => Coverage,
         "tags" => Tags,
         "search" => Search,
         "sitemap" => SiteMap,

@@ -21,6 +21,9 @@ public sealed class SiteModel
     /// <summary>Positive (正面典型) and negative (反面典型) cases, in <see cref="Model.CaseKinds.All"/>'s order.</summary>
     public required IReadOnlyList<TermEntry> CaseKinds { get; init; }
     public required IReadOnlyList<PageEntry> Pages { get; init; }
+    public required ProgressBoard Progress { get; init; }
+    /// <summary>Stories carried by newspapers, websites, television and new media (媒体聚焦), newest first.</summary>
+    public required IReadOnlyList<StoryEntry> Coverage { get; init; }
     public required IReadOnlyList<string> MediaFiles { get; init; }
     /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks.</summary>
     public required IReadOnlySet<string> KnownPaths { get; init; }

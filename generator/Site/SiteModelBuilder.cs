@@ -107,6 +107,8 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Path = Routes.Page(p), Url = urls.Href(Routes.Page(p)) })
             .ToList();
 
+        var progress = CreateProgress(content, directory, stories, tasks, departmentOf);
+
         var mechanismView = CreateMechanism(mechanism, directory, departmentOf);
         foreach (var member in mechanismView.OfficeMembers.Concat(mechanismView.UnitMembers)) member.IsMechanismMember = true;
         if (mechanismView.OfficeHost is { } host) host.IsOfficeHost = true;
@@ -131,6 +133,8 @@ public static class SiteModelBuilder
             Cases = cases,
             CaseKinds = caseKinds,
             Pages = pages,
+            Progress = progress,
+            Coverage = stories.Where(s => s.IsCoverage).ToList(),
             MediaFiles = media,
             KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media, cases, caseKinds),
             LastUpdated = lastUpdated,
@@ -169,6 +173,33 @@ public static class SiteModelBuilder
         };
     }
 
+    /// <summary>The progress board from the one reckoning of who reported what (<see cref="ReportLedger"/>), over the published stories.</summary>
+    private static ProgressBoard CreateProgress(
+        ContentSet content, DepartmentDirectory directory, List<StoryEntry> stories, List<TaskEntry> tasks, Dictionary<Department, DepartmentEntry> departmentOf)
+    {
+        var entryOf = stories.ToDictionary(s => s.Source, (IEqualityComparer<Story>)ReferenceEqualityComparer.Instance);
+        var ledger = ReportLedger.Build(content.Tasks, stories.Select(s => s.Source), directory);
+        var taskOf = tasks.ToDictionary(t => t.Number);
+        var rows = ledger.Rows.Select(r => new ProgressRow(
+                taskOf[r.Task.Number.Value],
+                r.Members is [var one] ? one.Name : r.Lead,
+                r.Members is [var single] ? departmentOf[single] : null,
+                r.Reports.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<StoryEntry>)kv.Value.Select(s => entryOf[s]).ToList())))
+            .ToList();
+        foreach (var task in tasks)
+        {
+            // A report by two lead departments of one task is listed once.
+            task.Reports = rows.Where(r => r.Task == task).SelectMany(r => r.Reports)
+                .GroupBy(kv => kv.Key)
+                .OrderByDescending(g => g.Key)
+                .Select(g => (g.Key, (IReadOnlyList<StoryEntry>)g.SelectMany(kv => kv.Value).Distinct().OrderBy(s => s.Order).ToList()))
+                .ToList();
+        }
+        // Without any report the board still shows the first half year, all 未报送: the notice asks for it.
+        var periods = ledger.Periods.Count > 0 ? ledger.Periods : [ReportPeriod.First];
+        return new ProgressBoard(periods, rows);
+    }
+
     private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)
     {
         DepartmentEntry? One(string name) => directory.Resolve(name) is [var d] ? departmentOf[d] : null;
@@ -198,6 +229,9 @@ public static class SiteModelBuilder
         }
         AddPaged(Routes.Stories, stories.Count);
         AddPaged(Routes.Cases, cases.Count);
+        AddPaged(Routes.Coverage, stories.Count(s => s.IsCoverage));
+        known.Add(Routes.TaskProgress);
+        known.Add(Routes.TaskProgressCsv);
         foreach (var t in tasks) AddPaged(t.Path, t.Stories.Count);
         foreach (var d in departments) AddPaged(d.Path, d.Stories.Count);
         foreach (var s in stories) known.Add(s.Path);

@@ -27,6 +27,7 @@ public sealed class PageTreeBuilder
     private readonly Dictionary<DepartmentEntry, Link> departmentLinks;
     private readonly IReadOnlyList<TermCard> years;
     private readonly IReadOnlyList<TermCard> types;
+    private readonly ProgressBoardView progress;
 
     private PageTreeBuilder(SiteModel site, ThemeText text)
     {
@@ -41,6 +42,7 @@ public sealed class PageTreeBuilder
             t.Latest is null ? null : CardOf(t.Latest)));
         years = site.Years.Select(Term).ToList();
         types = site.Types.Select(Term).ToList();
+        progress = Progress();
     }
 
     /// <param name="previewSearchIndex">`serve` keeps its index in one fixed folder, so an update rewrites only changed files.</param>
@@ -66,6 +68,7 @@ public sealed class PageTreeBuilder
             Ledger = site.Tasks.Select(t => new LedgerRow(
                 t.Number, t.Title, t.LeadText, t.Leads.Select(d => d.Name).ToList(), t.Stories.Count,
                 t.Latest?.DateIso ?? "", t.Latest?.Title ?? "", t.Latest?.AbsoluteUrl ?? "")).ToList(),
+            Progress = progress,
             SearchDocuments = documents,
             SearchTasks = searchTasks,
             SearchDepartments = searchDepartments,
@@ -125,7 +128,7 @@ public sealed class PageTreeBuilder
         {
             Description = text.Page("tasks", "description"), Breadcrumbs = [home],
             DateLabel = updated, DateText = updatedText, DateIso = updatedIso,
-            Model = new TasksView(site.Tasks.Select(t => taskCards[t]).ToList(), urls.Href(Routes.TaskLedgerCsv)),
+            Model = new TasksView(site.Tasks.Select(t => taskCards[t]).ToList(), urls.Href(Routes.TaskLedgerCsv), urls.Href(Routes.TaskProgress)),
         };
 
         foreach (var task in site.Tasks)
@@ -139,10 +142,19 @@ public sealed class PageTreeBuilder
                     DateLabel = task.Latest is null ? published : text.Label("latestProgress"),
                     DateText = task.Latest?.DateText ?? noticeDateText, DateIso = task.Latest?.DateIso ?? noticeDateIso,
                     Pagination = pagination, OpenGraphType = "article",
-                    Model = new TaskPageView(taskCards[task], new MarkdownBody(task.Source.Body, urls), stories, pagination.Current == 1),
+                    Model = new TaskPageView(taskCards[task], new MarkdownBody(task.Source.Body, urls), stories, pagination.Current == 1,
+                        task.Reports.Select(r => new PeriodReportsView(r.Period.ToString(), r.Reports.Select(CardOf).ToList())).ToList(),
+                        urls.Href(Routes.TaskProgress)),
                 };
             }
         }
+
+        yield return Page(Routes.TaskProgress, "progress", "progress", Title("progress"), "tasks") with
+        {
+            Description = text.Page("progress", "description"), Breadcrumbs = [home, Crumb("tasks")],
+            DateLabel = updated, DateText = updatedText, DateIso = updatedIso,
+            Model = progress,
+        };
 
         yield return Page(Routes.Departments, "departments", "departments", Title("departments"), "departments") with
         {
@@ -195,6 +207,9 @@ public sealed class PageTreeBuilder
             .Concat(site.CaseKinds.Select(k => new TermCard(CaseTitle(k.Name), k.Url, k.Count, ""))).ToList();
         foreach (var page in StoryLists(Title("cases"), Routes.Cases, site.Cases, text.Page("cases", "description"), [home, Crumb("stories")],
                      kind: "cases", caseKinds: caseKinds))
+            yield return page;
+        foreach (var page in StoryLists(Title("coverage"), Routes.Coverage, site.Coverage, text.Page("coverage", "description"), [home, Crumb("stories")],
+                     kind: "coverage"))
             yield return page;
         foreach (var kind in site.CaseKinds)
         {
@@ -292,10 +307,13 @@ public sealed class PageTreeBuilder
     }
 
     private StoryPageView StoryView(StoryEntry story) => new(
-        story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.SourceName,
+        story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind,
+        story.Source.Source is { } source
+            ? new SourceView(source.Name, source.Medium?.Value, source.Url?.Value, source.Date is { } d ? ChineseDate.Format(d) : null)
+            : null,
         story.Tasks.Select(t => taskLinks[t]).ToList(), story.Departments.Select(d => departmentLinks[d]).ToList(), story.Summary,
         story.Cover, story.Video, story.Tags, story.Newer is null ? null : CardOf(story.Newer), story.Older is null ? null : CardOf(story.Older),
-        story.Related.Select(CardOf).ToList(), new MarkdownBody(story.Source.Body, urls));
+        story.Related.Select(CardOf).ToList(), story.Source.Editor, new MarkdownBody(story.Source.Body, urls));
 
     /// <summary>The notice as GB/T 9704 lays it out: body, then 附件 (after the first level-1 heading), then the 版记 block.</summary>
     private NoticePageView NoticeView()
@@ -384,6 +402,8 @@ public sealed class PageTreeBuilder
             var (label, path, count) = key switch
             {
                 "cases" => (Title("cases"), Routes.Cases, site.Cases.Count),
+                "progress" => (Title("progress"), Routes.TaskProgress, 1),
+                "coverage" => (Title("coverage"), Routes.Coverage, site.Coverage.Count),
                 _ when site.Types.FirstOrDefault(t => t.Path == Routes.Type(StoryType.All.First(st => st.Slug == key))) is { } type
                     => (type.Name, type.Path, type.Count),
                 _ => (Title(key), Routes.Section(key), 1),
@@ -393,11 +413,25 @@ public sealed class PageTreeBuilder
         return columns;
     }
 
-    /// <summary>The home page's figures, counted from content: stories of each form, typical cases of each kind.</summary>
+    /// <summary>The home page's figures, counted from content: stories of each form, reports of the latest half year, cases of each kind.</summary>
     private List<FigureView> Figures() =>
         site.Types.Where(t => t.Name != StoryType.CaseTypeName).Select(t => new FigureView(t.Name, t.Count, t.Url))
+            .Append(new FigureView(text.Label("latestReports", ("period", site.Progress.Periods[^1])), site.Progress.LatestReports, urls.Href(Routes.TaskProgress)))
             .Concat(site.CaseKinds.Select(k => new FigureView(CaseTitle(k.Name), k.Count, k.Url)))
             .ToList();
+
+    private ProgressBoardView Progress()
+    {
+        var board = site.Progress;
+        var rows = board.Rows.Select((row, i) => new ProgressRowView(
+                row.Task.Number, row.Task.Title, row.Task.Url,
+                i > 0 && board.Rows[i - 1].Task == row.Task ? 0 : board.Rows.Count(r => r.Task == row.Task),
+                row.Lead, row.Department?.Url,
+                board.Periods.Select(period => new ProgressCellView(period.ToString(), row.In(period).Count > 0 ? "reported" : "missing",
+                    row.In(period).Select(s => new ReportLink(s.Title, s.Url, s.AbsoluteUrl, s.DateText)).ToList())).ToList()))
+            .ToList();
+        return new ProgressBoardView(board.Periods.Select(p => p.ToString()).ToList(), rows, urls.Href(Routes.TaskProgressCsv));
+    }
 
     private StoryEntry? LatestVideo() => site.Stories.FirstOrDefault(s => s.Video is not null);
 

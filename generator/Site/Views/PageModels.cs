@@ -57,9 +57,28 @@ public sealed record MechanismPageView(
 /// <summary>副主任: a role in a department, linked when the department is in the registry.</summary>
 public sealed record DeputyView(string Name, string? Url, string Role);
 
-public sealed record TasksView(IReadOnlyList<TaskCard> Tasks, string LedgerCsvUrl);
+public sealed record TasksView(IReadOnlyList<TaskCard> Tasks, string LedgerCsvUrl, string ProgressUrl);
 
-public sealed record TaskPageView(TaskCard Task, MarkdownBody Body, IReadOnlyList<StoryCard> Stories, bool IsFirstPage);
+/// <param name="Reports">Its half-year reports (半年工作情况), newest period first.</param>
+public sealed record TaskPageView(
+    TaskCard Task, MarkdownBody Body, IReadOnlyList<StoryCard> Stories, bool IsFirstPage, IReadOnlyList<PeriodReportsView> Reports, string ProgressUrl);
+
+public sealed record PeriodReportsView(string Period, IReadOnlyList<StoryCard> Stories);
+
+/// <summary>
+/// The progress board (工作进展), also written as /tasks/progress.csv: one row per key task and lead department in the
+/// notice's order, one column per half year.
+/// </summary>
+public sealed record ProgressBoardView(IReadOnlyList<string> Periods, IReadOnlyList<ProgressRowView> Rows, string CsvUrl);
+
+/// <param name="TaskRows">On the first row of a task, how many rows the task spans (for rowspan); 0 on its other rows.</param>
+public sealed record ProgressRowView(
+    int TaskNumber, string TaskTitle, string TaskUrl, int TaskRows, string Lead, string? LeadUrl, IReadOnlyList<ProgressCellView> Cells);
+
+/// <param name="State">reported or missing (the markup contract's data-state).</param>
+public sealed record ProgressCellView(string Period, string State, IReadOnlyList<ReportLink> Reports);
+
+public sealed record ReportLink(string Title, string Url, string AbsoluteUrl, string DateText);
 
 public sealed record DepartmentGroupView(string Label, IReadOnlyList<DepartmentCard> Departments);
 
@@ -96,7 +115,7 @@ public sealed record StoryPageView(
     string TypeName,
     string TypeUrl,
     string? CaseKind,
-    string SourceName,
+    SourceView? Source,
     IReadOnlyList<TaskLink> Tasks,
     IReadOnlyList<Link> Departments,
     string Summary,
@@ -106,7 +125,11 @@ public sealed record StoryPageView(
     StoryCard? Newer,
     StoryCard? Older,
     IReadOnlyList<StoryCard> Related,
+    string Editor,
     MarkdownBody Body);
+
+/// <summary>来源: the outlet, and for media coverage its medium, date and the original's address.</summary>
+public sealed record SourceView(string Name, string? Medium, string? Url, string? DateText);
 
 public sealed record StaticPageView(MarkdownBody Body);
 
