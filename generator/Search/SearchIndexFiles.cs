@@ -12,7 +12,11 @@ public sealed class SearchIndexFiles(SearchIndex index) : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output)
     {
-        var files = index.Update(tree.SearchDocuments, tree.SearchTasks, tree.SearchDepartments).Files;
+        var facets = new SearchFacets(
+            Model.StoryType.All.Select(t => t.Name).ToList(),
+            tree.SearchTasks.Select(t => new SearchFacets.TaskFacet(t.Number, t.Title, t.Url)).ToList(),
+            tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToList());
+        var files = index.Update(tree.SearchDocuments, facets).Files;
         StageTimer.Mark($"search index ({index.DocumentsWeighed} weighed)");
         Parallel.ForEach(files, file => output.WriteBytes(tree.SearchIndexPath + file.Path, file.Bytes, file.Hash));
         StageTimer.Mark("search index write");

@@ -7,9 +7,6 @@ namespace Portal.Site;
 /// <summary>Turns the site model into search documents: every page kind, and each notice section by its anchor.</summary>
 public static class SearchDocuments
 {
-    /// <summary>Search results show a passage around the match; longer texts are cut to keep result files small.</summary>
-    public const int MaxTextLength = 1500;
-
     public static List<SearchDocument> Collect(SiteModel site)
     {
         var urls = site.Urls;

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Portal.Search;
+
+/// <summary>
+/// manifest.json, the first file the search page fetches: the index's size and shard count, the ranking
+/// constants the browser multiplies stored weights by, the query-side text rules, and the facet names.
+/// </summary>
+internal static class IndexManifest
+{
+    /// <summary>Format version; search-worker.js reads this format.</summary>
+    public const int Version = 1;
+
+    /// <summary>Query words that carry no topic; the page strips them before tokenising (如何申请信用修复 → 申请 信用修复).</summary>
+    public static readonly string[] StopPhrases =
+        ["为什么", "有没有", "怎么样", "如何", "怎么", "怎样", "什么", "哪里", "哪些", "哪个", "情况", "是否", "请问", "多少", "的", "了", "吗", "呢", "吧"];
+
+    public static byte[] Serialise(int documentCount, int shardCount, SearchFacets facets)
+    {
+        return JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            version = Version,
+            documents = documentCount,
+            shards = shardCount,
+            k1 = Bm25Scorer.K1,
+            scale = Bm25Scorer.MaxBoost,
+            stop = StopPhrases,
+            t2s = TraditionalToSimplified.Pairs,
+            types = facets.StoryTypes.ToArray(),
+            tasks = facets.Tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
+            departments = facets.Departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
+        }, IndexJson.Options);
+    }
+}

@@ -1,0 +1,24 @@
+using Portal.Site;
+
+namespace Portal.Search;
+
+/// <summary>
+/// The names behind the numbers a document's facets hold (<see cref="SearchDocument.StoryType"/>,
+/// <see cref="SearchDocument.Tasks"/>, <see cref="SearchDocument.Departments"/>): the manifest lists them so
+/// the search page can show and filter by names. The caller builds it from the site, so the index stays
+/// independent of the site model.
+/// </summary>
+/// <param name="StoryTypes">Story type names; a document's <see cref="SearchDocument.StoryType"/> indexes this list.</param>
+/// <param name="Tasks">The key tasks, in the order the search page lists them.</param>
+/// <param name="Departments">The departments; a document's <see cref="SearchDocument.Departments"/> index this list.</param>
+public sealed record SearchFacets(
+    IReadOnlyList<string> StoryTypes,
+    IReadOnlyList<SearchFacets.TaskFacet> Tasks,
+    IReadOnlyList<SearchFacets.DepartmentFacet> Departments)
+{
+    /// <summary>A key task as the page names it: "3. 优化营商环境", linking to the task's page.</summary>
+    public sealed record TaskFacet(int Number, string Title, string Url);
+
+    /// <summary>A department: the slug is the filter value in the page's URL, the name what the reader sees.</summary>
+    public sealed record DepartmentFacet(string Slug, string Name);
+}

@@ -1,0 +1,55 @@
+using Portal.Site;
+using System.Text.Json;
+using Portal.Search;
+
+namespace Portal.Tests.Search;
+
+/// <summary>manifest.json and meta.json: what the search page needs besides postings, and each document's facet values.</summary>
+public sealed class IndexManifestTests
+{
+    [Fact]
+    public void The_manifest_lists_the_facets_and_the_ranking_constants()
+    {
+        var output = new SearchIndex().Update(IndexFiles.Documents(), IndexFiles.Facets);
+        var manifest = IndexFiles.Json(output, "manifest.json");
+        Assert.Equal(1, manifest.GetProperty("version").GetInt32());
+        Assert.Equal(40, manifest.GetProperty("documents").GetInt32());
+        Assert.Equal(IndexFiles.ByPath(output).Keys.Count(p => p.StartsWith("s/", StringComparison.Ordinal)), manifest.GetProperty("shards").GetInt32());
+        Assert.Equal(1.2, manifest.GetProperty("k1").GetDouble());
+        Assert.Equal(2.0, manifest.GetProperty("scale").GetDouble());
+        Assert.Equal(["即时报道", "典型案例"], manifest.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(
+            ["1|深化改革|/tasks/1/", "3|优化营商环境|/tasks/3/"],
+            manifest.GetProperty("tasks").EnumerateArray().Select(t => $"{t.GetProperty("n").GetInt32()}|{t.GetProperty("t").GetString()}|{t.GetProperty("u").GetString()}"));
+        Assert.Equal(
+            ["jiaotong|交通运输厅", "fagai|发展改革委"],
+            manifest.GetProperty("departments").EnumerateArray().Select(d => $"{d.GetProperty("s").GetString()}|{d.GetProperty("n").GetString()}"));
+        Assert.Contains("如何", manifest.GetProperty("stop").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(TraditionalToSimplified.Pairs, manifest.GetProperty("t2s").GetString());
+    }
+
+    [Fact]
+    public void The_manifest_is_written_in_a_fixed_member_order_with_Chinese_as_text()
+    {
+        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")])));
+        Assert.StartsWith("{\"version\":1,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
+        Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}]}", manifest);
+    }
+
+    [Fact]
+    public void Facet_values_are_listed_per_document_in_id_order()
+    {
+        var documents = new List<SearchDocument>
+        {
+            IndexFiles.Document(0) with { StoryType = 1, Year = 2024, Tasks = [1, 3], Departments = [0, 1] },
+            IndexFiles.Document(1) with { StoryType = null, Year = null, Tasks = [], Departments = [] },
+            IndexFiles.Document(2) with { StoryType = 0, Year = 2025, Tasks = [3], Departments = [1] },
+        };
+        Assert.Equal(
+            "{\"type\":\"1-0\",\"year\":[2024,0,2025],\"task\":[\"1.3\",\"\",\"3\"],\"dept\":[\"0.1\",\"\",\"1\"]}",
+            IndexFiles.Text(DocumentFacets.Serialise(documents)));
+        // The facade writes the same bytes as meta.json.
+        var output = new SearchIndex().Update(documents, IndexFiles.Facets);
+        Assert.Equal(DocumentFacets.Serialise(documents), IndexFiles.ByPath(output)["meta.json"]);
+    }
+}
