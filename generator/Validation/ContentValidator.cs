@@ -34,6 +34,15 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             }
         }
         CheckFreshness();
+        if (content.Site?.Banner is { } banner)
+        {
+            CheckMedia(SiteConfigReader.FileName, banner.Src, "首页横幅图片");
+            if (banner.Alt.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, SiteConfigReader.FileName, banner.Src.Line, banner.Src.Column,
+                    "首页横幅图片缺少文字说明（alt）。", "请在 banner 中加上 alt，写出横幅上的内容和文字，供视障读者的读屏软件朗读。");
+            }
+        }
         foreach (var task in content.Tasks) ValidateBody(task.Body);
         foreach (var page in content.Pages) ValidateBody(page.Body);
         if (content.Notice is { } notice) ValidateBody(notice.Body);

@@ -93,6 +93,7 @@ public sealed class PageTreeBuilder
         {
             Description = site.Config.Description,
             Model = new HomeView(
+                site.Config.Banner is { } banner ? new MediaView(urls.Href(MediaPath.Normalize(banner.Src.Value) ?? banner.Src.Value), banner.Alt, "") : null,
                 site.Tasks.Select(t => taskCards[t]).ToList(), cards.Take(HomeLatest).ToList(),
                 site.Cases.Take(HomeCases).Select(CardOf).ToList(), urls.Href(Routes.Cases), Figures(),
                 LatestVideo() is { } video ? CardOf(video) : null, LatestVideo()?.Video,
@@ -177,7 +178,7 @@ public sealed class PageTreeBuilder
                     Breadcrumbs = [home, Crumb("departments")],
                     DateLabel = latest is null ? published : text.Label("latestStory"),
                     DateText = latest?.DateText ?? noticeDateText, DateIso = latest?.DateIso ?? noticeDateIso, Pagination = pagination,
-                    Model = new DepartmentPageView(department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
+                    Model = new DepartmentPageView(department.Name, department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
                         department.IsOfficeHost, department.DeputyRole, department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
                 };
             }
@@ -273,7 +274,7 @@ public sealed class PageTreeBuilder
         {
             Description = text.Page("search", "description"), Breadcrumbs = [Crumb("home")],
             Model = new SearchPageView(site.Tasks.Select(t => taskLinks[t]).ToList(), types, years,
-                site.Departments.Select(d => new DepartmentOption(d.Slug, d.Name)).ToList(), urls.Href(Routes.SiteMap), urls.Href(indexPath)),
+                site.Departments.Select(d => new DepartmentOption(d.Slug, d.Name)).ToList(), CaseKinds.All, urls.Href(Routes.SiteMap), urls.Href(indexPath)),
         };
 
     private IEnumerable<Page> StoryLists(

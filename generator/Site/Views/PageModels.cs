@@ -4,6 +4,7 @@ namespace Portal.Site;
 // as cards, links and values: no loading types, no entities with back references (see ViewFingerprint).
 
 public sealed record HomeView(
+    MediaView? Banner,
     IReadOnlyList<TaskCard> Tasks,
     IReadOnlyList<StoryCard> Latest,
     IReadOnlyList<StoryCard> Cases,
@@ -84,7 +85,9 @@ public sealed record DepartmentGroupView(string Label, IReadOnlyList<DepartmentC
 
 public sealed record DepartmentsView(IReadOnlyList<DepartmentGroupView> Groups);
 
+/// <param name="FullName">Shown only when it differs from the name: where the notice gives no full name, the site shows none.</param>
 public sealed record DepartmentPageView(
+    string Name,
     string FullName,
     string KindLabel,
     IReadOnlyList<string> Aliases,
@@ -138,6 +141,7 @@ public sealed record SearchPageView(
     IReadOnlyList<TermCard> Types,
     IReadOnlyList<TermCard> Years,
     IReadOnlyList<DepartmentOption> Departments,
+    IReadOnlyList<string> CaseKinds,
     string SitemapUrl,
     string IndexUrl);
 
