@@ -17,6 +17,11 @@ public sealed class MarkdownSource(string file, int firstLine, MarkdownDocument 
 
     public string Text { get; } = text;
 
+    /// <summary>A hash of <see cref="Text"/>, taken once: `serve` keeps unchanged sources between builds, and pages are fingerprinted by it.</summary>
+    public ulong TextHash => textHash ??= System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Text.AsSpan()));
+
+    private ulong? textHash;
+
     /// <summary>The syntax tree, parsed again (with the same pipeline) if it was released.</summary>
     public MarkdownDocument Document => document ??= parse(Text);
 

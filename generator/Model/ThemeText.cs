@@ -16,7 +16,10 @@ public sealed record ThemeText
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
 
     public SectionText Section(string key) =>
-        Sections.FirstOrDefault(s => s.Key == key) ?? throw new KeyNotFoundException($"theme/theme.yml: sections.{key} is missing");
+        (sectionByKey ??= Sections.ToDictionary(s => s.Key, StringComparer.Ordinal)).TryGetValue(key, out var section)
+            ? section : throw new KeyNotFoundException($"theme/theme.yml: sections.{key} is missing");
+
+    private Dictionary<string, SectionText>? sectionByKey;
 
     /// <summary>pages.{kind}.{field}, with {name} placeholders filled from <paramref name="values"/>.</summary>
     public string Page(string kind, string field, params (string Name, object Value)[] values) =>

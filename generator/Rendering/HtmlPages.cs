@@ -28,7 +28,7 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
         {
             var page = pages[i];
             progress?.Report(Step, Interlocked.Increment(ref done), pages.Count);
-            var fingerprint = ViewFingerprint.Of(new object[] { siteWide, page });
+            var fingerprint = ViewFingerprint.Combine(siteWide, tree.Fingerprints[i]);
             if (output.IsPublished(page.Path, fingerprint)) return;
             var values = new Dictionary<string, object?> { ["site"] = tree.Chrome, ["page"] = page, ["model"] = page.Model };
             values["content"] = templates.Render(page.Template, values);

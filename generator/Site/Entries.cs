@@ -13,8 +13,11 @@ public sealed class StoryEntry
     public required string AbsoluteUrl { get; init; }
     public string Title => Source.Title;
     public DateOnly Date => Source.Date.Value;
-    public string DateText => ChineseDate.Format(Date);
-    public string DateIso => Date.ToString("yyyy-MM-dd");
+    // Asked for by its card, its page and the lists: formatted once.
+    public string DateText => dateText ??= ChineseDate.Format(Date);
+    public string DateIso => dateIso ??= Date.ToString("yyyy-MM-dd");
+    private string? dateText;
+    private string? dateIso;
     public int Year => Date.Year;
     public required StoryType Type { get; init; }
     public required string TypeUrl { get; init; }

@@ -11,6 +11,8 @@ public sealed class PageTree
     public required SiteChrome Chrome { get; init; }
     /// <summary>Every HTML page, in a fixed order.</summary>
     public required IReadOnlyList<Page> Pages { get; init; }
+    /// <summary><see cref="ViewFingerprint"/> of each page, in the order of <see cref="Pages"/>: `serve` renders a page again only when it moved.</summary>
+    public required IReadOnlyList<ulong> Fingerprints { get; init; }
     public required AtomFeedView Feed { get; init; }
     public required IReadOnlyList<LedgerRow> Ledger { get; init; }
     /// <summary>The half-year progress board, for its page and /tasks/progress.csv.</summary>

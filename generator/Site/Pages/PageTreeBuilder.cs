@@ -28,6 +28,10 @@ public sealed class PageTreeBuilder
     private readonly IReadOnlyList<TermCard> years;
     private readonly IReadOnlyList<TermCard> types;
     private readonly ProgressBoardView progress;
+    // Made once: every story page needs them, and a 10,000-story update builds every page's model again.
+    private readonly Dictionary<string, Link> crumbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Link> yearCrumbs = [];
+    private readonly string fullTitlePattern;
 
     private PageTreeBuilder(SiteModel site, ThemeText text)
     {
@@ -40,6 +44,7 @@ public sealed class PageTreeBuilder
         taskCards = site.Tasks.ToDictionary(t => t, t => new TaskCard(
             t.Number, t.Title, t.Url, t.Summary, t.LeadText, t.Leads.Select(d => departmentLinks[d]).ToList(), t.Stories.Count,
             t.Latest is null ? null : CardOf(t.Latest)));
+        fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
         years = site.Years.Select(Term).ToList();
         types = site.Types.Select(Term).ToList();
         progress = Progress();
@@ -57,13 +62,15 @@ public sealed class PageTreeBuilder
         var indexPath = previewSearchIndex
             ? Routes.SearchIndexPreview
             : Routes.SearchIndex(ViewFingerprint.Of(new object[] { Routes.SearchIndexFormat, documents, searchTasks, searchDepartments }));
-        var pages = ContentPages().ToList();
-        pages.Add(SearchPage(indexPath));
+        var pages = ContentPages().Append(SearchPage(indexPath)).ToList();
+        var fingerprints = new ulong[pages.Count];
+        Parallel.For(0, pages.Count, i => fingerprints[i] = ViewFingerprint.Of(pages[i]));
         return new PageTree
         {
             Urls = urls,
             Chrome = Chrome(assets),
             Pages = pages,
+            Fingerprints = fingerprints,
             Feed = Feed(),
             Ledger = site.Tasks.Select(t => new LedgerRow(
                 t.Number, t.Title, t.LeadText, t.Leads.Select(d => d.Name).ToList(), t.Stories.Count,
@@ -237,7 +244,7 @@ public sealed class PageTreeBuilder
             yield return Page(story.Path, "story", "story", story.Title, "stories") with
             {
                 Description = story.Summary.Length > 0 ? story.Summary : story.Title,
-                Breadcrumbs = [home, Crumb("stories"), new Link(text.Label("year", ("year", story.Year)), urls.Href(Routes.StoryYear(story.Year)))],
+                Breadcrumbs = [home, Crumb("stories"), YearCrumb(story.Year)],
                 DateLabel = published, DateText = story.DateText, DateIso = story.DateIso, OpenGraphType = "article",
                 Model = StoryView(story),
             };
@@ -302,7 +309,7 @@ public sealed class PageTreeBuilder
         {
             Path = path, Template = template, Kind = kind, Title = title, Section = section,
             Url = urls.Href(path), CanonicalUrl = canonical, QrUrl = qr,
-            FullTitle = path == Routes.Home ? title : text.Label("fullTitle", ("title", title), ("site", site.Config.ShortTitle)),
+            FullTitle = path == Routes.Home ? title : fullTitlePattern.Replace("{title}", title, StringComparison.Ordinal),
             Model = null!,
         };
     }
@@ -452,7 +459,18 @@ public sealed class PageTreeBuilder
 
     private string Title(string section) => text.Section(section).Title;
 
-    private Link Crumb(string section) => new(Title(section), urls.Href(Routes.Section(section)));
+    private Link Crumb(string section)
+    {
+        if (!crumbs.TryGetValue(section, out var crumb)) crumbs[section] = crumb = new Link(Title(section), urls.Href(Routes.Section(section)));
+        return crumb;
+    }
+
+    private Link YearCrumb(int year)
+    {
+        if (!yearCrumbs.TryGetValue(year, out var crumb))
+            yearCrumbs[year] = crumb = new Link(text.Label("year", ("year", year)), urls.Href(Routes.StoryYear(year)));
+        return crumb;
+    }
 
     private string PagedTitle(string title, Pagination pagination) =>
         pagination.Current > 1 ? text.Label("paged", ("title", title), ("page", pagination.Current)) : title;

@@ -29,8 +29,8 @@ public sealed record TermCard(string Name, string Url, int Count, string Descrip
 /// <summary>A figure on the home page: how many stories a column holds, linking to it.</summary>
 public sealed record FigureView(string Label, int Count, string Url);
 
-/// <summary>A plain link; breadcrumbs, tags, navigation.</summary>
-public sealed record Link(string Text, string Url);
+/// <summary>A plain link; breadcrumbs, tags, navigation. Shared by the pages that show it (a department's, a tag's).</summary>
+public sealed record Link(string Text, string Url) : SharedView;
 
 public sealed record MediaView(string Url, string Alt, string Caption);
 

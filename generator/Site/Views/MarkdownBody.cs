@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Markdig.Syntax;
 using Portal.Model;
 
@@ -24,9 +22,9 @@ public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int first
         return count == document.Count ? document : document.Skip(start).Take(count).ToList();
     }
 
-    public ulong Fingerprint =>
-        XxHash3.HashToUInt64(MemoryMarshal.AsBytes(source.Text.AsSpan()), firstBlock * 31L + Math.Min(blockCount, 1 << 20))
-        ^ XxHash3.HashToUInt64(MemoryMarshal.AsBytes(urls.BasePath.AsSpan()));
+    public ulong Fingerprint => ViewFingerprint.Of(source.TextHash, new BodyRange(firstBlock, Math.Min(blockCount, 1 << 20), urls.BasePath));
+
+    private sealed record BodyRange(int First, int Count, string BasePath);
 
     /// <summary>The syntax tree is most of a story's memory: once its page is written it may go (it is parsed again if needed).</summary>
     public void Release() => source.ReleaseDocument();
