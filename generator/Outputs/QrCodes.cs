@@ -11,7 +11,8 @@ public sealed class QrCodes : ISiteOutput
     public string Step => "生成二维码";
 
     public void Write(PageTree tree, OutputFolder output) =>
-        Parallel.ForEach(tree.Pages.Where(p => p.QrUrl is not null), page =>
+        // An array, not a filtered sequence: the parallel loop then hands out ranges instead of locking per item.
+        Parallel.ForEach(tree.Pages.Where(p => p.QrUrl is not null).ToArray(), page =>
         {
             // A QR code depends on the page's address only: an edited story keeps its code, and it is not drawn again.
             var path = page.Path + Routes.QrCodeFile;
