@@ -182,7 +182,7 @@ public static class SiteModelBuilder
         var taskOf = tasks.ToDictionary(t => t.Number);
         var rows = ledger.Rows.Select(r => new ProgressRow(
                 taskOf[r.Task.Number.Value],
-                r.Members is [var one] ? one.Name : r.Lead,
+                r.ShownName,
                 r.Members is [var single] ? departmentOf[single] : null,
                 r.Reports.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<StoryEntry>)kv.Value.Select(s => entryOf[s]).ToList())))
             .ToList();

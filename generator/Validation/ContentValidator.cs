@@ -96,12 +96,12 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
 
         var parts = new List<string>();
         if (missing.Count > 0)
-            parts.Add($"{ledger.Latest}尚未报送工作情况的牵头部门（{missing.Count}个）：{string.Join("、", missing.Select(r => $"任务{r.Task.Number.Value} {r.Lead}"))}");
+            parts.Add($"{ledger.Latest}尚未报送工作情况的牵头部门（{missing.Count}个）：{string.Join("、", missing.Select(r => $"任务{r.Task.Number.Value} {r.ShownName}"))}");
         if (stale.Count > 0)
             parts.Add($"半年以上没有进展报道的重点任务：{string.Join("、", stale.Select(t => $"任务{t.Number.Value}"))}");
         var table = new List<IReadOnlyList<string>> { new[] { "重点任务", "牵头部门", ledger.Latest is { } p ? $"{p}工作情况" : "半年工作情况", "最近进展" } };
         string Latest(KeyTask task) => latestOfTask.GetValueOrDefault(task.Number.Value) is { } s ? $"{s.Date.Value:yyyy-MM-dd}" : "暂无";
-        table.AddRange(missing.Select(r => (IReadOnlyList<string>)[$"{r.Task.Number.Value}. {r.Task.Title}", r.Lead, "未报送", Latest(r.Task)]));
+        table.AddRange(missing.Select(r => (IReadOnlyList<string>)[$"{r.Task.Number.Value}. {r.Task.Title}", r.ShownName, "未报送", Latest(r.Task)]));
         table.AddRange(stale.Where(t => missing.All(r => r.Task != t)).Select(t => (IReadOnlyList<string>)[$"{t.Number.Value}. {t.Title}", string.Join("、", t.Lead.Select(l => l.Value)), ledger.Latest is null ? "—" : "已报送", Latest(t)]));
         diagnostics.Add(new Diagnostic(DiagnosticCodes.TaskNotUpdated, Severity.Warning, TaskReader.Folder, 0, 0,
             "重点任务工作进展需要关注：" + string.Join("；", parts) + "。",

@@ -54,5 +54,8 @@ public sealed class ReportLedger
 /// <param name="Members">The departments the lead stands for (one, or every member of a collective).</param>
 public sealed record ReportRow(KeyTask Task, string Lead, IReadOnlyList<Department> Members, IReadOnlyDictionary<ReportPeriod, IReadOnlyList<Story>> Reports)
 {
+    /// <summary>The lead as the site shows it: the department's name (科技处 for 厅科技处), or the collective's words.</summary>
+    public string ShownName => Members is [var one] ? one.Name : Lead;
+
     public IReadOnlyList<Story> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
 }

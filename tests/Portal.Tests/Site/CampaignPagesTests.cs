@@ -54,7 +54,8 @@ public sealed class CampaignPagesTests(BuiltSite site) : IClassFixture<BuiltSite
     {
         var columns = Page("").QuerySelectorAll("nav.column-nav a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal(
-            [("即时报道", "/types/news/"), ("综述评论", "/types/commentary/"), ("专题访谈", "/types/interviews/"), ("宣传短片", "/types/videos/"), ("典型案例", "/cases/")],
+            [("即时报道", "/types/news/"), ("综述评论", "/types/commentary/"), ("专题访谈", "/types/interviews/"), ("宣传短片", "/types/videos/"), ("典型案例", "/cases/"),
+             ("媒体聚焦", "/coverage/"), ("工作进展", "/tasks/progress/")],
             columns);
     }
 
