@@ -50,6 +50,8 @@ public static class FieldWording
             FieldKind.Boolean => $"{Code(ContentBoolean.TrueWords[0])} 或 {Code(ContentBoolean.FalseWords[0])}"
                 + $"（也接受 {string.Join("、", ContentBoolean.TrueWords.Zip(ContentBoolean.FalseWords).Skip(1).Select(p => $"{Code(p.First)}/{Code(p.Second)}"))}）",
             FieldKind.TextList or FieldKind.IntegerList => examples + ItemNote(field),
+            FieldKind.Object when field.Shorthand is { } shorthand =>
+                $"只写{shorthand.Label}时写在同一行；否则下面缩进书写 {string.Join("、", field.Fields.Select(f => Code(f.Key)))}",
             FieldKind.Object => $"下面缩进书写 {string.Join("、", field.Fields.Select(f => Code(f.Key)))}",
             FieldKind.ObjectList => $"每项以“- {field.Fields[0].Key}:”开头，写 {string.Join("、", field.Fields.Select(f => Code(f.Key)))}",
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, null),

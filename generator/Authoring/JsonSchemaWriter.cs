@@ -152,7 +152,10 @@ public static class JsonSchemaWriter
     {
         var value = new JsonObject { ["type"] = field.IsRequired ? JsonValue.Create("object") : Array(["object", "null"]) };
         AddFields(value, field.Fields);
-        return value;
+        if (field.Shorthand is not { } shorthand) return value;
+        // One text stands for the shorthand sub-field: either form validates.
+        var text = new JsonObject { ["type"] = "string", ["description"] = $"只写{shorthand.Label}时可写成一行。" };
+        return new JsonObject { ["oneOf"] = new JsonArray(text, value) };
     }
 
     private static JsonObject ObjectList(ContentField field)

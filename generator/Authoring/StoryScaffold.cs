@@ -10,7 +10,10 @@ namespace Portal.Authoring;
 /// <summary>`new story`: writes a story file with complete front matter that passes `check` as written.</summary>
 public static class StoryScaffold
 {
-    public sealed record Request(string ContentDir, string Title, IReadOnlyList<int> Tasks, string Type, IReadOnlyList<string> Departments, string? Slug, DateOnly Date);
+    /// <param name="Case">正面 or 反面: required with the type 典型案例, refused with any other.</param>
+    public sealed record Request(
+        string ContentDir, string Title, IReadOnlyList<int> Tasks, string Type, IReadOnlyList<string> Departments, string? Slug, DateOnly Date,
+        string? Case = null);
 
     /// <summary>Returns the path written, or null with the reasons in <paramref name="diagnostics"/>; never overwrites.</summary>
     public static string? Create(Request request, DiagnosticBag diagnostics)
@@ -31,6 +34,20 @@ public static class StoryScaffold
         {
             diagnostics.Error(DiagnosticCodes.UnknownStoryType, Arguments, 0, 0, $"未知的稿件类型“{request.Type}”。",
                 $"--type 只能是：{string.Join("、", StoryType.All.Select(t => t.Name))}。");
+        }
+        if (request.Type == StoryType.CaseTypeName && request.Case is null)
+        {
+            diagnostics.Error(DiagnosticCodes.CaseMissing, Arguments, 0, 0, "典型案例稿件需要注明是正面典型还是反面典型。",
+                "请加上 --case 正面 或 --case 反面。");
+        }
+        else if (request.Case is { } kind && request.Type != StoryType.CaseTypeName)
+        {
+            diagnostics.Error(DiagnosticCodes.CaseOnNonCaseStory, Arguments, 0, 0, $"只有“典型案例”类稿件才能使用 --case，本稿件类型为“{request.Type}”。",
+                "请删除 --case，或改用 --type 典型案例。");
+        }
+        else if (request.Case is { } given && !CaseKinds.All.Contains(given))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownCaseKind, Arguments, 0, 0, $"典型类别“{given}”无效。", "--case 只能是“正面”或“反面”。");
         }
         foreach (var department in request.Departments) directory.ResolveOrReport(new Located<string>(department, 0, 0), Arguments, diagnostics);
         if (request.Slug is not null && !DepartmentsReader.SlugPattern().IsMatch(request.Slug))
@@ -75,6 +92,7 @@ public static class StoryScaffold
             [StoryFields.Tasks] = $"[{string.Join(", ", r.Tasks)}]",
             [StoryFields.Departments] = $"[{string.Join(", ", r.Departments)}]",
             [StoryFields.Type] = r.Type,
+            [StoryFields.Case] = r.Case ?? "",
             // A new story stays unpublished until its editor says it is ready.
             [StoryFields.Draft] = "true",
         };

@@ -34,8 +34,17 @@ public sealed class DiagnosticPrinter(TextWriter output, string contentDir, bool
         var lines = new List<string> { "### 内容检查", "", summary, "" };
         lines.AddRange(result.Diagnostics.Select(d =>
             $"- {(d.Severity == Severity.Error ? "错误" : "警告")} `{d.Code}` `{Locate(d.File)}{(d.Line > 0 ? ":" + d.Line : "")}`：{d.Message}"));
+        foreach (var d in result.Diagnostics.Where(d => d.Table is { Count: > 1 }))
+        {
+            lines.AddRange(["", $"#### {d.Code} {d.Message.Split('：')[0]}", ""]);
+            lines.Add("| " + string.Join(" | ", d.Table![0].Select(Cell)) + " |");
+            lines.Add("|" + string.Concat(Enumerable.Repeat(" --- |", d.Table[0].Count)));
+            lines.AddRange(d.Table.Skip(1).Select(row => "| " + string.Join(" | ", row.Select(Cell)) + " |"));
+        }
         File.AppendAllLines(path, lines);
     }
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 
     public void PrintOne(Diagnostic d) => Print(d);
 

@@ -19,4 +19,8 @@ public sealed record Diagnostic(
     int Line,
     int Column,
     string Message,
-    string? Fix = null);
+    string? Fix = null)
+{
+    /// <summary>A summary's rows (first row: the headers), shown as a table where there is room for one (the CI step summary).</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Table { get; init; }
+}

@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string SiteNotUpdated = "PORTAL0024";
     public const string TaskNotUpdated = "PORTAL0025";
     public const string TooDeeplyNested = "PORTAL0026";
+    public const string EmptyColumn = "PORTAL0027";
+    public const string ReportsMissing = "PORTAL0028";
 
     // References
     public const string UnknownTask = "PORTAL0030";
@@ -41,6 +43,8 @@ public static class DiagnosticCodes
     public const string UnknownCaseKind = "PORTAL0035";
     public const string InvalidTag = "PORTAL0036";
     public const string ChineseListSeparator = "PORTAL0037";
+    public const string InvalidPeriod = "PORTAL0038";
+    public const string ReportNotByLead = "PORTAL0039";
 
     // Names, files and slugs
     public const string DuplicateSlug = "PORTAL0040";
@@ -48,6 +52,7 @@ public static class DiagnosticCodes
     public const string DateDiffersFromFileName = "PORTAL0042";
     public const string DuplicateTitle = "PORTAL0043";
     public const string InvalidPageFileName = "PORTAL0044";
+    public const string InvalidMedium = "PORTAL0045";
 
     // Media and links
     public const string MissingMedia = "PORTAL0050";

@@ -26,6 +26,9 @@ public static class SiteConfigReader
             }
         }
         var contact = map.Map(SiteFields.Contact);
+        var bannerMap = map.Map(SiteFields.Banner);
+        var banner = bannerMap?.String(SiteFields.BannerSrc) is { } src ? new MediaImage(src, bannerMap.String(SiteFields.BannerAlt)?.Value ?? "", "") : null;
+        bannerMap?.ReportUnknownKeys();
         var config = title is null || baseUrl is null
             ? null
             : new SiteConfig
@@ -34,6 +37,7 @@ public static class SiteConfigReader
                 ShortTitle = map.String(SiteFields.ShortTitle)?.Value ?? title.Value.Value,
                 Description = map.String(SiteFields.Description)?.Value ?? "",
                 BaseUrl = baseUrl,
+                Banner = banner,
                 Organizer = map.String(SiteFields.Organizer)?.Value ?? "",
                 Operator = map.String(SiteFields.Operator)?.Value ?? "",
                 Contact = new ContactInfo

@@ -34,7 +34,9 @@ public static partial class StoryReader
             Summary = fm.String(StoryFields.Summary)?.Value ?? "",
             Cover = ReadImage(fm.Map(StoryFields.Cover)),
             Video = ReadVideo(fm.Map(StoryFields.Video)),
-            Source = fm.String(StoryFields.Source)?.Value ?? "",
+            Source = ReadSource(fm.MapOrText(StoryFields.Source)),
+            Period = fm.String(StoryFields.Period),
+            Editor = fm.String(StoryFields.Editor)?.Value ?? "",
             Draft = fm.Bool(StoryFields.Draft),
         };
         fm.ReportUnknownKeys();
@@ -58,16 +60,27 @@ public static partial class StoryReader
             Cover = story.Cover,
             Video = story.Video,
             Source = story.Source,
+            Period = story.Period,
+            Editor = story.Editor,
             Draft = story.Draft,
             Body = file.ParseBody(),
-            // The story's address comes from its file name and date: a renamed file lists differently too.
-            ListingHash = Fingerprint(relative + "\n" + file.Parts.Yaml),
-            BodyHash = Fingerprint(file.Parts.Body),
         };
     }
 
-    private static ulong Fingerprint(string text) =>
-        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+    private static StorySource? ReadSource((YamlMap? Map, Located<string>? Text) source)
+    {
+        if (source.Text is { } name) return new StorySource(name.Value, null, null, null);
+        if (source.Map is not { } map) return null;
+        var read = new
+        {
+            Name = map.String(StoryFields.SourceName),
+            Medium = map.String(StoryFields.SourceMedium),
+            Url = map.String(StoryFields.SourceUrl),
+            Date = map.Date(StoryFields.SourceDate),
+        };
+        map.ReportUnknownKeys();
+        return read.Name is { } n ? new StorySource(n.Value, read.Medium, read.Url, read.Date?.Value) : null;
+    }
 
     private static bool CheckFileName(string relative, string stem, DiagnosticBag diagnostics)
     {

@@ -42,6 +42,7 @@ public static class ThemeTextReader
                 ContentSecurityPolicy = Scalar(Child(root, "contentSecurityPolicy")).Trim(),
                 Sections = sections,
                 Navigation = List("navigation"),
+                Columns = List("columns"),
                 SiteMap = List("siteMap"),
                 Footer = List("footer"),
                 Pages = Map(Child(root, "pages")).Children.ToDictionary(
@@ -49,7 +50,9 @@ public static class ThemeTextReader
                     kv => (IReadOnlyDictionary<string, string>)Map(kv.Value).Children.ToDictionary(f => Scalar(f.Key), f => Scalar(f.Value))),
                 Labels = Map(Child(root, "labels")).Children.ToDictionary(kv => Scalar(kv.Key), kv => Scalar(kv.Value)),
             };
-            var unknown = text.Navigation.Concat(text.SiteMap).Concat(text.Footer).Where(k => sections.All(s => s.Key != k)).ToList();
+            var unknown = text.Navigation.Concat(text.SiteMap).Concat(text.Footer)
+                .Concat(text.Columns.Where(k => StoryType.All.All(t => t.Slug != k)))
+                .Where(k => sections.All(s => s.Key != k)).ToList();
             foreach (var key in unknown) Fail($"theme.yml 引用了未定义的栏目“{key}”，请在 sections 中定义。");
             return unknown.Count == 0 ? text : null;
         }

@@ -175,6 +175,30 @@ public sealed class YamlMap
         return new YamlMap(map, File, firstLine, field.Fields, diagnostics);
     }
 
+    /// <summary>An object field that may also be one text standing for its <see cref="ContentField.Shorthand"/> sub-field.</summary>
+    /// <returns>The mapping, or the text, or neither (absent or reported).</returns>
+    public (YamlMap? Map, Located<string>? Text) MapOrText(ContentField field)
+    {
+        var (key, label, required) = Expect(field, FieldKind.Object);
+        if (field.Shorthand is null) throw new InvalidOperationException($"\"{field.Key}\" has no shorthand: read it with Map.");
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            if (required) Missing(key, label);
+            return (null, null);
+        }
+        switch (value)
+        {
+            case YamlMappingNode map:
+                return (new YamlMap(map, File, firstLine, field.Fields, diagnostics), null);
+            case YamlScalarNode { Value: { } text } when text.Trim().Length > 0:
+                return (null, At(text.Trim(), value));
+            default:
+                WrongType(value, label, $"一段文字或多级字段", $"请写成“{key}: {field.Shorthand.Label}”，或在“{key}:”下面缩进书写各子字段。");
+                return (null, null);
+        }
+    }
+
     public IReadOnlyList<YamlMap> MapList(ContentField field)
     {
         var (key, label, _) = Expect(field, FieldKind.ObjectList);

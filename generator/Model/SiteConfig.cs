@@ -7,6 +7,8 @@ public sealed record SiteConfig
     public required string ShortTitle { get; init; }
     public string Description { get; init; } = "";
     public required Uri BaseUrl { get; init; }
+    /// <summary>首页横幅: an optional banner image on the home page.</summary>
+    public MediaImage? Banner { get; init; }
     /// <summary>主办单位</summary>
     public string Organizer { get; init; } = "";
     /// <summary>承办单位</summary>

@@ -17,14 +17,15 @@ public sealed record Story
     public string Summary { get; init; } = "";
     public MediaImage? Cover { get; init; }
     public MediaVideo? Video { get; init; }
-    public string Source { get; init; } = "";
+    /// <summary>来源: the outlet or office that carried the story; with a medium, it is media coverage (媒体聚焦).</summary>
+    public StorySource? Source { get; init; }
+    /// <summary>半年报告期 as written (2025上半年, 2025年上半年…); checked and normalised by validation.</summary>
+    public Located<string>? Period { get; init; }
+    /// <summary>责任编辑</summary>
+    public string Editor { get; init; } = "";
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
     public int TitleLine { get; init; }
-    /// <summary>Fingerprint of the file name and front matter: everything a story list shows of this story comes from them.</summary>
-    public ulong ListingHash { get; init; }
-    /// <summary>Fingerprint of the Markdown body, which only the story's own page shows.</summary>
-    public ulong BodyHash { get; init; }
     /// <summary>A required field was missing or malformed (already reported); never published.</summary>
     public bool Incomplete { get; init; }
 }
@@ -32,3 +33,6 @@ public sealed record Story
 public sealed record MediaImage(Located<string> Src, string Alt, string Caption);
 
 public sealed record MediaVideo(Located<string> Src, Located<string>? Poster, Located<string>? Captions, string Title);
+
+/// <param name="Medium">报纸, 网络, 电视 or 新媒体 (checked by validation); null for a story from an office.</param>
+public sealed record StorySource(string Name, Located<string>? Medium, Located<string>? Url, DateOnly? Date);

@@ -14,6 +14,8 @@ public sealed record StoryType(string Name, string Slug, string Description)
 
     public const string CaseTypeName = "典型案例";
 
+    public const string VideoTypeName = "宣传短片";
+
     public static StoryType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 }
 

@@ -7,6 +7,8 @@ public sealed record ThemeText
     /// <summary>Section key → its title and optional shorter labels, in the site map's order.</summary>
     public required IReadOnlyList<SectionText> Sections { get; init; }
     public required IReadOnlyList<string> Navigation { get; init; }
+    /// <summary>The columns row under the navigation: story type slugs or section keys.</summary>
+    public required IReadOnlyList<string> Columns { get; init; }
     public required IReadOnlyList<string> SiteMap { get; init; }
     public required IReadOnlyList<string> Footer { get; init; }
     /// <summary>Page kind → "title"/"description" → text with {placeholders}.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Portal.Output;
 using Portal.Site;
 
@@ -14,32 +13,10 @@ public sealed class LedgerCsv : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output) => output.WriteBytes(Routes.TaskLedgerCsv, Bytes(tree.Ledger));
 
-    public static byte[] Bytes(IEnumerable<LedgerRow> rows)
-    {
-        var csv = new StringBuilder();
-        AppendRow(csv, Header);
-        foreach (var row in rows)
+    public static byte[] Bytes(IEnumerable<LedgerRow> rows) =>
+        SpreadsheetCsv.Bytes(rows.Select(row => new[]
         {
-            AppendRow(csv,
-            [
-                row.Number.ToString(), row.Title, row.LeadText, string.Join("、", row.Leads), row.StoryCount.ToString(),
-                row.LatestDateIso, row.LatestTitle, row.LatestUrl,
-            ]);
-        }
-        // Excel opens UTF-8 CSV as GBK unless it starts with a BOM.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> fields)
-    {
-        csv.AppendJoin(',', fields.Select(Escape));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>RFC 4180 quoting, and a leading apostrophe so no cell is run as a spreadsheet formula.</summary>
-    private static string Escape(string field)
-    {
-        if (field.Length > 0 && "=+-@\t\r".Contains(field[0])) field = "'" + field;
-        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
-    }
+            row.Number.ToString(), row.Title, row.LeadText, string.Join("、", row.Leads), row.StoryCount.ToString(),
+            row.LatestDateIso, row.LatestTitle, row.LatestUrl,
+        }).Prepend(Header));
 }

@@ -12,7 +12,8 @@ internal static class DocumentFacets
 {
     /// <summary>
     /// {"type": one character per document (the story type's index, or '-'), "year": [year or 0, …],
-    /// "task": ["1.3", …], "dept": ["0.12", …]} (task numbers and department indices joined by '.').
+    /// "task": ["1.3", …], "dept": ["0.12", …] (task numbers and department indices joined by '.'),
+    /// "case": one character per document (the typical-case kind's index, or '-')}.
     /// </summary>
     public static byte[] Serialise(IReadOnlyList<SearchDocument> documents)
     {
@@ -22,6 +23,7 @@ internal static class DocumentFacets
             year = documents.Select(d => d.Year ?? 0).ToArray(),
             task = documents.Select(d => string.Join('.', d.Tasks)).ToArray(),
             dept = documents.Select(d => string.Join('.', d.Departments)).ToArray(),
+            @case = string.Concat(documents.Select(d => d.CaseKind is { } c ? (char)('0' + c) : '-')),
         }, IndexJson.Options);
     }
 }

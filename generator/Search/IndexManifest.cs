@@ -29,6 +29,7 @@ internal static class IndexManifest
             types = facets.StoryTypes.ToArray(),
             tasks = facets.Tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
             departments = facets.Departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
+            cases = facets.CaseKinds.ToArray(),
         }, IndexJson.Options);
     }
 }

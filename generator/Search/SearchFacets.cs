@@ -11,10 +11,12 @@ namespace Portal.Search;
 /// <param name="StoryTypes">Story type names; a document's <see cref="SearchDocument.StoryType"/> indexes this list.</param>
 /// <param name="Tasks">The key tasks, in the order the search page lists them.</param>
 /// <param name="Departments">The departments; a document's <see cref="SearchDocument.Departments"/> index this list.</param>
+/// <param name="CaseKinds">Typical-case kinds (正面, 反面); a document's <see cref="SearchDocument.CaseKind"/> indexes this list.</param>
 public sealed record SearchFacets(
     IReadOnlyList<string> StoryTypes,
     IReadOnlyList<SearchFacets.TaskFacet> Tasks,
-    IReadOnlyList<SearchFacets.DepartmentFacet> Departments)
+    IReadOnlyList<SearchFacets.DepartmentFacet> Departments,
+    IReadOnlyList<string> CaseKinds)
 {
     /// <summary>A key task as the page names it: "3. 优化营商环境", linking to the task's page.</summary>
     public sealed record TaskFacet(int Number, string Title, string Url);

@@ -15,7 +15,8 @@ public sealed class SearchIndexFiles(SearchIndex index) : ISiteOutput
         var facets = new SearchFacets(
             Model.StoryType.All.Select(t => t.Name).ToList(),
             tree.SearchTasks.Select(t => new SearchFacets.TaskFacet(t.Number, t.Title, t.Url)).ToList(),
-            tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToList());
+            tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToList(),
+            Model.CaseKinds.All);
         var files = index.Update(tree.SearchDocuments, facets).Files;
         StageTimer.Mark($"search index ({index.DocumentsWeighed} weighed)");
         Parallel.ForEach(files, file => output.WriteBytes(tree.SearchIndexPath + file.Path, file.Bytes, file.Hash));

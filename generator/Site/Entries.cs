@@ -22,8 +22,12 @@ public sealed class StoryEntry
     public required StoryType Type { get; init; }
     public required string TypeUrl { get; init; }
     public string? CaseKind => Source.Case?.Value;
+    /// <summary>A 反面典型 (a 通报): a warning, never counted as progress.</summary>
+    public bool IsNegativeCase => CaseKind == CaseKinds.Negative;
     public string Summary => Source.Summary;
-    public string SourceName => Source.Source;
+    public string SourceName => Source.Source?.Name ?? "";
+    /// <summary>Carried by a newspaper, website, television or new-media outlet: listed under 媒体聚焦.</summary>
+    public bool IsCoverage => Source.Source?.Medium is not null;
     public bool Draft => Source.Draft;
     public IReadOnlyList<TaskEntry> Tasks { get; internal set; } = [];
     public IReadOnlyList<DepartmentEntry> Departments { get; internal set; } = [];
@@ -49,7 +53,10 @@ public sealed class TaskEntry
     public string LeadText => string.Join("、", Source.Lead.Select(l => l.Value));
     public IReadOnlyList<DepartmentEntry> Leads { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
-    public StoryEntry? Latest => Stories.Count > 0 ? Stories[0] : null;
+    /// <summary>Its half-year reports, newest period first.</summary>
+    public IReadOnlyList<(ReportPeriod Period, IReadOnlyList<StoryEntry> Reports)> Reports { get; internal set; } = [];
+    /// <summary>The newest story that shows progress: a negative case is a warning about the task, not progress on it.</summary>
+    public StoryEntry? Latest => Stories.FirstOrDefault(s => !s.IsNegativeCase);
 }
 
 public sealed class DepartmentEntry
@@ -66,6 +73,24 @@ public sealed class DepartmentEntry
     public IReadOnlyList<TaskEntry> LedTasks { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
     public bool IsMechanismMember { get; internal set; }
+    /// <summary>The mechanism's office is set up in this department (办公室设在).</summary>
+    public bool IsOfficeHost { get; internal set; }
+    /// <summary>Whose role in it is a deputy director of the office (副主任), e.g. 主要负责同志; null otherwise.</summary>
+    public string? DeputyRole { get; internal set; }
+}
+
+/// <summary>The half-year progress board: one row per key task and lead department, one column per half year.</summary>
+public sealed record ProgressBoard(IReadOnlyList<ReportPeriod> Periods, IReadOnlyList<ProgressRow> Rows)
+{
+    /// <summary>Reports of the latest period anyone reported for (0 before the first report).</summary>
+    public int LatestReports => Periods.Count == 0 ? 0 : Rows.SelectMany(r => r.In(Periods[^1])).Distinct().Count();
+}
+
+/// <param name="Lead">The department's name as the site shows it, or the collective's words (厅机关各部门).</param>
+/// <param name="Department">The department's page, when the lead is one department.</param>
+public sealed record ProgressRow(TaskEntry Task, string Lead, DepartmentEntry? Department, IReadOnlyDictionary<ReportPeriod, IReadOnlyList<StoryEntry>> Reports)
+{
+    public IReadOnlyList<StoryEntry> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
 }
 
 /// <summary>A list of stories under one name: a year, a type or a tag.</summary>

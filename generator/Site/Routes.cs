@@ -12,9 +12,13 @@ public static class Routes
     public const string Mechanism = "mechanism/";
     public const string Tasks = "tasks/";
     public const string TaskLedgerCsv = "tasks/ledger.csv";
+    public const string TaskProgress = "tasks/progress/";
+    public const string TaskProgressCsv = "tasks/progress.csv";
     public const string Departments = "departments/";
     public const string Stories = "stories/";
     public const string Types = "types/";
+    public const string Cases = "cases/";
+    public const string Coverage = "coverage/";
     public const string Tags = "tags/";
     public const string Search = "search/";
     public const string SiteMap = "sitemap/";
@@ -45,6 +49,9 @@ public static class Routes
         "departments" => Departments,
         "stories" => Stories,
         "types" => Types,
+        "cases" => Cases,
+        "progress" => TaskProgress,
+        "coverage" => Coverage,
         "tags" => Tags,
         "search" => Search,
         "sitemap" => SiteMap,
@@ -63,6 +70,9 @@ public static class Routes
     public static string Type(StoryType type) => $"types/{type.Slug}/";
 
     public static string Tag(string tag) => $"tags/{tag}/";
+
+    /// <summary>/cases/positive/ (正面典型) and /cases/negative/ (反面典型警示).</summary>
+    public static string CaseKind(string kind) => kind == Model.CaseKinds.Positive ? "cases/positive/" : "cases/negative/";
 
     public static string Page(StaticPage page) => $"{page.Slug}/";
 

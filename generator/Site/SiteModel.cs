@@ -16,7 +16,14 @@ public sealed class SiteModel
     public required IReadOnlyList<TermEntry> Years { get; init; }
     public required IReadOnlyList<TermEntry> Types { get; init; }
     public required IReadOnlyList<TermEntry> Tags { get; init; }
+    /// <summary>Every typical case (典型案例), newest first.</summary>
+    public required IReadOnlyList<StoryEntry> Cases { get; init; }
+    /// <summary>Positive (正面典型) and negative (反面典型) cases, in <see cref="Model.CaseKinds.All"/>'s order.</summary>
+    public required IReadOnlyList<TermEntry> CaseKinds { get; init; }
     public required IReadOnlyList<PageEntry> Pages { get; init; }
+    public required ProgressBoard Progress { get; init; }
+    /// <summary>Stories carried by newspapers, websites, television and new media (媒体聚焦), newest first.</summary>
+    public required IReadOnlyList<StoryEntry> Coverage { get; init; }
     public required IReadOnlyList<string> MediaFiles { get; init; }
     /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks.</summary>
     public required IReadOnlySet<string> KnownPaths { get; init; }

@@ -18,7 +18,8 @@ public static class SiteModelBuilder
             .ToList();
         // By reference: Department is a record, and hashing all its fields for every story's lookup is slow.
         var departmentOf = departments.ToDictionary(d => d.Source, (IEqualityComparer<Department>)ReferenceEqualityComparer.Instance);
-        IReadOnlyList<DepartmentEntry> Resolve(IEnumerable<string> names)
+        // A task's leads keep the notice's order (order is meaning in a government document); a story's follow the registry.
+        IReadOnlyList<DepartmentEntry> Resolve(IEnumerable<string> names, bool inRegistryOrder = true)
         {
             var resolved = new List<DepartmentEntry>();
             foreach (var name in names)
@@ -29,7 +30,7 @@ public static class SiteModelBuilder
                     if (!resolved.Contains(entry)) resolved.Add(entry);
                 }
             }
-            resolved.Sort((a, b) => a.Source.Order.CompareTo(b.Source.Order));
+            if (inRegistryOrder) resolved.Sort((a, b) => a.Source.Order.CompareTo(b.Source.Order));
             return resolved;
         }
 
@@ -38,7 +39,7 @@ public static class SiteModelBuilder
             .Select(t => new TaskEntry { Source = t, Path = Routes.Task(t.Number.Value), Url = urls.Href(Routes.Task(t.Number.Value)) })
             .ToList();
         var taskOf = tasks.ToDictionary(t => t.Number);
-        foreach (var task in tasks) task.Leads = Resolve(task.Source.Lead.Select(l => l.Value));
+        foreach (var task in tasks) task.Leads = Resolve(task.Source.Lead.Select(l => l.Value), inRegistryOrder: false);
 
         var stories = content.Stories
             .Where(s => !s.Incomplete && (includeDrafts || !s.Draft))
@@ -91,6 +92,13 @@ public static class SiteModelBuilder
                 Stories = stories.Where(s => s.Type == t).ToList(),
             })
             .ToList();
+        var cases = stories.Where(s => s.Type.Name == StoryType.CaseTypeName).ToList();
+        var caseKinds = CaseKinds.All
+            .Select(kind => new TermEntry
+            {
+                Name = kind, Path = Routes.CaseKind(kind), Url = urls.Href(Routes.CaseKind(kind)), Stories = cases.Where(s => s.CaseKind == kind).ToList(),
+            })
+            .ToList();
         var tags = tagTerms
             .Select(kv => new TermEntry { Name = kv.Key, Path = Routes.Tag(kv.Key), Url = urls.Href(Routes.Tag(kv.Key)), Stories = kv.Value })
             .ToList();
@@ -99,8 +107,12 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Path = Routes.Page(p), Url = urls.Href(Routes.Page(p)) })
             .ToList();
 
+        var progress = CreateProgress(content, directory, stories, tasks, departmentOf);
+
         var mechanismView = CreateMechanism(mechanism, directory, departmentOf);
         foreach (var member in mechanismView.OfficeMembers.Concat(mechanismView.UnitMembers)) member.IsMechanismMember = true;
+        if (mechanismView.OfficeHost is { } host) host.IsOfficeHost = true;
+        foreach (var deputy in mechanismView.Deputies) if (deputy.Department is { } d) d.DeputyRole ??= deputy.Role;
 
         var media = content.MediaFiles.Order(StringComparer.Ordinal).ToList();
         var lastUpdated = new[] { notice.IssueDate ?? DateOnly.MinValue, stories.Count > 0 ? stories[0].Date : DateOnly.MinValue }
@@ -118,9 +130,13 @@ public static class SiteModelBuilder
             Years = years,
             Types = types,
             Tags = tags,
+            Cases = cases,
+            CaseKinds = caseKinds,
             Pages = pages,
+            Progress = progress,
+            Coverage = stories.Where(s => s.IsCoverage).ToList(),
             MediaFiles = media,
-            KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media),
+            KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media, cases, caseKinds),
             LastUpdated = lastUpdated,
         };
     }
@@ -157,6 +173,33 @@ public static class SiteModelBuilder
         };
     }
 
+    /// <summary>The progress board from the one reckoning of who reported what (<see cref="ReportLedger"/>), over the published stories.</summary>
+    private static ProgressBoard CreateProgress(
+        ContentSet content, DepartmentDirectory directory, List<StoryEntry> stories, List<TaskEntry> tasks, Dictionary<Department, DepartmentEntry> departmentOf)
+    {
+        var entryOf = stories.ToDictionary(s => s.Source, (IEqualityComparer<Story>)ReferenceEqualityComparer.Instance);
+        var ledger = ReportLedger.Build(content.Tasks, stories.Select(s => s.Source), directory);
+        var taskOf = tasks.ToDictionary(t => t.Number);
+        var rows = ledger.Rows.Select(r => new ProgressRow(
+                taskOf[r.Task.Number.Value],
+                r.ShownName,
+                r.Members is [var single] ? departmentOf[single] : null,
+                r.Reports.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<StoryEntry>)kv.Value.Select(s => entryOf[s]).ToList())))
+            .ToList();
+        foreach (var task in tasks)
+        {
+            // A report by two lead departments of one task is listed once.
+            task.Reports = rows.Where(r => r.Task == task).SelectMany(r => r.Reports)
+                .GroupBy(kv => kv.Key)
+                .OrderByDescending(g => g.Key)
+                .Select(g => (g.Key, (IReadOnlyList<StoryEntry>)g.SelectMany(kv => kv.Value).Distinct().OrderBy(s => s.Order).ToList()))
+                .ToList();
+        }
+        // Without any report the board still shows the first half year, all 未报送: the notice asks for it.
+        var periods = ledger.Periods.Count > 0 ? ledger.Periods : [ReportPeriod.First];
+        return new ProgressBoard(periods, rows);
+    }
+
     private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)
     {
         DepartmentEntry? One(string name) => directory.Resolve(name) is [var d] ? departmentOf[d] : null;
@@ -172,7 +215,7 @@ public static class SiteModelBuilder
 
     private static HashSet<string> KnownPaths(
         List<TaskEntry> tasks, List<DepartmentEntry> departments, List<StoryEntry> stories, List<TermEntry> years,
-        List<TermEntry> types, List<TermEntry> tags, List<PageEntry> pages, List<string> media)
+        List<TermEntry> types, List<TermEntry> tags, List<PageEntry> pages, List<string> media, List<StoryEntry> cases, List<TermEntry> caseKinds)
     {
         var known = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -185,10 +228,14 @@ public static class SiteModelBuilder
             for (var p = 1; p <= pageCount; p++) known.Add(Routes.Paged(path, p));
         }
         AddPaged(Routes.Stories, stories.Count);
+        AddPaged(Routes.Cases, cases.Count);
+        AddPaged(Routes.Coverage, stories.Count(s => s.IsCoverage));
+        known.Add(Routes.TaskProgress);
+        known.Add(Routes.TaskProgressCsv);
         foreach (var t in tasks) AddPaged(t.Path, t.Stories.Count);
         foreach (var d in departments) AddPaged(d.Path, d.Stories.Count);
         foreach (var s in stories) known.Add(s.Path);
-        foreach (var term in years.Concat(types).Concat(tags)) AddPaged(term.Path, term.Count);
+        foreach (var term in years.Concat(types).Concat(tags).Concat(caseKinds)) AddPaged(term.Path, term.Count);
         foreach (var p in pages) known.Add(p.Path);
         foreach (var m in media) known.Add(m);
         return known;

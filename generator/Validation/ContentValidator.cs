@@ -34,14 +34,24 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             }
         }
         CheckFreshness();
+        if (content.Site?.Banner is { } banner)
+        {
+            CheckMedia(SiteConfigReader.FileName, banner.Src, "首页横幅图片");
+            if (banner.Alt.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, SiteConfigReader.FileName, banner.Src.Line, banner.Src.Column,
+                    "首页横幅图片缺少文字说明（alt）。", "请在 banner 中加上 alt，写出横幅上的内容和文字，供视障读者的读屏软件朗读。");
+            }
+        }
         foreach (var task in content.Tasks) ValidateBody(task.Body);
         foreach (var page in content.Pages) ValidateBody(page.Body);
         if (content.Notice is { } notice) ValidateBody(notice.Body);
     }
 
     /// <summary>
-    /// Government-website inspections (政府网站检查指标) count columns not updated for two weeks, and topics with
-    /// no news for half a year, as stale: warn before an inspector does.
+    /// Government-website inspections (政府网站检查指标) count a site not updated for two weeks and an empty column as
+    /// faults; the office follows the key tasks' half-year reports. Each is one line about the site or one summary about
+    /// the tasks, saying what to do, never a warning on some story that is not at fault.
     /// </summary>
     private void CheckFreshness()
     {
@@ -49,27 +59,111 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         var newest = published.MaxBy(s => s.Date.Value);
         if (newest is null || today.DayNumber - newest.Date.Value.DayNumber > 14)
         {
-            diagnostics.Warning(DiagnosticCodes.SiteNotUpdated, newest?.SourceFile ?? StoryReader.Folder, newest?.Date.Line ?? 0, newest?.Date.Column ?? 0,
-                newest is null ? "网站还没有任何已发布的工作动态。" : $"最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
+            diagnostics.Warning(DiagnosticCodes.SiteNotUpdated, StoryReader.Folder, 0, 0,
+                newest is null ? "网站还没有任何已发布的工作动态。" : $"网站最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
                 "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
         }
+        // An empty column is one an inspector counts against the site; the navigation leaves it out until it has stories.
+        foreach (var type in StoryType.All.Where(t => published.All(s => s.Type.Value != t.Name)))
+        {
+            diagnostics.Warning(DiagnosticCodes.EmptyColumn, StoryReader.Folder, 0, 0,
+                $"栏目“{type.Name}”还没有已发布的稿件，网站导航中暂不显示该栏目。",
+                $"政府网站检查把空白栏目计为问题：请发布“{type.Name}”形式的稿件（type: {type.Name}）。");
+        }
+        CheckTaskProgress(published);
+    }
+
+    /// <summary>
+    /// One summary for the office (专项工作机制办公室): the lead departments that have not reported for the latest half
+    /// year anyone reported for, and the tasks without any progress story for six months.
+    /// </summary>
+    private void CheckTaskProgress(List<Story> published)
+    {
+        var ledger = ReportLedger.Build(content.Tasks, published, directory);
+        var missing = ledger.Latest is { } latest ? ledger.Rows.Where(r => r.In(latest).Count == 0).ToList() : [];
         var latestOfTask = new Dictionary<int, Story>();
-        foreach (var story in published)
+        foreach (var story in published.Where(s => s.Case?.Value != CaseKinds.Negative))
         {
             foreach (var number in story.Tasks)
             {
                 if (!latestOfTask.TryGetValue(number.Value, out var known) || story.Date.Value > known.Date.Value) latestOfTask[number.Value] = story;
             }
         }
-        foreach (var task in content.Tasks)
+        var stale = content.Tasks.OrderBy(t => t.Number.Value)
+            .Where(t => latestOfTask.GetValueOrDefault(t.Number.Value) is not { } s || today.DayNumber - s.Date.Value.DayNumber > 183)
+            .ToList();
+        if (missing.Count == 0 && stale.Count == 0) return;
+
+        var parts = new List<string>();
+        if (missing.Count > 0)
+            parts.Add($"{ledger.Latest}尚未报送工作情况的牵头部门（{missing.Count}个）：{string.Join("、", missing.Select(r => $"任务{r.Task.Number.Value} {r.ShownName}"))}");
+        if (stale.Count > 0)
+            parts.Add($"半年以上没有进展报道的重点任务：{string.Join("、", stale.Select(t => $"任务{t.Number.Value}"))}");
+        var table = new List<IReadOnlyList<string>> { new[] { "重点任务", "牵头部门", ledger.Latest is { } p ? $"{p}工作情况" : "半年工作情况", "最近进展" } };
+        string Latest(KeyTask task) => latestOfTask.GetValueOrDefault(task.Number.Value) is { } s ? $"{s.Date.Value:yyyy-MM-dd}" : "暂无";
+        table.AddRange(missing.Select(r => (IReadOnlyList<string>)[$"{r.Task.Number.Value}. {r.Task.Title}", r.ShownName, "未报送", Latest(r.Task)]));
+        table.AddRange(stale.Where(t => missing.All(r => r.Task != t)).Select(t => (IReadOnlyList<string>)[$"{t.Number.Value}. {t.Title}", string.Join("、", t.Lead.Select(l => l.Value)), ledger.Latest is null ? "—" : "已报送", Latest(t)]));
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.TaskNotUpdated, Severity.Warning, TaskReader.Folder, 0, 0,
+            "重点任务工作进展需要关注：" + string.Join("；", parts) + "。",
+            "通知要求每半年报告工作情况：请牵头部门报送半年工作情况（稿件写“period: 2025上半年”等）和进展稿件；逐项情况见网站“工作进展”页 /tasks/progress/。")
         {
-            var latest = latestOfTask.GetValueOrDefault(task.Number.Value);
-            if (latest is null || today.DayNumber - latest.Date.Value.DayNumber > 183)
-            {
-                diagnostics.Warning(DiagnosticCodes.TaskNotUpdated, task.SourceFile, task.Number.Line, task.Number.Column,
-                    latest is null ? $"重点任务{task.Number.Value}还没有进展报道。" : $"重点任务{task.Number.Value}最近一次进展报道是 {latest.Date.Value:yyyy-MM-dd}，已超过 6 个月。",
-                    "通知要求每半年报告工作情况，请牵头部门报送进展稿件。");
-            }
+            Table = table,
+        });
+    }
+
+    /// <summary>
+    /// A half-year report (通知 三（二）) names its period in an accepted spelling, and is sent by a lead department of
+    /// each task it reports on (a collective lead such as 厅机关各部门 is satisfied by any of its members).
+    /// </summary>
+    private void ValidateReport(Story story, StoryType? type)
+    {
+        if (story.Period is not { } period) return;
+        var file = story.SourceFile;
+        if (ReportPeriod.Parse(period.Value) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPeriod, file, period.Line, period.Column,
+                $"半年报告期“{period.Value}”无法识别。", $"请写成{ReportPeriod.AcceptedForms}。");
+            return;
+        }
+        if (story.Tasks.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, period.Line, period.Column,
+                "半年工作报告没有写明所报的重点任务。", "请在 tasks 中写上本报告所报的重点任务序号，例如“tasks: [4]”。");
+            return;
+        }
+        var senders = story.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet();
+        foreach (var number in story.Tasks)
+        {
+            var task = content.Tasks.FirstOrDefault(t => t.Number.Value == number.Value);
+            if (task is null) continue; // reported as an unknown task
+            var leads = task.Lead.SelectMany(l => directory.Resolve(l.Value) ?? []).ToList();
+            if (leads.Any(senders.Contains)) continue;
+            var written = story.Departments.Count == 0 ? "没有写部门" : "部门是" + string.Join("、", story.Departments.Select(d => d.Value));
+            var guess = story.Departments.Select(d => NameSuggester.Closest(d.Value, task.Lead.Select(l => l.Value))).FirstOrDefault(g => g is not null);
+            var (line, column) = story.Departments.Count > 0 ? (story.Departments[0].Line, story.Departments[0].Column) : (number.Line, number.Column);
+            diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, line, column,
+                $"半年工作报告须由所报任务的牵头部门报送：重点任务{number.Value}的牵头部门是{string.Join("、", task.Lead.Select(l => l.Value))}，本稿{written}。",
+                guess is null
+                    ? $"请在 departments 中写上重点任务{number.Value}的牵头部门，或删除 period 一行（不作为半年报告）。"
+                    : $"是否为“{guess}”？请在 departments 中写上重点任务{number.Value}的牵头部门。");
+        }
+    }
+
+    /// <summary>来源: a medium is one of the four the notice names, and the original's address is a web address.</summary>
+    private void ValidateSource(Story story)
+    {
+        if (story.Source is not { } source) return;
+        if (source.Medium is { } medium && !MediaOutlets.All.Contains(medium.Value))
+        {
+            var guess = NameSuggester.Closest(medium.Value, MediaOutlets.All);
+            diagnostics.Error(DiagnosticCodes.InvalidMedium, story.SourceFile, medium.Line, medium.Column,
+                guess is null ? $"媒体类型“{medium.Value}”无效。" : $"媒体类型“{medium.Value}”无效，是否为“{guess}”？",
+                $"medium 只能是：{string.Join("、", MediaOutlets.All)}。");
+        }
+        if (source.Url is { } url && !(url.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, story.SourceFile, url.Line, url.Column,
+                $"原文网址“{url.Value}”不是网页地址。", "请写以 https:// 或 http:// 开头的完整地址，例如“https://www.gansudaily.com.cn/”。");
         }
     }
 
@@ -167,6 +261,8 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                     "标签请用简短词语（不超过 30 个字），不要包含 / \\ ? # % : 等符号。");
             }
         }
+        ValidateReport(story, type);
+        ValidateSource(story);
         if (story.Incomplete) { ValidateBody(story.Body); return; }
         if (story.Date.Value > today)
         {

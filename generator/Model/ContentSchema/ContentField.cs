@@ -54,6 +54,12 @@ public sealed record ContentField
     /// <summary>Typical items of a list, as YAML; lists with <see cref="ChoicesFrom"/> take the source's examples.</summary>
     public IReadOnlyList<string> ItemExamples { get; init; } = [];
 
+    /// <summary>
+    /// An <see cref="FieldKind.Object"/> that may also be written as one text standing for this sub-field
+    /// (<c>source: 甘肃日报</c> for <c>source: { name: 甘肃日报 }</c>).
+    /// </summary>
+    public ContentField? Shorthand { get; init; }
+
     /// <summary>Required in the finished document, whoever reports it missing.</summary>
     public bool IsRequired => Requirement != Requirement.Optional;
 

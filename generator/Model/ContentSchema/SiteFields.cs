@@ -93,6 +93,26 @@ public static class SiteFields
         Examples = ["6200000000"],
     };
 
+    public static readonly ContentField BannerSrc = new()
+    {
+        Key = "src", Kind = FieldKind.Text, Label = "横幅图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Hint = "以 media/ 开头，文件放在 content/media/ 下（PORTAL0050）；建议宽 1200 像素以上的横幅。",
+        Examples = ["media/banner.jpg"],
+    };
+
+    public static readonly ContentField BannerAlt = new()
+    {
+        Key = "alt", Kind = FieldKind.Text, Label = "横幅图片说明（alt）", Requirement = Requirement.RequiredByCheck,
+        Hint = "用一句话说明横幅上的内容和文字，供视障读者的读屏软件朗读；缺少时报错（PORTAL0051）。",
+        Examples = ["深化“三抓三促”行动 推动交通运输高质量发展"],
+    };
+
+    public static readonly ContentField Banner = new()
+    {
+        Key = "banner", Kind = FieldKind.Object, Label = "首页横幅", Fields = [BannerSrc, BannerAlt],
+        Hint = "首页顶部的宣传横幅图片，可不写。",
+    };
+
     public static readonly ContentDocument Document = new()
     {
         Id = "site",
@@ -100,6 +120,6 @@ public static class SiteFields
         Format = ContentFormat.YamlFile,
         Title = "网站基本信息（content/site.yml）",
         Description = "网站名称、地址、主办承办单位、联系方式和备案信息。备案号等留空（\"\"）则不显示。",
-        Fields = [Title, ShortTitle, Description, BaseUrl, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode],
+        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode],
     };
 }

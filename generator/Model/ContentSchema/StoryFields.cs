@@ -139,11 +139,54 @@ public static class StoryFields
         Details = "```yaml\nvideo:\n  src: media/2025/film.mp4\n  poster: media/2025/film-poster.jpg\n  captions: media/2025/film.vtt\n  title: 四好农村路宣传短片\n```\n\n- `captions`（WebVTT 字幕）必填，缺少时报错 `PORTAL0053`；\n- 任何文件找不到报错 `PORTAL0050`。",
     };
 
+    public static readonly ContentField SourceName = new()
+    {
+        Key = "name", Kind = FieldKind.Text, Label = "来源名称", Requirement = Requirement.Required,
+        Hint = "刊发或播出稿件的媒体或单位名称。",
+        Examples = ["甘肃日报", "省交通运输厅"],
+    };
+
+    public static readonly ContentField SourceMedium = new()
+    {
+        Key = "medium", Kind = FieldKind.Text, Label = "媒体类型",
+        Choices = MediaOutlets.All.Select(m => new FieldChoice(m, $"{m}报道。")).ToList(),
+        Hint = "写了媒体类型的稿件列入“媒体聚焦”；只能是报纸、网络、电视、新媒体（PORTAL0045）。",
+        Examples = ["报纸"],
+    };
+
+    public static readonly ContentField SourceUrl = new()
+    {
+        Key = "url", Kind = FieldKind.Text, Label = "原文网址", Pattern = TextPattern.WebAddress,
+        Hint = "媒体原文的完整网址，以 https:// 或 http:// 开头（PORTAL0054）。",
+        Examples = ["https://www.gansudaily.com.cn/"],
+    };
+
+    public static readonly ContentField SourceDate = new()
+    {
+        Key = "date", Kind = FieldKind.Date, Label = "刊播日期",
+        Hint = "媒体刊发或播出的日期，如 2025-03-15。",
+        Examples = ["2025-03-15"],
+    };
+
     public static readonly ContentField Source = new()
     {
-        Key = "source", Kind = FieldKind.Text, Label = "来源",
-        Hint = "显示为“来源”。",
-        Examples = ["甘肃日报", "省交通运输厅"],
+        Key = "source", Kind = FieldKind.Object, Label = "来源", Fields = [SourceName, SourceMedium, SourceUrl, SourceDate], Shorthand = SourceName,
+        Hint = "显示为“来源”；只写名称时写在一行，如 source: 甘肃日报；报纸、网络、电视、新媒体的报道再写 medium、url、date，列入“媒体聚焦”。",
+        Details = "只写来源名称：\n\n```yaml\nsource: 省交通运输厅\n```\n\n媒体报道（列入“媒体聚焦”）：\n\n```yaml\nsource:\n  name: 甘肃日报\n  medium: 报纸\n  url: https://www.gansudaily.com.cn/\n  date: 2025-03-15\n```",
+    };
+
+    public static readonly ContentField Period = new()
+    {
+        Key = "period", Kind = FieldKind.Text, Label = "半年报告期",
+        Hint = "本稿是牵头部门的半年工作情况报告时填写：2025上半年 或 2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。departments 须含所报任务的牵头部门（PORTAL0039）。",
+        Examples = ["2025上半年", "2025下半年"],
+    };
+
+    public static readonly ContentField Editor = new()
+    {
+        Key = "editor", Kind = FieldKind.Text, Label = "责任编辑",
+        Hint = "显示在稿件末尾的“责任编辑”。",
+        Examples = ["张三"],
     };
 
     public static readonly ContentField Draft = new()
@@ -160,6 +203,6 @@ public static class StoryFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "稿件元数据（content/stories/年份/年-月-日-英文标识.md 开头两行“---”之间的部分）",
         Description = "一篇进展报道的元数据。",
-        Fields = [Title, Date, Tasks, Departments, Type, Case, Tags, Summary, Cover, Video, Source, Draft],
+        Fields = [Title, Date, Tasks, Departments, Type, Case, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
     };
 }

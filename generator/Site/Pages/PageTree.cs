@@ -15,6 +15,8 @@ public sealed class PageTree
     public required IReadOnlyList<ulong> Fingerprints { get; init; }
     public required AtomFeedView Feed { get; init; }
     public required IReadOnlyList<LedgerRow> Ledger { get; init; }
+    /// <summary>The half-year progress board, for its page and /tasks/progress.csv.</summary>
+    public required ProgressBoardView Progress { get; init; }
     /// <summary>Every searchable unit: the pages, and each section of the notice by its anchor.</summary>
     public required IReadOnlyList<SearchDocument> SearchDocuments { get; init; }
     /// <summary>The filters' values as the search manifest names them.</summary>

@@ -27,6 +27,7 @@ public sealed class PageTreeBuilder
     private readonly Dictionary<DepartmentEntry, Link> departmentLinks;
     private readonly IReadOnlyList<TermCard> years;
     private readonly IReadOnlyList<TermCard> types;
+    private readonly ProgressBoardView progress;
     // Made once: every story page needs them, and a 10,000-story update builds every page's model again.
     private readonly Dictionary<string, Link> crumbs = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Link> yearCrumbs = [];
@@ -46,6 +47,7 @@ public sealed class PageTreeBuilder
         fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
         years = site.Years.Select(Term).ToList();
         types = site.Types.Select(Term).ToList();
+        progress = Progress();
     }
 
     /// <param name="previewSearchIndex">`serve` keeps its index in one fixed folder, so an update rewrites only changed files.</param>
@@ -73,6 +75,7 @@ public sealed class PageTreeBuilder
             Ledger = site.Tasks.Select(t => new LedgerRow(
                 t.Number, t.Title, t.LeadText, t.Leads.Select(d => d.Name).ToList(), t.Stories.Count,
                 t.Latest?.DateIso ?? "", t.Latest?.Title ?? "", t.Latest?.AbsoluteUrl ?? "")).ToList(),
+            Progress = progress,
             SearchDocuments = documents,
             SearchTasks = searchTasks,
             SearchDepartments = searchDepartments,
@@ -97,8 +100,10 @@ public sealed class PageTreeBuilder
         {
             Description = site.Config.Description,
             Model = new HomeView(
+                site.Config.Banner is { } banner ? new MediaView(urls.Href(MediaPath.Normalize(banner.Src.Value) ?? banner.Src.Value), banner.Alt, "") : null,
                 site.Tasks.Select(t => taskCards[t]).ToList(), cards.Take(HomeLatest).ToList(),
-                site.Types.First(t => t.Name == StoryType.CaseTypeName).Stories.Take(HomeCases).Select(CardOf).ToList(),
+                site.Cases.Take(HomeCases).Select(CardOf).ToList(), urls.Href(Routes.Cases), Figures(),
+                LatestVideo() is { } video ? CardOf(video) : null, LatestVideo()?.Video,
                 site.Notice.Title, site.Notice.DocumentNumber, urls.Href(Routes.Notice), urls.Href(Routes.Tasks), urls.Href(Routes.Stories),
                 urls.Href(Routes.Mechanism), Person(site.Mechanism.Source.ChiefConvener), site.Mechanism.Source.Conveners.Select(Person).ToList(),
                 site.Mechanism.Source.Office.LocatedIn.Value, updatedText, updatedIso),
@@ -131,7 +136,7 @@ public sealed class PageTreeBuilder
         {
             Description = text.Page("tasks", "description"), Breadcrumbs = [home],
             DateLabel = updated, DateText = updatedText, DateIso = updatedIso,
-            Model = new TasksView(site.Tasks.Select(t => taskCards[t]).ToList(), urls.Href(Routes.TaskLedgerCsv)),
+            Model = new TasksView(site.Tasks.Select(t => taskCards[t]).ToList(), urls.Href(Routes.TaskLedgerCsv), urls.Href(Routes.TaskProgress)),
         };
 
         foreach (var task in site.Tasks)
@@ -145,10 +150,19 @@ public sealed class PageTreeBuilder
                     DateLabel = task.Latest is null ? published : text.Label("latestProgress"),
                     DateText = task.Latest?.DateText ?? noticeDateText, DateIso = task.Latest?.DateIso ?? noticeDateIso,
                     Pagination = pagination, OpenGraphType = "article",
-                    Model = new TaskPageView(taskCards[task], new MarkdownBody(task.Source.Body, urls), stories, pagination.Current == 1),
+                    Model = new TaskPageView(taskCards[task], new MarkdownBody(task.Source.Body, urls), stories, pagination.Current == 1,
+                        task.Reports.Select(r => new PeriodReportsView(r.Period.ToString(), r.Reports.Select(CardOf).ToList())).ToList(),
+                        urls.Href(Routes.TaskProgress)),
                 };
             }
         }
+
+        yield return Page(Routes.TaskProgress, "progress", "progress", Title("progress"), "tasks") with
+        {
+            Description = text.Page("progress", "description"), Breadcrumbs = [home, Crumb("tasks")],
+            DateLabel = updated, DateText = updatedText, DateIso = updatedIso,
+            Model = progress,
+        };
 
         yield return Page(Routes.Departments, "departments", "departments", Title("departments"), "departments") with
         {
@@ -171,8 +185,8 @@ public sealed class PageTreeBuilder
                     Breadcrumbs = [home, Crumb("departments")],
                     DateLabel = latest is null ? published : text.Label("latestStory"),
                     DateText = latest?.DateText ?? noticeDateText, DateIso = latest?.DateIso ?? noticeDateIso, Pagination = pagination,
-                    Model = new DepartmentPageView(department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
-                        department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
+                    Model = new DepartmentPageView(department.Name, department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
+                        department.IsOfficeHost, department.DeputyRole, department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
                 };
             }
         }
@@ -193,7 +207,23 @@ public sealed class PageTreeBuilder
         };
         foreach (var type in site.Types)
         {
-            foreach (var page in StoryLists(type.Name, type.Path, type.Stories, type.Description, [home, Crumb("types")]))
+            var gallery = type.Name == StoryType.VideoTypeName;
+            foreach (var page in StoryLists(type.Name, type.Path, type.Stories, type.Description, [home, Crumb("types")], gallery: gallery))
+                yield return page;
+        }
+        var caseKinds = new[] { new TermCard(text.Label("allCases"), urls.Href(Routes.Cases), site.Cases.Count, "") }
+            .Concat(site.CaseKinds.Select(k => new TermCard(CaseTitle(k.Name), k.Url, k.Count, ""))).ToList();
+        foreach (var page in StoryLists(Title("cases"), Routes.Cases, site.Cases, text.Page("cases", "description"), [home, Crumb("stories")],
+                     kind: "cases", caseKinds: caseKinds))
+            yield return page;
+        foreach (var page in StoryLists(Title("coverage"), Routes.Coverage, site.Coverage, text.Page("coverage", "description"), [home, Crumb("stories")],
+                     kind: "coverage"))
+            yield return page;
+        foreach (var kind in site.CaseKinds)
+        {
+            var key = CaseKey(kind.Name);
+            foreach (var page in StoryLists(text.Page(key, "title"), kind.Path, kind.Stories, text.Page(key, "description"), [home, Crumb("cases")],
+                         kind: "cases", caseKinds: caseKinds))
                 yield return page;
         }
         yield return Page(Routes.Tags, "terms", "tags", Title("tags"), "stories") with
@@ -251,19 +281,21 @@ public sealed class PageTreeBuilder
         {
             Description = text.Page("search", "description"), Breadcrumbs = [Crumb("home")],
             Model = new SearchPageView(site.Tasks.Select(t => taskLinks[t]).ToList(), types, years,
-                site.Departments.Select(d => new DepartmentOption(d.Slug, d.Name)).ToList(), urls.Href(Routes.SiteMap), urls.Href(indexPath)),
+                site.Departments.Select(d => new DepartmentOption(d.Slug, d.Name)).ToList(), CaseKinds.All, urls.Href(Routes.SiteMap), urls.Href(indexPath)),
         };
 
-    private IEnumerable<Page> StoryLists(string title, string path, IReadOnlyList<StoryEntry> stories, string description, IReadOnlyList<Link> breadcrumbs)
+    private IEnumerable<Page> StoryLists(
+        string title, string path, IReadOnlyList<StoryEntry> stories, string description, IReadOnlyList<Link> breadcrumbs,
+        string kind = "stories", bool gallery = false, IReadOnlyList<TermCard>? caseKinds = null)
     {
         foreach (var (pagination, page) in Paginate(path, stories))
         {
-            yield return Page(Routes.Paged(path, pagination.Current), "stories", "stories", PagedTitle(title, pagination), "stories") with
+            yield return Page(Routes.Paged(path, pagination.Current), "stories", kind, PagedTitle(title, pagination), "stories") with
             {
                 Description = description, Breadcrumbs = breadcrumbs, Pagination = pagination, DateLabel = text.Label("updated"),
                 DateText = stories.FirstOrDefault()?.DateText ?? ChineseDate.Format(site.LastUpdated),
                 DateIso = stories.FirstOrDefault()?.DateIso ?? Iso(site.LastUpdated),
-                Model = new StoryListView(description, page, years, types),
+                Model = new StoryListView(description, page, years, types, gallery, caseKinds),
             };
         }
     }
@@ -283,10 +315,13 @@ public sealed class PageTreeBuilder
     }
 
     private StoryPageView StoryView(StoryEntry story) => new(
-        story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.SourceName,
+        story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind,
+        story.Source.Source is { } source
+            ? new SourceView(source.Name, source.Medium?.Value, source.Url?.Value, source.Date is { } d ? ChineseDate.Format(d) : null)
+            : null,
         story.Tasks.Select(t => taskLinks[t]).ToList(), story.Departments.Select(d => departmentLinks[d]).ToList(), story.Summary,
         story.Cover, story.Video, story.Tags, story.Newer is null ? null : CardOf(story.Newer), story.Older is null ? null : CardOf(story.Older),
-        story.Related.Select(CardOf).ToList(), new MarkdownBody(story.Source.Body, urls));
+        story.Related.Select(CardOf).ToList(), story.Source.Editor, new MarkdownBody(story.Source.Body, urls));
 
     /// <summary>The notice as GB/T 9704 lays it out: body, then 附件 (after the first level-1 heading), then the 版记 block.</summary>
     private NoticePageView NoticeView()
@@ -346,6 +381,7 @@ public sealed class PageTreeBuilder
             SearchWorkerUrl = urls.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = urls.Href(assets.SitePath("icons/favicon.svg")),
             Navigation = text.Navigation.Select(k => new NavLink(k, text.Section(k).NavText, urls.Href(Routes.Section(k)))).ToList(),
+            Columns = Columns(),
             FooterLinks = site.Pages.Select(p => new Link(p.Title, p.Url))
                 .Concat(text.Footer.Select(k => new Link(text.Section(k).FooterText, urls.Href(Routes.Section(k)))))
                 .ToList(),
@@ -362,10 +398,60 @@ public sealed class PageTreeBuilder
         };
     }
 
+    /// <summary>
+    /// The columns row (theme.yml `columns`): a section, or a story type by its slug. A column without stories is not
+    /// linked: inspections count an empty column against a site (`check` warns about it).
+    /// </summary>
+    private List<NavLink> Columns()
+    {
+        var columns = new List<NavLink>();
+        foreach (var key in text.Columns)
+        {
+            var (label, path, count) = key switch
+            {
+                "cases" => (Title("cases"), Routes.Cases, site.Cases.Count),
+                "progress" => (Title("progress"), Routes.TaskProgress, 1),
+                "coverage" => (Title("coverage"), Routes.Coverage, site.Coverage.Count),
+                _ when site.Types.FirstOrDefault(t => t.Path == Routes.Type(StoryType.All.First(st => st.Slug == key))) is { } type
+                    => (type.Name, type.Path, type.Count),
+                _ => (Title(key), Routes.Section(key), 1),
+            };
+            if (count > 0) columns.Add(new NavLink(key, label, urls.Href(path)));
+        }
+        return columns;
+    }
+
+    /// <summary>The home page's figures, counted from content: stories of each form, reports of the latest half year, cases of each kind.</summary>
+    private List<FigureView> Figures() =>
+        site.Types.Where(t => t.Name != StoryType.CaseTypeName).Select(t => new FigureView(t.Name, t.Count, t.Url))
+            .Append(new FigureView(text.Label("latestReports", ("period", site.Progress.Periods[^1])), site.Progress.LatestReports, urls.Href(Routes.TaskProgress)))
+            .Concat(site.CaseKinds.Select(k => new FigureView(CaseTitle(k.Name), k.Count, k.Url)))
+            .ToList();
+
+    private ProgressBoardView Progress()
+    {
+        var board = site.Progress;
+        var rows = board.Rows.Select((row, i) => new ProgressRowView(
+                row.Task.Number, row.Task.Title, row.Task.Url,
+                i > 0 && board.Rows[i - 1].Task == row.Task ? 0 : board.Rows.Count(r => r.Task == row.Task),
+                row.Lead, row.Department?.Url,
+                board.Periods.Select(period => new ProgressCellView(period.ToString(), row.In(period).Count > 0 ? "reported" : "missing",
+                    row.In(period).Select(s => new ReportLink(s.Title, s.Url, s.AbsoluteUrl, s.DateText)).ToList())).ToList()))
+            .ToList();
+        return new ProgressBoardView(board.Periods.Select(p => p.ToString()).ToList(), rows, urls.Href(Routes.TaskProgressCsv));
+    }
+
+    private StoryEntry? LatestVideo() => site.Stories.FirstOrDefault(s => s.Video is not null);
+
+    private static string CaseKey(string kind) => kind == CaseKinds.Positive ? "positiveCases" : "negativeCases";
+
+    private string CaseTitle(string kind) => text.Page(CaseKey(kind), "title");
+
     private StoryCard CardOf(StoryEntry story) => cards[story.Order];
 
     private StoryCard Card(StoryEntry story) => new(
-        story.Url, story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.Draft, story.Summary);
+        story.Url, story.Title, story.DateIso, story.DateText, story.Type.Name, story.TypeUrl, story.CaseKind, story.Draft, story.Summary,
+        story.Video?.PosterUrl);
 
     private static TermCard Term(TermEntry term) => new(term.Name, term.Url, term.Count, term.Description);
 

@@ -24,6 +24,8 @@ public sealed record SearchDocument
     /// <summary>Indices into the site's department list.</summary>
     public IReadOnlyList<int> Departments { get; init; } = [];
     public int? Year { get; init; }
+    /// <summary>Index in <see cref="Model.CaseKinds.All"/> for a typical case (正面, 反面); null otherwise.</summary>
+    public int? CaseKind { get; init; }
     /// <summary>Prior for pages that are about a topic (a key task's own page) over pages that mention it.</summary>
     public double Boost { get; init; } = 1.0;
 
@@ -31,7 +33,7 @@ public sealed record SearchDocument
     public bool Equals(SearchDocument? other) =>
         other is not null
         && Url == other.Url && Title == other.Title && Kind == other.Kind && Date == other.Date && Body == other.Body && Lead == other.Lead
-        && Meta == other.Meta && Summary == other.Summary && StoryType == other.StoryType && Year == other.Year
+        && Meta == other.Meta && Summary == other.Summary && StoryType == other.StoryType && Year == other.Year && CaseKind == other.CaseKind
         && Boost.Equals(other.Boost) && Headings.SequenceEqual(other.Headings) && Tasks.SequenceEqual(other.Tasks)
         && Departments.SequenceEqual(other.Departments);
 

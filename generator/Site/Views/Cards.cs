@@ -4,9 +4,10 @@ namespace Portal.Site;
 // build and shared by every page that lists it; its fingerprint is computed once (see SharedView).
 
 /// <summary>A story in a list: everything the list templates show of it.</summary>
+/// <param name="ThumbnailUrl">A video's poster, shown beside the card (decorative: the title says what it is).</param>
 public sealed record StoryCard(
     string Url, string Title, string DateIso, string DateText, string TypeName, string TypeUrl, string? CaseKind, bool Draft,
-    string Summary) : SharedView;
+    string Summary, string? ThumbnailUrl) : SharedView;
 
 /// <summary>A key task where it is linked by number and title only.</summary>
 public sealed record TaskLink(int Number, string Title, string Url) : SharedView;
@@ -24,6 +25,9 @@ public sealed record DepartmentOption(string Slug, string Name) : SharedView;
 
 /// <summary>A year, type or tag with its story count.</summary>
 public sealed record TermCard(string Name, string Url, int Count, string Description) : SharedView;
+
+/// <summary>A figure on the home page: how many stories a column holds, linking to it.</summary>
+public sealed record FigureView(string Label, int Count, string Url);
 
 /// <summary>A plain link; breadcrumbs, tags, navigation. Shared by the pages that show it (a department's, a tag's).</summary>
 public sealed record Link(string Text, string Url) : SharedView;

@@ -4,9 +4,14 @@ namespace Portal.Site;
 // as cards, links and values: no loading types, no entities with back references (see ViewFingerprint).
 
 public sealed record HomeView(
+    MediaView? Banner,
     IReadOnlyList<TaskCard> Tasks,
     IReadOnlyList<StoryCard> Latest,
     IReadOnlyList<StoryCard> Cases,
+    string CasesUrl,
+    IReadOnlyList<FigureView> Figures,
+    StoryCard? LatestVideo,
+    VideoView? LatestVideoPlayer,
     string NoticeTitle,
     string NoticeNumber,
     string NoticeUrl,
@@ -53,30 +58,57 @@ public sealed record MechanismPageView(
 /// <summary>副主任: a role in a department, linked when the department is in the registry.</summary>
 public sealed record DeputyView(string Name, string? Url, string Role);
 
-public sealed record TasksView(IReadOnlyList<TaskCard> Tasks, string LedgerCsvUrl);
+public sealed record TasksView(IReadOnlyList<TaskCard> Tasks, string LedgerCsvUrl, string ProgressUrl);
 
-public sealed record TaskPageView(TaskCard Task, MarkdownBody Body, IReadOnlyList<StoryCard> Stories, bool IsFirstPage);
+/// <param name="Reports">Its half-year reports (半年工作情况), newest period first.</param>
+public sealed record TaskPageView(
+    TaskCard Task, MarkdownBody Body, IReadOnlyList<StoryCard> Stories, bool IsFirstPage, IReadOnlyList<PeriodReportsView> Reports, string ProgressUrl);
+
+public sealed record PeriodReportsView(string Period, IReadOnlyList<StoryCard> Stories);
+
+/// <summary>
+/// The progress board (工作进展), also written as /tasks/progress.csv: one row per key task and lead department in the
+/// notice's order, one column per half year.
+/// </summary>
+public sealed record ProgressBoardView(IReadOnlyList<string> Periods, IReadOnlyList<ProgressRowView> Rows, string CsvUrl);
+
+/// <param name="TaskRows">On the first row of a task, how many rows the task spans (for rowspan); 0 on its other rows.</param>
+public sealed record ProgressRowView(
+    int TaskNumber, string TaskTitle, string TaskUrl, int TaskRows, string Lead, string? LeadUrl, IReadOnlyList<ProgressCellView> Cells);
+
+/// <param name="State">reported or missing (the markup contract's data-state).</param>
+public sealed record ProgressCellView(string Period, string State, IReadOnlyList<ReportLink> Reports);
+
+public sealed record ReportLink(string Title, string Url, string AbsoluteUrl, string DateText);
 
 public sealed record DepartmentGroupView(string Label, IReadOnlyList<DepartmentCard> Departments);
 
 public sealed record DepartmentsView(IReadOnlyList<DepartmentGroupView> Groups);
 
+/// <param name="FullName">Shown only when it differs from the name: where the notice gives no full name, the site shows none.</param>
 public sealed record DepartmentPageView(
+    string Name,
     string FullName,
     string KindLabel,
     IReadOnlyList<string> Aliases,
     bool IsMechanismMember,
+    bool IsOfficeHost,
+    string? DeputyRole,
     string Description,
     IReadOnlyList<TaskLink> LedTasks,
     IReadOnlyList<StoryCard> Stories);
 
 public sealed record TermsView(IReadOnlyList<TermCard> Terms, bool IsTagCloud);
 
+/// <param name="IsGallery">Videos are shown as a gallery of posters.</param>
+/// <param name="CaseKinds">On the typical-case lists: 全部, 正面典型, 反面典型警示 with their counts.</param>
 public sealed record StoryListView(
     string Description,
     IReadOnlyList<StoryCard> Stories,
     IReadOnlyList<TermCard> Years,
-    IReadOnlyList<TermCard> Types);
+    IReadOnlyList<TermCard> Types,
+    bool IsGallery = false,
+    IReadOnlyList<TermCard>? CaseKinds = null);
 
 /// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
 public sealed record StoryPageView(
@@ -86,7 +118,7 @@ public sealed record StoryPageView(
     string TypeName,
     string TypeUrl,
     string? CaseKind,
-    string SourceName,
+    SourceView? Source,
     IReadOnlyList<TaskLink> Tasks,
     IReadOnlyList<Link> Departments,
     string Summary,
@@ -96,7 +128,11 @@ public sealed record StoryPageView(
     StoryCard? Newer,
     StoryCard? Older,
     IReadOnlyList<StoryCard> Related,
+    string Editor,
     MarkdownBody Body);
+
+/// <summary>来源: the outlet, and for media coverage its medium, date and the original's address.</summary>
+public sealed record SourceView(string Name, string? Medium, string? Url, string? DateText);
 
 public sealed record StaticPageView(MarkdownBody Body);
 
@@ -105,6 +141,7 @@ public sealed record SearchPageView(
     IReadOnlyList<TermCard> Types,
     IReadOnlyList<TermCard> Years,
     IReadOnlyList<DepartmentOption> Departments,
+    IReadOnlyList<string> CaseKinds,
     string SitemapUrl,
     string IndexUrl);
 

@@ -15,6 +15,8 @@ public sealed record SiteChrome
     public required string SearchWorkerUrl { get; init; }
     public required string IconUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
+    /// <summary>The campaign's columns (the publicity forms, typical cases, progress): only those with stories are linked.</summary>
+    public required IReadOnlyList<NavLink> Columns { get; init; }
     public required IReadOnlyList<Link> FooterLinks { get; init; }
     public required string Organizer { get; init; }
     public required string Operator { get; init; }

@@ -126,6 +126,26 @@ public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [Fact]
+    public async Task The_case_kind_filter_keeps_only_cases_of_that_kind_and_its_facet_counts_them()
+    {
+        var (context, page, _) = await Search("推进");
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("推进") + "&case=" + Uri.EscapeDataString("反面")).ToString());
+        await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+        var links = await ResultLinks(page);
+        Assert.NotEmpty(links);
+        // Every result is a negative case: its page says so.
+        var negative = Directory.GetFiles(Path.Combine(site.ContentDir, "stories"), "*.md", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("case: 反面\n", StringComparison.Ordinal))
+            .Select(f => $"{site.Address.AbsolutePath}stories/{Path.GetFileName(Path.GetDirectoryName(f))}/{Path.GetFileNameWithoutExtension(f)}/")
+            .ToHashSet();
+        Assert.All(links, link => Assert.Contains(link, negative));
+        Assert.Equal("反面", await page.InputValueAsync("#search-case"));
+        var facet = await page.EvalOnSelectorAllAsync<string[]>(".facet-list a", "links => links.map(a => a.textContent)");
+        Assert.Contains($"反面典型（{await Found(page)}）", facet);
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Typing_fetches_the_shards_and_after_a_pause_the_first_records_and_the_search_reuses_them()
     {
         var (context, page, requests) = await Search("债务");

@@ -57,8 +57,9 @@ public sealed class IncrementalPropertyTests
             case "title": return Replace(story, "title", $"随机标题{v}");
             case "summary": return Replace(story, "summary", $"随机摘要{v}");
             case "tags": return Replace(story, "tags", $"[标签{v % 5}, 三抓三促]");
-            case "tasks": return Replace(story, "tasks", $"[{v % 9 + 1}]");
-            case "departments": return Replace(story, "departments", v % 2 == 0 ? "[运输处]" : "[科技处, 乡村振兴办]");
+            // A half-year report must stay sent by its task's lead: changing its task or departments makes it an ordinary story.
+            case "tasks": return Replace(NotAReport(story), "tasks", $"[{v % 9 + 1}]");
+            case "departments": return Replace(NotAReport(story), "departments", v % 2 == 0 ? "[运输处]" : "[科技处, 乡村振兴办]");
             case "type":
                 if (File.ReadAllText(story).Contains("case:")) return [];
                 return Replace(story, "type", new[] { "即时报道", "综述评论", "专题访谈" }[v % 3]);
@@ -114,6 +115,12 @@ public sealed class IncrementalPropertyTests
             }
             default: throw new InvalidOperationException(Names[edit.Kind]);
         }
+    }
+
+    private static string NotAReport(string file)
+    {
+        File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), "(?m)^period: .*\n", ""));
+        return file;
     }
 
     private static List<string> Replace(string file, string key, string value)

@@ -4,7 +4,8 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// The shipped content plus deterministic fixture stories covering every page kind: all five types, both
-/// case kinds, a video with captions, a cover image, many tags, and enough stories to paginate.
+/// case kinds, a video with captions, a cover image, many tags, enough stories to paginate, half-year reports
+/// for several tasks and both halves of 2025 (<see cref="Reports"/>), media coverage and editors' names.
 /// The public site never contains these: they exist only in test folders.
 /// </summary>
 public static class FixtureContent
@@ -21,6 +22,28 @@ public static class FixtureContent
         "农村公路提升行动", "债务风险防范化解", "优化营商环境", "智慧交通建设", "零碳服务区建设",
         "安全生产治本攻坚", "民生实事办理", "廉政风险防控", "综合行政执法改革",
     ];
+
+    /// <summary>
+    /// Stories (by index) that are half-year reports: period as written and the reporting lead department. Task 7 is
+    /// led by 厅办公室 and 安全监督处; task 9 by the collective 厅机关各部门, which any office department satisfies.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<int, (string Period, string Department)> Reports = new Dictionary<int, (string, string)>
+    {
+        [1] = ("2025上半年", "科技处"),         // task 2
+        [3] = ("2025上半年", "公路管理处"),     // task 4
+        [10] = ("2025上半年", "运输处"),        // task 2
+        [13] = ("2025年上半年", "财务审计处"),  // task 5, the long spelling
+        [17] = ("2025上半年", "厅办公室"),      // task 9 (collective lead)
+        [25] = ("2025下半年", "乡村振兴办"),    // task 8
+        [26] = ("2025下半年", "运输处"),        // task 9 (collective lead)
+    };
+
+    /// <summary>Stories (by index) carried by the media, listed under 媒体聚焦.</summary>
+    public static readonly IReadOnlyDictionary<int, string> Coverage = new Dictionary<int, string>
+    {
+        [5] = "{ name: 甘肃日报, medium: 报纸, url: https://www.gansudaily.com.cn/, date: 2025-03-27 }",
+        [7] = "{ name: 甘肃卫视, medium: 电视 }",
+    };
 
     // A 1×1 PNG: enough for an <img> that loads.
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -53,14 +76,23 @@ public static class FixtureContent
         front.AppendLine($"title: 第{i + 1}期：{topic}取得新进展");
         front.AppendLine($"date: {date:yyyy-MM-dd}");
         front.AppendLine($"tasks: [{task}{(i % 4 == 0 ? $", {task % 9 + 1}" : "")}]");
-        front.AppendLine($"departments: [{Departments[i % Departments.Length]}, {Departments[(i + 3) % Departments.Length]}]");
+        if (!many && Reports.TryGetValue(i, out var report))
+        {
+            front.AppendLine($"departments: [{report.Department}]");
+            front.AppendLine($"period: {report.Period}");
+        }
+        else
+        {
+            front.AppendLine($"departments: [{Departments[i % Departments.Length]}, {Departments[(i + 3) % Departments.Length]}]");
+        }
         front.AppendLine($"type: {type}");
         if (type == "典型案例") front.AppendLine($"case: {(i % 2 == 0 ? "正面" : "反面")}");
         front.AppendLine($"tags: [{topic}, 三抓三促{(i % 3 == 0 ? ", 四好农村路" : "")}]");
         front.AppendLine($"summary: 围绕{topic}，相关部门单位扎实推进各项工作。");
         if (i == 1) front.AppendLine("cover: { src: media/2025/road.png, alt: 新建成的农村公路，两侧是麦田, caption: 农村公路通车现场 }");
         if (type == "宣传短片") front.AppendLine("video: { src: media/2025/film.mp4, poster: media/2025/poster.png, captions: media/2025/film.vtt, title: 农村公路宣传短片 }");
-        front.AppendLine("source: 测试夹具");
+        front.AppendLine($"source: {(!many && Coverage.TryGetValue(i, out var outlet) ? outlet : "测试夹具")}");
+        if (i % 6 == 0) front.AppendLine("editor: 张三");
         front.AppendLine("---");
         front.AppendLine();
         front.AppendLine($"{date.Year}年{date.Month}月{date.Day}日，围绕**{topic}**，各单位召开推进会，研究部署下一步工作。");

@@ -20,6 +20,8 @@ public class ServedSite : IAsyncLifetime
 
     public string OutputDir => folder.Combine("_site");
 
+    public string ContentDir => folder.Combine("content");
+
     public Chromium Chromium => chromium;
 
     public async Task InitializeAsync()

@@ -33,7 +33,12 @@ public sealed class SiteLinkChecker(string outputDir, Uri baseUrl)
                 foreach (var element in document.QuerySelectorAll(selector))
                 {
                     var value = element.GetAttribute(attribute)!;
-                    var problem = Check(pageUrl, value);
+                    // A hyperlink may lead to another site (a news outlet's original, the ICP register) when the reader
+                    // follows it, without telling it where the reader came from; anything else from another host
+                    // would be a request the page itself makes.
+                    var navigation = selector == "a[href]" && (element.GetAttribute("rel") ?? "").Split(' ').Contains("noopener")
+                        && (element.GetAttribute("rel") ?? "").Split(' ').Contains("noreferrer");
+                    var problem = Check(pageUrl, value, navigation);
                     if (problem is not null) broken.Add($"{Path.GetRelativePath(outputDir, file)}: {value} ({problem})");
                 }
             }
@@ -60,14 +65,14 @@ public sealed class SiteLinkChecker(string outputDir, Uri baseUrl)
         return new Uri(baseUrl, string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
     }
 
-    private string? Check(Uri pageUrl, string value)
+    private string? Check(Uri pageUrl, string value, bool navigation = false)
     {
         LinksChecked++;
         if (value.StartsWith("mailto:", StringComparison.Ordinal) || value.StartsWith("tel:", StringComparison.Ordinal)) return null;
         if (!Uri.TryCreate(pageUrl, value, out var target)) return "malformed";
         if (target.Host != baseUrl.Host || target.Scheme != baseUrl.Scheme)
         {
-            return target.Host == "beian.miit.gov.cn" ? null : "external request from the site";
+            return navigation && target.Scheme is "https" or "http" ? null : "external request from the site (or a link to another site without rel=\"noopener noreferrer\")";
         }
         var path = Uri.UnescapeDataString(target.AbsolutePath);
         if (!path.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal)) return "outside the base path";

@@ -40,6 +40,16 @@ public sealed class OutputTests : IDisposable
             new LedgerRow(1, "深化改革", "厅机关各部门", ["办公室", "法规处"], 2, "2025-03-02", "标题, 含逗号", "https://example.gov.cn/p/stories/2025/b/"),
             new LedgerRow(2, "=恶意公式", "运输处", ["运输处"], 0, "", "", ""),
         ],
+        Progress = new ProgressBoardView(["2025上半年", "2025下半年"],
+        [
+            new ProgressRowView(2, "加力推进智慧交通建设", "/p/tasks/2/", 2, "科技处", "/p/departments/science/",
+            [
+                new ProgressCellView("2025上半年", "reported", [new ReportLink("报告", "/p/stories/2025/r/", "https://example.gov.cn/p/stories/2025/r/", "2025年7月1日")]),
+                new ProgressCellView("2025下半年", "missing", []),
+            ]),
+            new ProgressRowView(2, "加力推进智慧交通建设", "/p/tasks/2/", 0, "运输处", null,
+                [new ProgressCellView("2025上半年", "missing", []), new ProgressCellView("2025下半年", "missing", [])]),
+        ], "/p/tasks/progress.csv"),
         SearchDocuments = [],
         SearchTasks = [],
         SearchDepartments = [],
@@ -123,5 +133,20 @@ public sealed class OutputTests : IDisposable
         var css = assets.SitePath("css/site.css");
         Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", css);
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css")), Read(css));
+    }
+
+    [Fact]
+    public void The_progress_table_has_a_state_and_the_report_links_per_half_year()
+    {
+        new ProgressCsv().Write(Tree(), Output());
+        var bytes = File.ReadAllBytes(folder.Combine("out", "tasks", "progress.csv"));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal(
+        [
+            "任务序号,重点任务,牵头部门,2025上半年,2025上半年报告链接,2025下半年,2025下半年报告链接",
+            "2,加力推进智慧交通建设,科技处,已报送,https://example.gov.cn/p/stories/2025/r/,未报送,",
+            "2,加力推进智慧交通建设,运输处,未报送,,未报送,",
+            "",
+        ], Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"));
     }
 }

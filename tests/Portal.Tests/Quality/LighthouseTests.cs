@@ -39,6 +39,7 @@ public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) :
         "",
         "stories/2025/2025-02-25-notice-issued/",
         "tasks/5/",
+        "tasks/progress/",
         "search/?q=%E5%80%BA%E5%8A%A1",
     };
 

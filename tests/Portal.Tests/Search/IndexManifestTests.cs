@@ -31,9 +31,9 @@ public sealed class IndexManifestTests
     [Fact]
     public void The_manifest_is_written_in_a_fixed_member_order_with_Chinese_as_text()
     {
-        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")])));
+        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"])));
         Assert.StartsWith("{\"version\":1,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
-        Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}]}", manifest);
+        Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}],\"cases\":[\"正面\",\"反面\"]}", manifest);
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public sealed class IndexManifestTests
         {
             IndexFiles.Document(0) with { StoryType = 1, Year = 2024, Tasks = [1, 3], Departments = [0, 1] },
             IndexFiles.Document(1) with { StoryType = null, Year = null, Tasks = [], Departments = [] },
-            IndexFiles.Document(2) with { StoryType = 0, Year = 2025, Tasks = [3], Departments = [1] },
+            IndexFiles.Document(2) with { StoryType = 4, Year = 2025, Tasks = [3], Departments = [1], CaseKind = 1 },
         };
         Assert.Equal(
-            "{\"type\":\"1-0\",\"year\":[2024,0,2025],\"task\":[\"1.3\",\"\",\"3\"],\"dept\":[\"0.1\",\"\",\"1\"]}",
+            "{\"type\":\"1-4\",\"year\":[2024,0,2025],\"task\":[\"1.3\",\"\",\"3\"],\"dept\":[\"0.1\",\"\",\"1\"],\"case\":\"--1\"}",
             IndexFiles.Text(DocumentFacets.Serialise(documents)));
         // The facade writes the same bytes as meta.json.
         var output = new SearchIndex().Update(documents, IndexFiles.Facets);

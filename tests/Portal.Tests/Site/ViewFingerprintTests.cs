@@ -6,7 +6,7 @@ namespace Portal.Tests.Site;
 public sealed class ViewFingerprintTests
 {
     private static StoryCard Card(string title = "标题") =>
-        new("/stories/2025/a/", title, "2025-03-01", "2025年3月1日", "即时报道", "/types/news/", null, false, "摘要");
+        new("/stories/2025/a/", title, "2025-03-01", "2025年3月1日", "即时报道", "/types/news/", null, false, "摘要", null);
 
     [Fact]
     public void Changing_any_member_of_a_view_changes_its_fingerprint()
@@ -17,7 +17,7 @@ public sealed class ViewFingerprintTests
         {
             card with { Url = "/x/" }, card with { Title = "别的" }, card with { DateIso = "2025-03-02" }, card with { DateText = "2025年3月2日" },
             card with { TypeName = "综述评论" }, card with { TypeUrl = "/types/commentary/" }, card with { CaseKind = "正面" },
-            card with { Draft = true }, card with { Summary = "" },
+            card with { Draft = true }, card with { Summary = "" }, card with { ThumbnailUrl = "/media/p.png" },
         };
         // One variant per constructor parameter: a member added to the card without a variant here fails the count.
         Assert.Equal(typeof(StoryCard).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Length, changed.Count);

@@ -183,7 +183,7 @@ function byScore(a, b) {
 
 // ---- Facets: every document's values, numbered once, so counting thousands of hits is integer work ----
 
-var FACETS = ['type', 'task', 'department', 'year'];
+var FACETS = ['type', 'task', 'department', 'year', 'case'];
 
 // For each facet: the value names (as in the URL) and, per document, the numbers of its values (CSR layout).
 function facetTable(meta, manifest) {
@@ -201,6 +201,8 @@ function facetTable(meta, manifest) {
     if (meta.task[doc]) meta.task[doc].split('.').forEach(function (t) { add(table.task, t); });
     if (meta.dept[doc]) meta.dept[doc].split('.').forEach(function (i) { add(table.department, manifest.departments[+i].s); });
     if (meta.year[doc]) add(table.year, String(meta.year[doc]));
+    var kind = meta.case ? meta.case.charAt(doc) : '';
+    if (kind && kind !== '-') add(table.case, manifest.cases[+kind]);
     FACETS.forEach(function (name) { table[name].start[doc + 1] = table[name].ids.length; });
   }
   FACETS.forEach(function (name) { table[name].ids = Int32Array.from(table[name].ids); });
@@ -241,7 +243,8 @@ function facetGroups(hits, table, manifest, active) {
     { name: 'type', label: '类型', text: function (v) { return v; } },
     { name: 'task', label: '重点任务', text: function (v) { var t = taskNamed(manifest, v); return t ? v + '. ' + t.t : v; } },
     { name: 'department', label: '部门单位', text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
-    { name: 'year', label: '年份', text: function (v) { return v + '年'; } }
+    { name: 'year', label: '年份', text: function (v) { return v + '年'; } },
+    { name: 'case', label: '典型类别', text: function (v) { return v + '典型'; } }
   ];
   return groups.map(function (group) {
     var facet = table[group.name];

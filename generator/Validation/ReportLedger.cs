@@ -1,0 +1,61 @@
+using Portal.Model;
+
+namespace Portal.Validation;
+
+/// <summary>
+/// Who has reported what for which half year (通知 三（二）): one row per key task and lead department, in the notice's
+/// order (a collective lead such as 厅机关各部门 is one row, satisfied by any of its members), and the reports of each
+/// row by period. The progress board, its CSV and `check`'s summary are all made from this one reckoning.
+/// </summary>
+public sealed class ReportLedger
+{
+    private ReportLedger(IReadOnlyList<ReportRow> rows, IReadOnlyList<ReportPeriod> periods)
+    {
+        Rows = rows;
+        Periods = periods;
+    }
+
+    public IReadOnlyList<ReportRow> Rows { get; }
+
+    /// <summary>From 2025上半年 to the latest period any report names (from content, never the clock); empty without reports.</summary>
+    public IReadOnlyList<ReportPeriod> Periods { get; }
+
+    /// <summary>The latest period that has any report, or null.</summary>
+    public ReportPeriod? Latest => Periods.Count > 0 ? Periods[^1] : null;
+
+    /// <param name="reports">The stories to count (published ones; with drafts when they are shown).</param>
+    public static ReportLedger Build(IEnumerable<KeyTask> tasks, IEnumerable<Story> reports, DepartmentDirectory directory)
+    {
+        var byPeriod = reports
+            .Select(s => (Story: s, Period: s.Period is { } p ? ReportPeriod.Parse(p.Value) : null))
+            .Where(r => r.Period is not null)
+            .Select(r => (r.Story, Period: r.Period!.Value, Senders: r.Story.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet()))
+            .ToList();
+        var rows = new List<ReportRow>();
+        foreach (var task in tasks.OrderBy(t => t.Number.Value))
+        {
+            foreach (var lead in task.Lead)
+            {
+                var members = directory.Resolve(lead.Value) ?? [];
+                var mine = byPeriod
+                    .Where(r => r.Story.Tasks.Any(n => n.Value == task.Number.Value) && members.Any(r.Senders.Contains))
+                    .GroupBy(r => r.Period)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<Story>)g.Select(r => r.Story).OrderByDescending(s => s.Date.Value).ThenBy(s => s.FileStem, StringComparer.Ordinal).ToList());
+                rows.Add(new ReportRow(task, lead.Value, members, mine));
+            }
+        }
+        var latest = byPeriod.Count == 0 ? (ReportPeriod?)null : byPeriod.Max(r => r.Period);
+        var first = latest is { } l && l.CompareTo(ReportPeriod.First) < 0 ? l : ReportPeriod.First;
+        return new ReportLedger(rows, latest is { } last ? ReportPeriod.Range(first, last).ToList() : []);
+    }
+}
+
+/// <param name="Lead">The lead as the notice writes it (a department's name or alias, or a collective such as 厅机关各部门).</param>
+/// <param name="Members">The departments the lead stands for (one, or every member of a collective).</param>
+public sealed record ReportRow(KeyTask Task, string Lead, IReadOnlyList<Department> Members, IReadOnlyDictionary<ReportPeriod, IReadOnlyList<Story>> Reports)
+{
+    /// <summary>The lead as the site shows it: the department's name (科技处 for 厅科技处), or the collective's words.</summary>
+    public string ShownName => Members is [var one] ? one.Name : Lead;
+
+    public IReadOnlyList<Story> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
+}
