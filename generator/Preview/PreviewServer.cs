@@ -34,7 +34,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <param name="injectReload">False serves the files exactly as published (browser and Lighthouse tests).</param>
-    public static async Task<PreviewServer> StartAsync(string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true)
+    /// <param name="contentDir">Answers the browser CMS's local-backend protocol on POST /api/v1 for this content folder; null: no backend.</param>
+    public static async Task<PreviewServer> StartAsync(
+        string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null)
     {
         var root = Path.GetFullPath(outputDir);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -56,6 +58,11 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/__portal/errors", () => Results.Text(state.ErrorsJson, "application/json; charset=utf-8"));
         app.MapGet("/__portal/events", (CancellationToken request) =>
             TypedResults.ServerSentEvents(Stream(events, CancellationTokenSource.CreateLinkedTokenSource(request, stopping).Token)));
+        if (contentDir is not null)
+        {
+            var backend = new LocalBackend.LocalBackendApi(new LocalBackend.ContentRepository(contentDir));
+            app.MapPost("/api/v1", context => LocalBackend.LocalBackendEndpoint.Answer(context, backend));
+        }
         // Literal /__portal/ routes take precedence over this catch-all.
         app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
 

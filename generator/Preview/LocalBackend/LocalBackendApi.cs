@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Portal.Preview.LocalBackend;
+
+/// <summary>
+/// The local-backend protocol of the browser CMS (the one npm decap-server speaks): POST /api/v1 with
+/// {"action": …, "params": {…}}, answered with JSON. Files go through <see cref="ContentRepository"/>, so every path is
+/// checked; the preview's file watcher then rebuilds the site and shows any error in the preview overlay.
+/// </summary>
+public sealed class LocalBackendApi(ContentRepository repository)
+{
+    /// <returns>The HTTP status and the JSON answer.</returns>
+    public (int Status, JsonNode? Answer) Handle(JsonElement request)
+    {
+        if (request.ValueKind != JsonValueKind.Object || !request.TryGetProperty("action", out var actionValue) || actionValue.ValueKind != JsonValueKind.String)
+            return Error(422, "请求缺少 action。");
+        var action = actionValue.GetString()!;
+        var parameters = request.TryGetProperty("params", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        try
+        {
+            return (200, action switch
+            {
+                "info" => new JsonObject { ["repo"] = repository.Name, ["publish_modes"] = new JsonArray("simple"), ["type"] = "local_fs" },
+                "entriesByFolder" => Entries(repository.List(Text(parameters, "folder"), Text(parameters, "extension", ""), Number(parameters, "depth", 1))),
+                "entriesByFiles" => Entries(Array(parameters, "files").Select(f => Text(f, "path")).ToList(), Array(parameters, "files").Select(f => Text(f, "label", "")).ToList()),
+                "getEntry" => Entries([Text(parameters, "path")])[0],
+                "persistEntry" => PersistEntry(parameters),
+                "getMedia" => new JsonArray([.. repository.List(Text(parameters, "mediaFolder"), "", 1).Select(MediaFile)]),
+                "getMediaFile" => MediaFile(Text(parameters, "path")),
+                "persistMedia" => PersistMedia(parameters),
+                "deleteFile" => Deleted([Text(parameters, "path")]),
+                "deleteFiles" => Deleted(Array(parameters, "paths").Select(e => e.GetString() ?? "").ToList()),
+                "getDeployPreview" => null,
+                _ => throw new UnknownActionException(action),
+            });
+        }
+        catch (UnknownActionException)
+        {
+            return Error(422, $"未知的操作“{action}”。");
+        }
+        catch (RefusedPathException refused)
+        {
+            return Error(403, refused.Message);
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return Error(422, $"请求参数有误：{ex.Message}");
+        }
+    }
+
+    /// <summary>Each file's text and id; a file that cannot be read comes back with data null, as the CMS expects.</summary>
+    private JsonNode Entries(IReadOnlyList<string> paths, IReadOnlyList<string>? labels = null) =>
+        new JsonArray([.. paths.Select((path, i) =>
+        {
+            byte[]? content = null;
+            try
+            {
+                content = repository.Read(path);
+            }
+            catch (IOException)
+            {
+                // Missing: data null.
+            }
+            var file = new JsonObject { ["path"] = path, ["id"] = content is null ? null : ContentRepository.IdOf(content) };
+            if (labels is not null && labels[i].Length > 0) file["label"] = labels[i];
+            return (JsonNode)new JsonObject { ["data"] = content is null ? null : Encoding.UTF8.GetString(content), ["file"] = file };
+        })]);
+
+    private JsonNode PersistEntry(JsonElement parameters)
+    {
+        var dataFiles = parameters.TryGetProperty("dataFiles", out var files) && files.ValueKind == JsonValueKind.Array
+            ? files.EnumerateArray().ToList()
+            : [Property(parameters, "entry")];
+        var assets = parameters.TryGetProperty("assets", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToList() : [];
+        // Every path is checked before anything is written: a refused asset must not leave half an entry behind.
+        foreach (var file in dataFiles) repository.Resolve(Text(file, "path"));
+        foreach (var asset in assets) repository.Resolve(Text(asset, "path"));
+        foreach (var file in dataFiles) repository.Write(Text(file, "path"), Encoding.UTF8.GetBytes(Text(file, "raw")));
+        foreach (var asset in assets) repository.Write(Text(asset, "path"), Decode(asset));
+        foreach (var file in dataFiles)
+        {
+            if (file.TryGetProperty("newPath", out var moved) && moved.GetString() is { Length: > 0 } to) repository.Move(Text(file, "path"), to);
+        }
+        return new JsonObject { ["message"] = "entry persisted" };
+    }
+
+    private JsonNode PersistMedia(JsonElement parameters)
+    {
+        var asset = Property(parameters, "asset");
+        repository.Write(Text(asset, "path"), Decode(asset));
+        return MediaFile(Text(asset, "path"));
+    }
+
+    private JsonNode MediaFile(string path)
+    {
+        var content = repository.Read(path);
+        return new JsonObject
+        {
+            ["id"] = ContentRepository.IdOf(content), ["content"] = Convert.ToBase64String(content), ["encoding"] = "base64",
+            ["path"] = path, ["name"] = Path.GetFileName(path),
+        };
+    }
+
+    private JsonNode Deleted(IReadOnlyList<string> paths)
+    {
+        foreach (var path in paths) repository.Resolve(path);
+        foreach (var path in paths) repository.Delete(path);
+        return new JsonObject { ["message"] = $"deleted files {string.Join(", ", paths)}" };
+    }
+
+    private static byte[] Decode(JsonElement asset) =>
+        Text(asset, "encoding", "base64") == "base64" ? Convert.FromBase64String(Text(asset, "content")) : Encoding.UTF8.GetBytes(Text(asset, "content"));
+
+    private static JsonElement Property(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) ? value : throw new KeyNotFoundException($"缺少 {name}");
+
+    private static string Text(JsonElement parent, string name, string? fallback = null) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : fallback ?? throw new KeyNotFoundException($"缺少 {name}");
+
+    private static int Number(JsonElement parent, string name, int fallback) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.TryGetInt32(out var number) ? number : fallback;
+
+    private static IEnumerable<JsonElement> Array(JsonElement parent, string name) =>
+        Property(parent, name) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : throw new KeyNotFoundException($"{name} 应为列表");
+
+    private static (int, JsonNode?) Error(int status, string message) => (status, new JsonObject { ["error"] = message });
+
+    private sealed class UnknownActionException(string action) : Exception(action);
+}
