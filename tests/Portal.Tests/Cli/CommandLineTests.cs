@@ -88,4 +88,21 @@ public sealed class CommandLineTests
         Assert.Contains("PORTAL0091", text);
         Assert.Contains("nowhere", text);
     }
+
+    [Fact]
+    public void On_github_actions_the_office_summary_is_a_table_in_the_step_summary()
+    {
+        using var content = new ContentCase()
+            .Write("stories/2025/2025-07-01-report.md", ContentCase.Story(date: "2025-07-01", tasks: "[2]", departments: "[科技处]", extra: "period: 2025上半年"));
+        using var temp = new TempFolder();
+        var summary = temp.Combine("summary.md");
+        var (code, _) = CommandLine.Run(RepositoryPaths.Root, new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, "check", "--content", content.ContentDir);
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(summary);
+        var header = Array.IndexOf(lines, "| 重点任务 | 牵头部门 | 2025上半年工作情况 | 最近进展 |");
+        Assert.True(header > 0, string.Join("\n", lines));
+        Assert.Equal("| --- | --- | --- | --- |", lines[header + 1]);
+        Assert.Contains("| 2. 加力推进智慧交通建设 | 运输处 | 未报送 | 2025-07-01 |", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("| 2. 加力推进智慧交通建设 | 科技处 |", StringComparison.Ordinal));
+    }
 }

@@ -102,6 +102,9 @@ public sealed class CampaignPagesTests(BuiltSite site) : IClassFixture<BuiltSite
         Assert.Contains("主要负责同志任专项工作机制办公室副主任", Facts(Slug("厅办公室")));
         Assert.Contains("相关负责同志任专项工作机制办公室副主任", Facts(Slug("派驻厅纪检监察组")));
         Assert.DoesNotContain("副主任", Facts(Slug("运输处")));
+        // The notice gives 厅直机关党委 no full name: the site shows none rather than invent one.
+        Assert.DoesNotContain("全称", Facts(Slug("厅直机关党委")));
+        Assert.Contains("甘肃省交通运输厅运输处", Facts(Slug("运输处")));
         Assert.Contains("成员单位", Facts(Slug("运输处")));
         Assert.NotEmpty(host);
     }
@@ -144,5 +147,38 @@ public sealed class EmptyColumnTests
         Assert.Contains("即时报道", nav);
         Assert.DoesNotContain("专题访谈", nav);
         Assert.DoesNotContain("典型案例", nav);
+    }
+}
+
+/// <summary>The home page's banner, from site.yml, with its alternative text; a banner without one is an error.</summary>
+public sealed class HomeBannerTests
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public void A_banner_with_alternative_text_shows_on_the_home_page()
+    {
+        using var content = new ContentCase().WriteBytes("media/banner.png", Png);
+        var site = Path.Combine(content.ContentDir, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("organizer:", "banner: { src: media/banner.png, alt: 深化“三抓三促”行动 推动交通运输高质量发展 }\norganizer:"));
+        var result = content.Build();
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputDir, "index.html")));
+        var banner = home.QuerySelector("p.banner img")!;
+        Assert.Equal("深化“三抓三促”行动 推动交通运输高质量发展", banner.GetAttribute("alt"));
+        Assert.EndsWith("media/banner.png", banner.GetAttribute("src"));
+        Assert.True(File.Exists(Path.Combine(content.OutputDir, "media", "banner.png")));
+    }
+
+    [Fact]
+    public void A_banner_without_alternative_text_or_file_is_an_error()
+    {
+        using var content = new ContentCase();
+        var site = Path.Combine(content.ContentDir, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("organizer:", "banner: { src: media/none.png }\norganizer:"));
+        var result = content.Check();
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PORTAL0050" && d.File == "site.yml");
+        Assert.Contains(result.Diagnostics, d => d.Code == "PORTAL0051" && d.File == "site.yml");
     }
 }
