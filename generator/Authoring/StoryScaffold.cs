@@ -70,7 +70,7 @@ public static class StoryScaffold
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // CreateNew: even a file appearing between the check and the write is never overwritten.
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-        var bytes = new UTF8Encoding(false).GetBytes(Render(request));
+        var bytes = new UTF8Encoding(false).GetBytes(Render(request, slug));
         stream.Write(bytes);
         return full;
     }
@@ -82,7 +82,7 @@ public static class StoryScaffold
         return dash >= 0 ? stem[(dash + 1)..] : stem;
     }
 
-    private static string Render(Request r)
+    private static string Render(Request r, string slug)
     {
         // The request's answers; every other field gets the definition's empty or example value.
         var values = new Dictionary<ContentField, string>(ReferenceEqualityComparer.Instance)
@@ -93,6 +93,7 @@ public static class StoryScaffold
             [StoryFields.Departments] = $"[{string.Join(", ", r.Departments)}]",
             [StoryFields.Type] = r.Type,
             [StoryFields.Case] = r.Case ?? "",
+            [StoryFields.Slug] = slug,
             // A new story stays unpublished until its editor says it is ready.
             [StoryFields.Draft] = "true",
         };

@@ -45,7 +45,7 @@ public static class SiteBuild
         ISiteOutput[] outputs =
         [
             html, new SearchIndexFiles(session?.Index ?? new SearchIndex()), new QrCodes(), new AtomFeed(), new SitemapXml(),
-            new LedgerCsv(), new ProgressCsv(), new RobotsTxt(), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
+            new LedgerCsv(), new ProgressCsv(), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text.AdminContentSecurityPolicy), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
         ];
         bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics);
 

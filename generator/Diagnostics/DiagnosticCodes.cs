@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     public const string DuplicateTitle = "PORTAL0043";
     public const string InvalidPageFileName = "PORTAL0044";
     public const string InvalidMedium = "PORTAL0045";
+    public const string SlugDiffersFromFileName = "PORTAL0046";
 
     // Media and links
     public const string MissingMedia = "PORTAL0050";

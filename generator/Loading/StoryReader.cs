@@ -36,6 +36,7 @@ public static partial class StoryReader
             Video = ReadVideo(fm.Map(StoryFields.Video)),
             Source = ReadSource(fm.MapOrText(StoryFields.Source)),
             Period = fm.String(StoryFields.Period),
+            Slug = fm.String(StoryFields.Slug),
             Editor = fm.String(StoryFields.Editor)?.Value ?? "",
             Draft = fm.Bool(StoryFields.Draft),
         };
@@ -61,6 +62,7 @@ public static partial class StoryReader
             Video = story.Video,
             Source = story.Source,
             Period = story.Period,
+            Slug = story.Slug,
             Editor = story.Editor,
             Draft = story.Draft,
             Body = file.ParseBody(),

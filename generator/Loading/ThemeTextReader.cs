@@ -40,6 +40,7 @@ public static class ThemeTextReader
             var text = new ThemeText
             {
                 ContentSecurityPolicy = Scalar(Child(root, "contentSecurityPolicy")).Trim(),
+                AdminContentSecurityPolicy = Scalar(Child(root, "adminContentSecurityPolicy")).Trim(),
                 Sections = sections,
                 Navigation = List("navigation"),
                 Columns = List("columns"),

@@ -21,6 +21,8 @@ public sealed record Story
     public StorySource? Source { get; init; }
     /// <summary>半年报告期 as written (2025上半年, 2025年上半年…); checked and normalised by validation.</summary>
     public Located<string>? Period { get; init; }
+    /// <summary>网址标识 as written by the browser editor, which names the file after it; the file name is what counts.</summary>
+    public Located<string>? Slug { get; init; }
     /// <summary>责任编辑</summary>
     public string Editor { get; init; } = "";
     public bool Draft { get; init; }

@@ -4,6 +4,8 @@ namespace Portal.Model;
 public sealed record ThemeText
 {
     public required string ContentSecurityPolicy { get; init; }
+    /// <summary>The browser editor's own policy at /admin/ (it evaluates code and inline styles).</summary>
+    public required string AdminContentSecurityPolicy { get; init; }
     /// <summary>Section key → its title and optional shorter labels, in the site map's order.</summary>
     public required IReadOnlyList<SectionText> Sections { get; init; }
     public required IReadOnlyList<string> Navigation { get; init; }

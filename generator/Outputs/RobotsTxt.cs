@@ -10,7 +10,7 @@ public sealed class RobotsTxt : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output)
     {
-        output.WriteText(Routes.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {tree.Urls.Absolute(Routes.SitemapXml)}\n");
+        output.WriteText(Routes.Robots, $"User-agent: *\nAllow: /\nDisallow: {tree.Urls.BasePath}{CmsAdmin.Folder}\n\nSitemap: {tree.Urls.Absolute(Routes.SitemapXml)}\n");
         output.WriteText(".nojekyll", "");
     }
 }

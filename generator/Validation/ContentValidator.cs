@@ -275,6 +275,11 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 $"日期 {story.Date.Value:yyyy-MM-dd} 与文件名中的日期 {story.FileStem[..10]} 不一致。",
                 "网址按文件名中的日期生成；请让两者一致。");
         }
+        if (story.Slug is { } slug && slug.Value != story.FileStem[11..])
+        {
+            diagnostics.Warning(DiagnosticCodes.SlugDiffersFromFileName, file, slug.Line, slug.Column,
+                $"网址标识“{slug.Value}”与文件名中的“{story.FileStem[11..]}”不一致。", "网址按文件名生成；请让两者一致，或删除 slug 一行。");
+        }
         if (story.Cover is { } cover)
         {
             CheckMedia(file, cover.Src, "封面图片");

@@ -182,6 +182,13 @@ public static class StoryFields
         Examples = ["2025上半年", "2025下半年"],
     };
 
+    public static readonly ContentField Slug = new()
+    {
+        Key = "slug", Kind = FieldKind.Text, Label = "网址标识", Pattern = TextPattern.Slug,
+        Hint = "文件名和网址中日期后面的英文部分，如 rural-roads；用浏览器编辑器新建稿件时填写，应与文件名一致（PORTAL0046）。",
+        Examples = ["rural-roads"],
+    };
+
     public static readonly ContentField Editor = new()
     {
         Key = "editor", Kind = FieldKind.Text, Label = "责任编辑",
@@ -203,6 +210,6 @@ public static class StoryFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "稿件元数据（content/stories/年份/年-月-日-英文标识.md 开头两行“---”之间的部分）",
         Description = "一篇进展报道的元数据。",
-        Fields = [Title, Date, Tasks, Departments, Type, Case, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
+        Fields = [Title, Slug, Date, Tasks, Departments, Type, Case, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
     };
 }

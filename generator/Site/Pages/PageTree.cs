@@ -24,12 +24,17 @@ public sealed class PageTree
     public required IReadOnlyList<DepartmentOption> SearchDepartments { get; init; }
     /// <summary>Folder of the search index (named after its documents, so readers' caches stay valid until they change).</summary>
     public required string SearchIndexPath { get; init; }
+    /// <summary>What the browser editor offers in its selects, from the content itself.</summary>
+    public required EditorChoices EditorChoices { get; init; }
     /// <summary>Files under content/media/ to publish, relative to content/.</summary>
     public required IReadOnlyList<string> MediaFiles { get; init; }
 
     /// <summary>Pages for search engines (sitemap.xml): all but the no-index ones, with their dates.</summary>
     public IEnumerable<Page> Indexed => Pages.Where(p => !p.NoIndex);
 }
+
+/// <summary>The values the browser editor's selects offer: key tasks, departments (with what else they are called), half years.</summary>
+public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Departments, IReadOnlyList<string> Periods);
 
 /// <summary>/feed.xml: the newest stories, with dates from content (never the clock).</summary>
 public sealed record AtomFeedView(

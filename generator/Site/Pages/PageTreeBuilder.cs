@@ -80,6 +80,10 @@ public sealed class PageTreeBuilder
             SearchTasks = searchTasks,
             SearchDepartments = searchDepartments,
             SearchIndexPath = indexPath,
+            EditorChoices = new EditorChoices(
+                searchTasks, site.Departments.Select(d => (d.Name, (IReadOnlyList<string>)d.Aliases)).ToList(),
+                // The half years reported so far and the next one, which editors report on next.
+                [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()]),
             MediaFiles = site.MediaFiles,
         };
     }

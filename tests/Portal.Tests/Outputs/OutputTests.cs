@@ -54,6 +54,7 @@ public sealed class OutputTests : IDisposable
         SearchTasks = [],
         SearchDepartments = [],
         SearchIndexPath = "search/index-test/",
+        EditorChoices = new EditorChoices([], [], ["2025上半年"]),
         MediaFiles = media,
     };
 
