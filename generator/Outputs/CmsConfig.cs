@@ -50,18 +50,25 @@ public static class CmsConfig
         return yaml.ToString();
     }
 
-    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, string indent)
+    /// <param name="insideOptional">
+    /// Within an optional object (a cover, a video, a source) nothing is required by the form: the editor validates nested
+    /// fields even of an object left empty, which would block saving a story without a cover. `check` still requires them
+    /// when the object is written.
+    /// </param>
+    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, string indent, bool insideOptional = false)
     {
         yaml.Append(indent).Append("- name: ").Append(field.Key).Append('\n');
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
         yaml.Append(inner).Append("hint: ").Append(Quote(field.Hint)).Append('\n');
-        yaml.Append(inner).Append("required: ").Append(field.IsRequired && field.OnlyWhen is null ? "true" : "false").Append('\n');
+        // The file name comes from the slug: a story saved from the browser needs one.
+        var required = !insideOptional && field.OnlyWhen is null && (field.Requirement == Requirement.Required || ReferenceEquals(field, StoryFields.Slug));
+        yaml.Append(inner).Append("required: ").Append(required ? "true" : "false").Append('\n');
         foreach (var line in Widget(field, choices)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)
         {
             yaml.Append(inner).Append("fields:\n");
-            foreach (var sub in field.Fields) Field(yaml, sub, choices, inner + "  ");
+            foreach (var sub in field.Fields) Field(yaml, sub, choices, inner + "  ", insideOptional || !required);
         }
     }
 
