@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string TooDeeplyNested = "PORTAL0026";
     public const string EmptyColumn = "PORTAL0027";
     public const string ReportsMissing = "PORTAL0028";
+    public const string InspectionSelfCheck = "PORTAL0029";
 
     // References
     public const string UnknownTask = "PORTAL0030";
@@ -63,6 +64,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "PORTAL0054";
     public const string ExternalImage = "PORTAL0055";
     public const string CaptionsNotWebVtt = "PORTAL0056";
+    public const string WrongDocumentFormat = "PORTAL0057";
 
     // Registry, tasks, mechanism, site
     public const string DuplicateDepartmentName = "PORTAL0060";

@@ -19,22 +19,37 @@ public static class ContentLoader
         }
         var files = new ContentFiles(root, diagnostics, cache);
         var (departments, groups) = DepartmentsReader.Read(files, diagnostics);
+        var notice = cache.Read(files.Full(NoticeReader.FileName), diagnostics, bag => NoticeReader.Read(files, bag));
+        var media = files.List("media", "*", recursive: true)
+            .Select(files.Relative)
+            .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .ToHashSet(StringComparer.Ordinal);
         return new ContentSet
         {
             Root = root,
             Site = SiteConfigReader.Read(files, diagnostics),
-            Notice = cache.Read(files.Full(NoticeReader.FileName), diagnostics, bag => NoticeReader.Read(files, bag)),
+            Notice = notice,
             Mechanism = MechanismReader.Read(files, diagnostics),
             Departments = departments,
             DepartmentGroups = groups,
             Tasks = ReadAll(files.List(TaskReader.Folder, "*.md", recursive: false), p => cache.Read(p, diagnostics, bag => TaskReader.Read(files, p, bag))),
             Stories = ReadStories(files, cache, diagnostics),
             Pages = ReadAll(files.List(PageReader.Folder, "*.md", recursive: false), p => cache.Read(p, diagnostics, bag => PageReader.Read(files, p, bag))),
-            MediaFiles = files.List("media", "*", recursive: true)
-                .Select(files.Relative)
-                .Where(p => !Path.GetFileName(p).StartsWith('.'))
-                .ToHashSet(StringComparer.Ordinal),
+            MediaFiles = media,
+            DocumentFiles = ReadDocuments(files, notice, media),
         };
+    }
+
+    /// <summary>The notice's downloads: size and format, read each build so a replaced file shows its new size in `serve`.</summary>
+    private static Dictionary<string, DocumentFile> ReadDocuments(ContentFiles files, Notice? notice, HashSet<string> media)
+    {
+        var documents = new Dictionary<string, DocumentFile>(StringComparer.Ordinal);
+        foreach (var attachment in notice?.Attachments ?? [])
+        {
+            if (MediaPath.Normalize(attachment.File.Value) is { } path && media.Contains(path) && !documents.ContainsKey(path))
+                documents[path] = DocumentFileReader.Read(files.Full(path));
+        }
+        return documents;
     }
 
     /// <summary>

@@ -40,9 +40,23 @@ public static class NoticeReader
                 IssuingOffice = fm.String(NoticeFields.IssuingOffice)?.Value ?? "",
                 IssueDate = fm.Date(NoticeFields.IssueDate)?.Value,
                 CarbonCopy = fm.StringList(NoticeFields.CarbonCopy).Select(c => c.Value).ToList(),
+                Attachments = ReadAttachments(fm),
                 Body = file.ParseBody(),
             };
         fm.ReportUnknownKeys();
         return notice;
+    }
+
+    private static List<NoticeAttachment> ReadAttachments(YamlMap fm)
+    {
+        var attachments = new List<NoticeAttachment>();
+        foreach (var item in fm.MapList(NoticeFields.Attachments))
+        {
+            var title = item.String(NoticeFields.AttachmentTitle);
+            var file = item.String(NoticeFields.AttachmentFile);
+            if (title is not null && file is not null) attachments.Add(new NoticeAttachment(title.Value.Value, file.Value));
+            item.ReportUnknownKeys();
+        }
+        return attachments;
     }
 }

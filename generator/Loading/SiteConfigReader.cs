@@ -26,6 +26,8 @@ public static class SiteConfigReader
             }
         }
         var contact = map.Map(SiteFields.Contact);
+        var conac = map.Map(SiteFields.Conac);
+        var feedback = map.Map(SiteFields.Feedback);
         var bannerMap = map.Map(SiteFields.Banner);
         var banner = bannerMap?.String(SiteFields.BannerSrc) is { } src ? new MediaImage(src, bannerMap.String(SiteFields.BannerAlt)?.Value ?? "", "") : null;
         bannerMap?.ReportUnknownKeys();
@@ -49,8 +51,19 @@ public static class SiteConfigReader
                 Icp = map.String(SiteFields.Icp)?.Value ?? "",
                 PublicSecurityFiling = map.String(SiteFields.PublicSecurityFiling)?.Value ?? "",
                 SiteCode = map.String(SiteFields.SiteCode)?.Value ?? "",
+                Conac = new ConacMark { Url = conac?.String(SiteFields.ConacUrl), Logo = conac?.String(SiteFields.ConacLogo) },
+                ErrorReport = map.String(SiteFields.ErrorReport),
+                Feedback = new FeedbackChannels
+                {
+                    Url = feedback?.String(SiteFields.FeedbackUrl),
+                    Phone = feedback?.String(SiteFields.FeedbackPhone)?.Value ?? "",
+                    Email = feedback?.String(SiteFields.FeedbackEmail)?.Value ?? "",
+                    Address = feedback?.String(SiteFields.FeedbackAddress)?.Value ?? "",
+                },
             };
         contact?.ReportUnknownKeys();
+        conac?.ReportUnknownKeys();
+        feedback?.ReportUnknownKeys();
         map.ReportUnknownKeys();
         return config;
     }

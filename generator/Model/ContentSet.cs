@@ -14,4 +14,6 @@ public sealed record ContentSet
     public IReadOnlyList<StaticPage> Pages { get; init; } = [];
     /// <summary>Files under content/media/, relative to content/ with forward slashes.</summary>
     public IReadOnlySet<string> MediaFiles { get; init; } = new HashSet<string>();
+    /// <summary>The notice's downloads that exist, by their path relative to content/; read on every build, never cached.</summary>
+    public IReadOnlyDictionary<string, DocumentFile> DocumentFiles { get; init; } = new Dictionary<string, DocumentFile>();
 }

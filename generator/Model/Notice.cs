@@ -31,5 +31,10 @@ public sealed record Notice
     public DateOnly? IssueDate { get; init; }
     /// <summary>抄送</summary>
     public IReadOnlyList<string> CarbonCopy { get; init; } = [];
+    /// <summary>The original 红头文件 as downloads, in the order written.</summary>
+    public IReadOnlyList<NoticeAttachment> Attachments { get; init; } = [];
     public required MarkdownSource Body { get; init; }
 }
+
+/// <summary>One download of the original document: its link text and its file under content/media.</summary>
+public sealed record NoticeAttachment(string Title, Located<string> File);

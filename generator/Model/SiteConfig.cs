@@ -20,6 +20,31 @@ public sealed record SiteConfig
     public string PublicSecurityFiling { get; init; } = "";
     /// <summary>网站标识码</summary>
     public string SiteCode { get; init; } = "";
+    /// <summary>党政机关标识: shown when both its verification address and its image are filled.</summary>
+    public ConacMark Conac { get; init; } = new();
+    /// <summary>我为政府网站找错: the error-report address; null when not written (the footer then uses the national platform's).</summary>
+    public Located<string>? ErrorReport { get; init; }
+    /// <summary>咨询建言与社会监督: the public's channels listed on /feedback/.</summary>
+    public FeedbackChannels Feedback { get; init; } = new();
+}
+
+/// <summary>The 党政机关标识 (conac.cn): the image under content/media and the address that verifies it.</summary>
+public sealed record ConacMark
+{
+    public Located<string>? Url { get; init; }
+    public Located<string>? Logo { get; init; }
+    public bool IsFilled => Url is { Value.Length: > 0 } && Logo is { Value.Length: > 0 };
+}
+
+/// <summary>The department's own channels for questions, suggestions and supervision; no form posting to another host.</summary>
+public sealed record FeedbackChannels
+{
+    /// <summary>The department's own message system (留言系统).</summary>
+    public Located<string>? Url { get; init; }
+    public string Phone { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string Address { get; init; } = "";
+    public bool IsEmpty => Url is not { Value.Length: > 0 } && Phone.Length == 0 && Email.Length == 0 && Address.Length == 0;
 }
 
 public sealed record ContactInfo

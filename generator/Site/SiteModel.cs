@@ -25,6 +25,8 @@ public sealed class SiteModel
     /// <summary>Stories carried by newspapers, websites, television and new media (媒体聚焦), newest first.</summary>
     public required IReadOnlyList<StoryEntry> Coverage { get; init; }
     public required IReadOnlyList<string> MediaFiles { get; init; }
+    /// <summary>The notice's downloads by their path relative to content/: size and format.</summary>
+    public IReadOnlyDictionary<string, DocumentFile> DocumentFiles { get; init; } = new Dictionary<string, DocumentFile>();
     /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks.</summary>
     public required IReadOnlySet<string> KnownPaths { get; init; }
     /// <summary>Newest date of anything published: the feed's and sitemap's "updated", never the clock.</summary>

@@ -136,6 +136,7 @@ public static class SiteModelBuilder
             Progress = progress,
             Coverage = stories.Where(s => s.IsCoverage).ToList(),
             MediaFiles = media,
+            DocumentFiles = content.DocumentFiles,
             KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media, cases, caseKinds),
             LastUpdated = lastUpdated,
         };

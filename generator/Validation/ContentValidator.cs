@@ -33,7 +33,12 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                     "请给这篇稿件换一个能概括内容的英文标识。");
             }
         }
-        CheckFreshness();
+        var selfCheck = new InspectionSelfCheck();
+        CheckFreshness(selfCheck);
+        selfCheck.CheckIdentity(content.Site, content.Notice);
+        selfCheck.Report(diagnostics);
+        if (content.Site is { } site) ValidateIdentity(site);
+        if (content.Notice is { } withAttachments) ValidateAttachments(withAttachments);
         if (content.Site?.Banner is { } banner)
         {
             CheckMedia(SiteConfigReader.FileName, banner.Src, "首页横幅图片");
@@ -53,7 +58,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
     /// faults; the office follows the key tasks' half-year reports. Each is one line about the site or one summary about
     /// the tasks, saying what to do, never a warning on some story that is not at fault.
     /// </summary>
-    private void CheckFreshness()
+    private void CheckFreshness(InspectionSelfCheck selfCheck)
     {
         var published = content.Stories.Where(s => !s.Draft && !s.Incomplete && s.Date.Value <= today).ToList();
         var newest = published.MaxBy(s => s.Date.Value);
@@ -62,9 +67,17 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             diagnostics.Warning(DiagnosticCodes.SiteNotUpdated, StoryReader.Folder, 0, 0,
                 newest is null ? "网站还没有任何已发布的工作动态。" : $"网站最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
                 "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
+            selfCheck.Add("网站更新", newest is null ? "还没有已发布的工作动态。" : $"最新稿件发布于 {newest.Date.Value:yyyy-MM-dd}，超过 14 天未更新。",
+                "发布近期工作动态（PORTAL0024）。");
         }
         // An empty column is one an inspector counts against the site; the navigation leaves it out until it has stories.
-        foreach (var type in StoryType.All.Where(t => published.All(s => s.Type.Value != t.Name)))
+        var emptyTypes = StoryType.All.Where(t => published.All(s => s.Type.Value != t.Name)).ToList();
+        if (emptyTypes.Count > 0)
+        {
+            var names = string.Join("、", emptyTypes.Select(t => $"“{t.Name}”"));
+            selfCheck.Add("空白栏目", $"栏目{names}没有已发布的稿件。", $"发布这些形式的稿件（type: {string.Join(" / ", emptyTypes.Select(t => t.Name))}，PORTAL0027）。");
+        }
+        foreach (var type in emptyTypes)
         {
             diagnostics.Warning(DiagnosticCodes.EmptyColumn, StoryReader.Folder, 0, 0,
                 $"栏目“{type.Name}”还没有已发布的稿件，网站导航中暂不显示该栏目。",
@@ -311,6 +324,51 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             }
         }
         ValidateBody(story.Body);
+    }
+
+    /// <summary>The footer's identity: the 党政机关标识 image exists, and every address is a web address.</summary>
+    private void ValidateIdentity(SiteConfig site)
+    {
+        var file = SiteConfigReader.FileName;
+        if (site.Conac.Logo is { } logo) CheckMedia(file, logo, "党政机关标识图片");
+        CheckWebAddress(file, site.Conac.Url, "党政机关标识验证地址");
+        CheckWebAddress(file, site.ErrorReport, "我为政府网站找错地址");
+        CheckWebAddress(file, site.Feedback.Url, "留言系统地址");
+    }
+
+    private void CheckWebAddress(string file, Located<string>? address, string label)
+    {
+        if (address is not { } a || a.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || a.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return;
+        diagnostics.Error(DiagnosticCodes.UnsafeLink, file, a.Line, a.Column,
+            $"{label}“{Shorten(a.Value)}”不是网页地址。", "请写以 https:// 或 http:// 开头的完整地址，或留空“\"\"”。");
+    }
+
+    /// <summary>The original document's downloads exist and are what their names say, judged by their first bytes.</summary>
+    private void ValidateAttachments(Notice notice)
+    {
+        var accepted = string.Join("、", DocumentFormat.All.Select(f => f.Name));
+        foreach (var attachment in notice.Attachments)
+        {
+            var src = attachment.File;
+            var named = DocumentFormat.OfName(src.Value);
+            if (named is null)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongDocumentFormat, notice.SourceFile, src.Line, src.Column,
+                    $"原件文件“{src.Value}”不是 {accepted} 文件。", $"原件只能是 {accepted} 格式：请用文件的原始格式，扩展名为 .pdf、.ofd、.doc 或 .docx。");
+                continue;
+            }
+            CheckMedia(notice.SourceFile, src, "原件");
+            if (content.DocumentFiles.GetValueOrDefault(MediaPath.Normalize(src.Value) ?? "") is { } document && document.Format != named)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongDocumentFormat, notice.SourceFile, src.Line, src.Column,
+                    document.Format is null
+                        ? $"原件文件“{src.Value}”的内容不是 {named.Name} 格式（可能是改了扩展名的其他文件）。"
+                        : $"原件文件“{src.Value}”的内容是 {document.Format.Name} 格式，与扩展名 {named.Extension} 不符。",
+                    document.Format is null
+                        ? $"请放入红头文件的原始 {named.Name} 文件，不要只改扩展名。"
+                        : $"请把文件名的扩展名改为 {document.Format.Extension}，或放入真正的 {named.Name} 文件。");
+            }
+        }
     }
 
     private void CheckMedia(string file, Located<string> src, string label)

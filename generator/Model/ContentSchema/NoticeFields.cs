@@ -94,6 +94,27 @@ public static class NoticeFields
         Examples = ["[省“三抓三促”行动专项工作机制办公室, 派驻厅纪检监察组]"],
     };
 
+    public static readonly ContentField AttachmentTitle = new()
+    {
+        Key = "title", Kind = FieldKind.Text, Label = "原件名称", Requirement = Requirement.Required,
+        Hint = "下载链接显示的文字，例如公文标题加“（原件）”。",
+        Examples = ["甘肃省交通运输厅关于深化“三抓三促”行动的通知（原件）"],
+    };
+
+    public static readonly ContentField AttachmentFile = new()
+    {
+        Key = "file", Kind = FieldKind.Text, Label = "原件文件", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Hint = "PDF、OFD、DOC 或 DOCX 文件，放在 content/media/ 下，以 media/ 开头；找不到时报错（PORTAL0050），不是所写格式时报错（PORTAL0057）。",
+        Examples = ["media/notice/gjb-2025-2.pdf"],
+    };
+
+    public static readonly ContentField Attachments = new()
+    {
+        Key = "attachments", Kind = FieldKind.ObjectList, Label = "红头文件原件下载", Fields = [AttachmentTitle, AttachmentFile],
+        Hint = "通知页面上供下载的红头文件原件（扫描件或版式文件），显示格式和大小；每项以“- title:”开头，可不写。",
+        ItemHint = "一个原件文件：名称和路径。",
+    };
+
     public static readonly ContentDocument Document = new()
     {
         Id = "notice",
@@ -101,6 +122,6 @@ public static class NoticeFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "通知公文信息（content/notice.md 开头两行“---”之间的部分）",
         Description = "《甘肃省交通运输厅关于深化“三抓三促”行动的通知》的公文信息，网站 /notice/ 按公文格式显示。正文中“# 附件”一级标题之后为附件。",
-        Fields = [IssuerMark, DocumentNumber, Title, Issuer, Recipients, Disclosure, IndexNumber, Topic, WrittenDate, PublishDate, IssuingOffice, IssueDate, CarbonCopy],
+        Fields = [IssuerMark, DocumentNumber, Title, Issuer, Recipients, Disclosure, IndexNumber, Topic, WrittenDate, PublishDate, IssuingOffice, IssueDate, CarbonCopy, Attachments],
     };
 }

@@ -82,15 +82,76 @@ public static class SiteFields
     public static readonly ContentField PublicSecurityFiling = new()
     {
         Key = "publicSecurityFiling", Kind = FieldKind.Text, Label = "公安备案号",
-        Hint = "显示在页面底部，留空则不显示。",
-        Examples = ["甘公网安备 00000000000000号"],
+        Hint = "显示在页面底部，带公安备案图标，并链接到全国互联网安全管理服务平台按备案号查询的页面；留空则不显示。",
+        Examples = ["甘公网安备62010202000123号"],
     };
 
     public static readonly ContentField SiteCode = new()
     {
         Key = "siteCode", Kind = FieldKind.Text, Label = "网站标识码", AllowsBareNumber = true,
-        Hint = "政府网站标识码，显示在页面底部，留空则不显示。",
+        Hint = "政府网站标识码，显示在页面底部，并写入每个页面的 SiteIDCode 元数据；留空则不显示。",
         Examples = ["6200000000"],
+    };
+
+    public static readonly ContentField ConacUrl = new()
+    {
+        Key = "url", Kind = FieldKind.Text, Label = "党政机关标识验证地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Hint = "开办网站时中国机构编制网（conac.cn）给出的标识验证地址，以 https:// 或 http:// 开头；写错报错（PORTAL0054）。",
+        Examples = ["https://bszs.conac.cn/sitename?method=show&id=00000000000000000000000000000000"],
+    };
+
+    public static readonly ContentField ConacLogo = new()
+    {
+        Key = "logo", Kind = FieldKind.Text, Label = "党政机关标识图片", Pattern = TextPattern.MediaPathOrEmpty,
+        Hint = "机构编制部门下发的标识图片，放在 content/media/ 下，以 media/ 开头；找不到文件时报错（PORTAL0050）。",
+        Examples = ["media/conac.png"],
+    };
+
+    public static readonly ContentField Conac = new()
+    {
+        Key = "conac", Kind = FieldKind.Object, Label = "党政机关标识", Fields = [ConacUrl, ConacLogo],
+        Hint = "两项都填写后，页面底部显示党政机关标识图片并链接到其验证地址；留空则不显示。",
+    };
+
+    public static readonly ContentField ErrorReport = new()
+    {
+        Key = "errorReport", Kind = FieldKind.Text, Label = "我为政府网站找错地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Hint = "每个页面底部“我为政府网站找错”入口的链接地址；不写而填写了网站标识码时，使用全国政府网站找错平台的地址；写错报错（PORTAL0054）。",
+        Examples = ["https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfo?sitecode=6200000000"],
+    };
+
+    public static readonly ContentField FeedbackUrl = new()
+    {
+        Key = "url", Kind = FieldKind.Text, Label = "留言系统地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Hint = "本厅自己的网上留言（咨询、建言、投诉）系统的地址，以 https:// 或 http:// 开头；写错报错（PORTAL0054）。",
+        Examples = ["https://jtys.gansu.gov.cn/"],
+    };
+
+    public static readonly ContentField FeedbackPhone = new()
+    {
+        Key = "phone", Kind = FieldKind.Text, Label = "监督电话", AllowsBareNumber = true,
+        Hint = "受理咨询、建言和社会监督的电话，留空则不显示。",
+        Examples = ["0931-0000000"],
+    };
+
+    public static readonly ContentField FeedbackEmail = new()
+    {
+        Key = "email", Kind = FieldKind.Text, Label = "监督邮箱", Pattern = TextPattern.EmailOrEmpty,
+        Hint = "受理来信的电子邮箱，留空则不显示。",
+        Examples = ["name@example.gov.cn"],
+    };
+
+    public static readonly ContentField FeedbackAddress = new()
+    {
+        Key = "address", Kind = FieldKind.Text, Label = "来信地址",
+        Hint = "信件邮寄地址和邮政编码，留空则不显示。",
+        Examples = ["甘肃省兰州市，邮编 730030"],
+    };
+
+    public static readonly ContentField Feedback = new()
+    {
+        Key = "feedback", Kind = FieldKind.Object, Label = "咨询建言与社会监督渠道", Fields = [FeedbackUrl, FeedbackPhone, FeedbackEmail, FeedbackAddress],
+        Hint = "列在“咨询建言与社会监督”页（/feedback/）上；至少填写一项，否则自查报告列为问题（PORTAL0029）。",
     };
 
     public static readonly ContentField BannerSrc = new()
@@ -119,7 +180,7 @@ public static class SiteFields
         Path = "site.yml",
         Format = ContentFormat.YamlFile,
         Title = "网站基本信息（content/site.yml）",
-        Description = "网站名称、地址、主办承办单位、联系方式和备案信息。备案号等留空（\"\"）则不显示。",
-        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode],
+        Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口和咨询建言渠道。备案号等留空（\"\"）则不显示。",
+        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback],
     };
 }

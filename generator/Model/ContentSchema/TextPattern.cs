@@ -14,6 +14,14 @@ public sealed record TextPattern(string Regex, string Message)
 
     public static readonly TextPattern WebAddress = new(@"^https?://[^\s/?#]+(/[^\s]*)?$", "请写完整地址，例如“https://example.gov.cn/portal/”。");
 
+    /// <summary>Empty is allowed: the page leaves the item out.</summary>
+    public static readonly TextPattern WebAddressOrEmpty = new(@"^$|^https?://[^\s/?#]+([/?#][^\s]*)?$", "请写以 https:// 或 http:// 开头的完整地址，或留空“\"\"”。");
+
+    /// <summary>Empty is allowed: the page leaves the item out.</summary>
+    public static readonly TextPattern MediaPathOrEmpty = new(
+        @"^$|^(?!.*/\.\.?(/|$))/?media/([^/\\]+/)*[^/\\]+$",
+        "路径应以 media/ 开头，如“media/conac.png”（文件放在 content/media/ 下），或留空“\"\"”。");
+
     /// <summary>Empty is allowed: the footer leaves the line out.</summary>
     public static readonly TextPattern EmailOrEmpty = new(@"^$|^[^@\s]+@[^@\s]+$", "请写完整的电子邮箱地址，或留空“\"\"”。");
 

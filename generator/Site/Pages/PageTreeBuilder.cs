@@ -260,7 +260,7 @@ public sealed class PageTreeBuilder
             {
                 Description = page.Summary, Breadcrumbs = [home],
                 DateLabel = page.UpdatedText is null ? null : updated, DateText = page.UpdatedText, DateIso = page.UpdatedIso,
-                Model = new StaticPageView(new MarkdownBody(page.Source.Body, urls)),
+                Model = new StaticPageView(new MarkdownBody(page.Source.Body, urls), Channels(page.Source.Slug)),
             };
         }
 
@@ -358,7 +358,44 @@ public sealed class PageTreeBuilder
             notice.IssuerMark, notice.DocumentNumber, notice.Title, notice.Recipients, notice.Disclosure, notice.IssuingOffice,
             new MarkdownBody(notice.Body, urls, 0, split < 0 ? int.MaxValue : split), label, title,
             hasAttachment ? new MarkdownBody(notice.Body, urls, split + 1) : null,
-            contents, metadata.Where(m => m.Value.Length > 0).ToList(), Date(notice.IssueDate), string.Join("，", notice.CarbonCopy));
+            contents, metadata.Where(m => m.Value.Length > 0).ToList(), Date(notice.IssueDate), string.Join("，", notice.CarbonCopy),
+            notice.Attachments.Select(Download).ToList());
+    }
+
+    private DownloadView Download(NoticeAttachment attachment)
+    {
+        var path = MediaPath.Normalize(attachment.File.Value) ?? attachment.File.Value;
+        var file = site.DocumentFiles.GetValueOrDefault(path);
+        var format = file?.Format ?? DocumentFormat.OfName(path);
+        return new DownloadView(attachment.Title, urls.Href(Routes.Media(path)), format?.Name ?? "", file is null ? "" : FileSize.Format(file.Length));
+    }
+
+    /// <summary>
+    /// 联系我们 and 咨询建言与社会监督 show what site.yml configures, so the page and the footer never disagree;
+    /// other static pages have no channel list.
+    /// </summary>
+    private ChannelList? Channels(string slug)
+    {
+        var config = site.Config;
+        List<ChannelView> items = slug switch
+        {
+            "contact" =>
+            [
+                new("通讯地址", config.Contact.Address, null), new("联系电话", config.Contact.Phone, Tel(config.Contact.Phone)),
+                new("电子邮箱", config.Contact.Email, Mail(config.Contact.Email)),
+            ],
+            "feedback" =>
+            [
+                new("网上留言", config.Feedback.Url is null ? "" : "进入留言系统", config.Feedback.Url?.Value), new("电话", config.Feedback.Phone, Tel(config.Feedback.Phone)),
+                new("电子邮箱", config.Feedback.Email, Mail(config.Feedback.Email)), new("来信地址", config.Feedback.Address, null),
+            ],
+            _ => [],
+        };
+        if (slug is not ("contact" or "feedback")) return null;
+        return new ChannelList(slug == "contact" ? "联系方式" : "咨询建言与监督渠道", items.Where(c => c.Text.Length > 0).ToList());
+
+        static string? Tel(string phone) => phone.Length > 0 ? "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-')) : null;
+        static string? Mail(string email) => email.Length > 0 ? "mailto:" + email : null;
     }
 
     private AtomFeedView Feed() => new(
@@ -396,8 +433,15 @@ public sealed class PageTreeBuilder
             ContactEmail = config.Contact.Email,
             ContactUrl = contactPage?.Url ?? "",
             Icp = config.Icp,
+            IcpUrl = GovernmentPlatforms.IcpQuery,
             PublicSecurityFiling = config.PublicSecurityFiling,
+            PublicSecurityFilingUrl = config.PublicSecurityFiling.Length > 0 ? GovernmentPlatforms.PublicSecurityQuery(config.PublicSecurityFiling) : "",
+            PublicSecurityBadgeUrl = urls.Href(assets.SitePath("icons/public-security.svg")),
             SiteCode = config.SiteCode,
+            ConacUrl = config.Conac.IsFilled ? config.Conac.Url!.Value.Value : "",
+            ConacLogoUrl = config.Conac.IsFilled ? urls.Href(MediaPath.Normalize(config.Conac.Logo!.Value.Value) ?? config.Conac.Logo.Value.Value) : "",
+            ErrorReportUrl = config.ErrorReport?.Value
+                ?? (config.SiteCode.Length > 0 ? GovernmentPlatforms.ErrorReport(config.SiteCode) : ""),
             ContentSecurityPolicy = text.ContentSecurityPolicy,
         };
     }

@@ -38,9 +38,13 @@ public sealed record NoticePageView(
     IReadOnlyList<Link> Contents,
     IReadOnlyList<MetadataRow> Metadata,
     string IssueDateText,
-    string CarbonCopyText);
+    string CarbonCopyText,
+    IReadOnlyList<DownloadView> Downloads);
 
 public sealed record MetadataRow(string Label, string Value);
+
+/// <summary>A download of the original document: link text, address, format and size as readers see them ("PDF，1.2 MB").</summary>
+public sealed record DownloadView(string Title, string Url, string FormatName, string SizeText);
 
 public sealed record MechanismPageView(
     string AttachmentUrl,
@@ -134,7 +138,14 @@ public sealed record StoryPageView(
 /// <summary>来源: the outlet, and for media coverage its medium, date and the original's address.</summary>
 public sealed record SourceView(string Name, string? Medium, string? Url, string? DateText);
 
-public sealed record StaticPageView(MarkdownBody Body);
+/// <param name="Channels">The configured contact or feedback channels on 联系我们 and 咨询建言与社会监督; null elsewhere.</param>
+public sealed record StaticPageView(MarkdownBody Body, ChannelList? Channels);
+
+/// <summary>A page's list of ways to reach the department; empty when site.yml configures none.</summary>
+public sealed record ChannelList(string Title, IReadOnlyList<ChannelView> Items);
+
+/// <param name="Url">A link (留言系统, tel:, mailto:), or null for text such as a postal address.</param>
+public sealed record ChannelView(string Label, string Text, string? Url);
 
 public sealed record SearchPageView(
     IReadOnlyList<TaskLink> Tasks,

@@ -26,7 +26,17 @@ public sealed record SiteChrome
     public required string ContactUrl { get; init; }
     public required string Icp { get; init; }
     public required string PublicSecurityFiling { get; init; }
+    public required string IcpUrl { get; init; }
+    /// <summary>The national query page for the 公安机关备案号; "" when there is none.</summary>
+    public required string PublicSecurityFilingUrl { get; init; }
+    /// <summary>The self-hosted public-security filing badge (no request to another host).</summary>
+    public required string PublicSecurityBadgeUrl { get; init; }
     public required string SiteCode { get; init; }
+    /// <summary>党政机关标识: its verification address and image; both "" unless both are configured.</summary>
+    public required string ConacUrl { get; init; }
+    public required string ConacLogoUrl { get; init; }
+    /// <summary>我为政府网站找错: the configured address, else the national platform's for the 网站标识码, else "".</summary>
+    public required string ErrorReportUrl { get; init; }
     public required string ContentSecurityPolicy { get; init; }
 }
 

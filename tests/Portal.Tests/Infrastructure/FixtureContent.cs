@@ -45,6 +45,28 @@ public static class FixtureContent
         [7] = "{ name: 甘肃卫视, medium: 电视 }",
     };
 
+    /// <summary>The identity a government site shows on every page (issue 14), filled so every page kind is tested with it.</summary>
+    public static class Identity
+    {
+        public const string SiteCode = "6200000014";
+        public const string Icp = "陇ICP备00000014号";
+        public const string PublicSecurityFiling = "甘公网安备62010202000123号";
+        public const string PublicSecurityQuery = "https://beian.mps.gov.cn/#/query/webSearch?code=62010202000123";
+        public const string ConacUrl = "https://bszs.conac.cn/sitename?method=show&id=FIXTURE";
+        public const string ConacLogo = "media/conac.png";
+        public const string ErrorReport = "https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfo?sitecode=6200000014";
+        public const string FeedbackUrl = "https://jtys.gansu.gov.cn/liuyan/";
+        public const string FeedbackPhone = "0931-8888014";
+        public const string ContactPhone = "0931-8888000";
+        public const string FeedbackAddress = "甘肃省兰州市城关区";
+        public const string IndexNumber = "620000-0014/2025-00002";
+        public const string AttachmentTitle = "甘交办〔2025〕2号通知原件";
+        public const string AttachmentFile = "media/notice/gjb-2025-2.pdf";
+    }
+
+    /// <summary>A small valid-looking PDF (2,100 bytes: shown as 3 KB) standing for the scanned original.</summary>
+    public static readonly byte[] Pdf = [.. "%PDF-1.4\n"u8, .. Enumerable.Repeat((byte)' ', 2100 - 9 - 6), .. "%%EOF\n"u8];
+
     // A 1×1 PNG: enough for an <img> that loads.
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -61,7 +83,39 @@ public static class FixtureContent
         File.WriteAllBytes(Path.Combine(media, "film.mp4"), [0, 0, 0, 24, 102, 116, 121, 112]);
         File.WriteAllText(Path.Combine(media, "film.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n农村公路通车\n");
         for (var i = 0; i < stories; i++) WriteStory(target, i, stories > GeneratedStories);
+        WriteIdentity(target);
         return target;
+    }
+
+    /// <summary>Fills site.yml's identity and feedback fields and the notice's 索引号 and original, which content/ leaves empty.</summary>
+    private static void WriteIdentity(string root)
+    {
+        File.WriteAllBytes(Path.Combine(root, "media", "conac.png"), Png);
+        Directory.CreateDirectory(Path.Combine(root, "media", "notice"));
+        File.WriteAllBytes(Path.Combine(root, Identity.AttachmentFile), Pdf);
+        var site = Path.Combine(root, "site.yml");
+        // In file order: each key's first empty value is filled, so contact's phone comes before feedback's.
+        File.WriteAllText(site, Fill(File.ReadAllText(site),
+            ("  address", "甘肃省兰州市七里河区"), ("  phone", Identity.ContactPhone), ("icp", Identity.Icp), ("publicSecurityFiling", Identity.PublicSecurityFiling),
+            ("siteCode", Identity.SiteCode), ("  url", Identity.ConacUrl), ("  logo", Identity.ConacLogo), ("errorReport", Identity.ErrorReport),
+            ("  url", Identity.FeedbackUrl), ("  phone", Identity.FeedbackPhone), ("  address", Identity.FeedbackAddress)));
+        var notice = Path.Combine(root, "notice.md");
+        File.WriteAllText(notice, File.ReadAllText(notice)
+            .Replace("indexNumber: \"\"", "indexNumber: " + Identity.IndexNumber, StringComparison.Ordinal)
+            .Replace("\n---\n", $"\nattachments:\n  - title: {Identity.AttachmentTitle}\n    file: {Identity.AttachmentFile}\n---\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>Replaces the first empty value of each key in turn (`key: ""`), keeping the comments.</summary>
+    private static string Fill(string yaml, params (string Key, string Value)[] values)
+    {
+        foreach (var (key, value) in values)
+        {
+            var empty = key + ": \"\"";
+            var at = yaml.IndexOf(empty, StringComparison.Ordinal);
+            if (at < 0) throw new InvalidOperationException($"content/site.yml has no empty {key.Trim()}");
+            yaml = yaml[..at] + key + ": " + value + yaml[(at + empty.Length)..];
+        }
+        return yaml;
     }
 
     private static void WriteStory(string root, int i, bool many)

@@ -22,10 +22,12 @@ public sealed class StoryValidationTests
 
     /// <summary>
     /// Problems other than the warnings about the whole site (the shipped content is older than the tests' "today", and
-    /// has one story, so most columns are empty).
+    /// has one story, so most columns are empty; its identity fields wait for the department's numbers, so the
+    /// inspection self-check lists them).
     /// </summary>
     public static IEnumerable<Diagnostic> NotFreshness(Portal.Build.BuildResult result) =>
-        result.Diagnostics.Where(d => d.Code is not DiagnosticCodes.SiteNotUpdated and not DiagnosticCodes.TaskNotUpdated and not DiagnosticCodes.EmptyColumn);
+        result.Diagnostics.Where(d => d.Code is not DiagnosticCodes.SiteNotUpdated and not DiagnosticCodes.TaskNotUpdated and not DiagnosticCodes.EmptyColumn
+            and not DiagnosticCodes.InspectionSelfCheck);
 
     [Fact]
     public void The_shipped_content_has_no_errors_and_only_freshness_warnings()
