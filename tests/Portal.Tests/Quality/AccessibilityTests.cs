@@ -6,8 +6,9 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Quality;
 
 /// <summary>
-/// axe-core (WCAG 2.1 A and AA) in Chromium on every page kind, in the normal theme, in high contrast and at the
-/// largest font size, plus checks the checkers cannot make: 200 % zoom keeps the layout, keyboard focus is visible.
+/// axe-core (WCAG 2.1 A and AA) in Chromium on every page kind in every mode of the reading tools (normal, high
+/// contrast, largest font, wide line spacing, large cursor, reading guide, all at once), plus checks the checkers
+/// cannot make: 200 % zoom keeps the layout in every mode, keyboard focus is visible.
 /// </summary>
 public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSite>
 {
@@ -19,20 +20,38 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
         "search/", "search/?q=%E5%80%BA%E5%8A%A1", "search/?q=%E8%B6%B3%E7%90%83", "404.html",
     ];
 
-    public static TheoryData<string> Modes => new() { "normal", "contrast", "largest-font" };
+    public static TheoryData<string> Modes => new() { "normal", "contrast", "largest-font", "line-spacing", "large-cursor", "reading-guide", "all-tools" };
+
+    /// <summary>What the reading tools store for a mode, set before any page script runs.</summary>
+    private static string ModeScript(string mode) => mode switch
+    {
+        "contrast" => "localStorage.setItem('portal-contrast', '1')",
+        "largest-font" => "localStorage.setItem('portal-font-size', '3')",
+        "line-spacing" => "localStorage.setItem('portal-line-spacing', '1')",
+        "large-cursor" => "localStorage.setItem('portal-large-cursor', '1')",
+        "reading-guide" => "localStorage.setItem('portal-reading-guide', '1')",
+        "all-tools" => "['portal-contrast', 'portal-line-spacing', 'portal-large-cursor', 'portal-reading-guide'].forEach(k => localStorage.setItem(k, '1')); localStorage.setItem('portal-font-size', '3')",
+        _ => "localStorage.clear()",
+    };
+
+    /// <summary>The classes a mode must put on &lt;html&gt;, so a mode that silently did nothing fails.</summary>
+    private static string ModeClasses(string mode) => mode switch
+    {
+        "contrast" => "js contrast",
+        "largest-font" => "js fs-3",
+        "line-spacing" => "js ls-1",
+        "large-cursor" => "js large-cursor",
+        "reading-guide" => "js reading-guide",
+        "all-tools" => "js fs-3 ls-1 contrast large-cursor reading-guide",
+        _ => "js",
+    };
 
     [Theory]
     [MemberData(nameof(Modes))]
     public async Task Every_page_kind_has_zero_wcag_violations(string mode)
     {
         var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true });
-        var script = mode switch
-        {
-            "contrast" => "localStorage.setItem('portal-contrast', '1')",
-            "largest-font" => "localStorage.setItem('portal-font-size', '2')",
-            _ => "localStorage.clear()",
-        };
-        await context.AddInitScriptAsync(script);
+        await context.AddInitScriptAsync(ModeScript(mode));
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         foreach (var path in PageKinds)
@@ -50,8 +69,7 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
                 problems.Add($"{mode} /{path}: {violation.Id} ({violation.Impact}) {targets}");
             }
         }
-        if (mode == "contrast") Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('contrast')"));
-        if (mode == "largest-font") Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('fs-2')"));
+        Assert.Equal(ModeClasses(mode), await page.EvaluateAsync<string>("document.documentElement.className"));
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -69,8 +87,9 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
         await context.CloseAsync();
     }
 
-    [Fact]
-    public async Task Layout_stays_intact_at_200_percent_zoom()
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Layout_stays_intact_at_200_percent_zoom(string mode)
     {
         // 200 % zoom of a 1280 px window is a 640 px viewport at device scale 2: nothing may overflow sideways.
         var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -78,15 +97,16 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
             ViewportSize = new ViewportSize { Width = 640, Height = 900 },
             DeviceScaleFactor = 2,
         });
-        await context.AddInitScriptAsync("localStorage.setItem('portal-font-size', '2')");
+        await context.AddInitScriptAsync(ModeScript(mode));
         var page = await context.NewPageAsync();
         var overflowing = new List<string>();
         foreach (var path in PageKinds.Where(p => !p.Contains('?')))
         {
             await page.GotoAsync(site.Url(path).ToString());
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (width > 641) overflowing.Add($"/{path}: {width}px");
+            if (width > 641) overflowing.Add($"{mode} /{path}: {width}px");
         }
+        Assert.Equal(ModeClasses(mode), await page.EvaluateAsync<string>("document.documentElement.className"));
         await context.CloseAsync();
         Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));
     }
@@ -103,13 +123,13 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
         var top = await page.EvaluateAsync<double>("document.activeElement.getBoundingClientRect().top");
         Assert.True(top >= 0, "the focused skip link must be on screen");
 
-        await page.ClickAsync("[data-font-size='2']");
+        await page.ClickAsync("[data-font-size='3']");
         await page.ClickAsync("[data-contrast]");
         await page.GotoAsync(site.Url("notice/").ToString());
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('fs-2') && document.documentElement.classList.contains('contrast')"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('fs-3') && document.documentElement.classList.contains('contrast')"));
         Assert.Equal("true", await page.GetAttributeAsync("[data-contrast]", "aria-pressed"));
         var fontSize = await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize");
-        Assert.Equal("22px", fontSize);
+        Assert.Equal("24px", fontSize);
         await context.CloseAsync();
     }
 }
