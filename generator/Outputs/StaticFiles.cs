@@ -11,7 +11,11 @@ public sealed class StaticFiles(ThemeAssets assets, string contentRoot) : ISiteO
 
     public void Write(PageTree tree, OutputFolder output)
     {
-        foreach (var (source, sitePath) in assets.Files) output.Copy(source, sitePath);
+        foreach (var (source, sitePath) in assets.Files)
+        {
+            if (assets.Rewritten.TryGetValue(sitePath, out var bytes)) output.WriteBytes(sitePath, bytes);
+            else output.Copy(source, sitePath);
+        }
         foreach (var media in tree.MediaFiles) output.Copy(Path.Combine(contentRoot, media), media);
     }
 }

@@ -133,7 +133,14 @@ public sealed class OutputTests : IDisposable
         Assert.Equal("附件", Read("media/2025/a.txt"));
         var css = assets.SitePath("css/site.css");
         Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", css);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css")), Read(css));
+        // The stylesheet names other assets plainly in the theme, by their published names in the site.
+        var published = Read(css);
+        Assert.Contains("url(\"../cursors/hand.svg\")", File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css")));
+        var hand = assets.SitePath("cursors/hand.svg");
+        Assert.Matches(@"^assets/cursors/hand\.[0-9a-f]{10}\.svg$", hand);
+        Assert.Contains($"url(\"../cursors/{Path.GetFileName(hand)}\")", published);
+        Assert.DoesNotContain("url(\"../cursors/hand.svg\")", published);
+        Assert.True(File.Exists(folder.Combine("out", hand)));
     }
 
     [Fact]
