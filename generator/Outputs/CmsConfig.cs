@@ -61,8 +61,9 @@ public static class CmsConfig
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
         yaml.Append(inner).Append("hint: ").Append(Quote(field.Hint)).Append('\n');
-        // The file name comes from the slug: a story saved from the browser needs one.
-        var required = !insideOptional && field.OnlyWhen is null && (field.Requirement == Requirement.Required || ReferenceEquals(field, StoryFields.Slug));
+        // The slug names a new story's file; it is not required, so that stories written before it existed can be saved (a
+        // new story without one gets a file name check refuses, PORTAL0041, and the preview shows it at once).
+        var required = !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
         yaml.Append(inner).Append("required: ").Append(required ? "true" : "false").Append('\n');
         foreach (var line in Widget(field, choices)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)

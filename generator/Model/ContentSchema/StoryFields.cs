@@ -185,7 +185,7 @@ public static class StoryFields
     public static readonly ContentField Slug = new()
     {
         Key = "slug", Kind = FieldKind.Text, Label = "网址标识", Pattern = TextPattern.Slug,
-        Hint = "文件名和网址中日期后面的英文部分，如 rural-roads；用浏览器编辑器新建稿件时填写，应与文件名一致（PORTAL0046）。",
+        Hint = "文件名和网址中日期后面的英文部分，如 rural-roads；用浏览器编辑器新建稿件时必须填写（决定文件名），之后应与文件名一致（PORTAL0046）。",
         Examples = ["rural-roads"],
     };
 
