@@ -273,7 +273,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         {
             diagnostics.Warning(DiagnosticCodes.DateDiffersFromFileName, file, story.Date.Line, story.Date.Column,
                 $"日期 {story.Date.Value:yyyy-MM-dd} 与文件名中的日期 {story.FileStem[..10]} 不一致。",
-                "网址按文件名中的日期生成；请让两者一致。");
+                $"网址按文件名中的日期生成，文件还须放在该年份的文件夹中：请改回 date，或运行 `check --fix` 按 date 改名并移到 stories/{story.Date.Value:yyyy}/。");
         }
         if (story.Cover is { } cover)
         {
