@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Portal.Authoring.Fixes;
 using Portal.Build;
 using Portal.Cli;
 using Portal.Preview;
@@ -14,7 +15,8 @@ var drafts = new Option<bool>("--drafts") { Description = "包含草稿" };
 var strict = new Option<bool>("--strict") { Description = "有警告也视为失败" };
 
 var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict };
-var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict };
+var fix = new Option<bool>("--fix") { Description = "先自动修正能机械修正的问题（全角标点、中文引号、列表中的中文逗号、与日期不符的文件名、字幕格式），再检查" };
+var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict, fix };
 var port = new Option<int>("--port") { Description = "预览端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 5080 };
 var serve = new Command("serve", "生成并在本机预览网站，修改内容后自动刷新") { content, output, theme, port, drafts };
 
@@ -39,10 +41,17 @@ build.SetAction(parse =>
 check.SetAction(parse =>
 {
     var options = new BuildOptions { ContentDir = parse.GetValue(content)!, ThemeDir = parse.GetValue(theme)!, Strict = parse.GetValue(strict) };
+    if (parse.GetValue(fix) && Directory.Exists(options.ContentDir))
+    {
+        var changes = ContentFixer.Apply(options.ContentDir);
+        foreach (var change in changes) Console.WriteLine($"已修正 {Path.Combine(options.ContentDir, change.File).Replace('\\', '/')}:{change.Line}: {change.Before} → {change.After}");
+        Console.WriteLine(changes.Count == 0 ? "没有可以自动修正的问题。" : $"共自动修正 {changes.Count} 处。");
+    }
     BuildResult result;
     using (var progress = TerminalProgress.ForConsole())
         result = SiteBuild.Check(options with { Progress = progress });
     DiagnosticPrinter.ForConsole(options.ContentDir).Print(result, "检查");
+    if (!parse.GetValue(fix) && ContentFixer.Suggestion(result.Diagnostics) is { } suggestion) Console.WriteLine(suggestion);
     return result.Success ? 0 : 1;
 });
 
@@ -63,6 +72,7 @@ serve.SetAction(async (parse, cancel) =>
         {
             progress?.Clear();
             printer.Print(r, "生成");
+            if (ContentFixer.Suggestion(r.Diagnostics) is { } suggestion) Console.WriteLine(suggestion);
         });
         Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });

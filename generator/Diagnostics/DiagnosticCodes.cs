@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string BinaryFile = "PORTAL0004";
     public const string RequiredFileMissing = "PORTAL0005";
     public const string LinkOutsideContent = "PORTAL0006";
+    public const string ByteOrderMarkInside = "PORTAL0007";
 
     // YAML and front matter
     public const string YamlSyntax = "PORTAL0010";
@@ -22,6 +23,9 @@ public static class DiagnosticCodes
     public const string FullWidthColon = "PORTAL0014";
     public const string TabIndentation = "PORTAL0015";
     public const string UnknownField = "PORTAL0016";
+    public const string DashFence = "PORTAL0017";
+    public const string CurlyQuotedValue = "PORTAL0018";
+    public const string FullWidthSpace = "PORTAL0019";
 
     // Required values
     public const string RequiredFieldMissing = "PORTAL0020";
@@ -65,6 +69,7 @@ public static class DiagnosticCodes
     public const string ExternalImage = "PORTAL0055";
     public const string CaptionsNotWebVtt = "PORTAL0056";
     public const string WrongDocumentFormat = "PORTAL0057";
+    public const string UnparsedLink = "PORTAL0058";
 
     // Registry, tasks, mechanism, site
     public const string DuplicateDepartmentName = "PORTAL0060";

@@ -60,7 +60,9 @@ public static class MarkdownParser
     {
         try
         {
-            return Parse(text, file, firstLine);
+            var source = Parse(text, file, firstLine);
+            UnparsedLinks.Report(source.Document, text, file, firstLine, diagnostics);
+            return source;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {

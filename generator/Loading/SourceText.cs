@@ -55,7 +55,24 @@ public static class SourceText
                 "请用编辑器把文件另存为“UTF-8”编码（记事本：文件 → 另存为 → 编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）。");
             return null;
         }
-        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return WithoutInnerByteOrderMarks(text, relativePath, diagnostics);
+    }
+
+    /// <summary>
+    /// A BOM after the start is what pasting one saved file into another leaves: invisible in editors, yet it
+    /// makes "---" or a key unrecognisable. Reported where it is, then dropped so the rest is checked as intended.
+    /// </summary>
+    private static string WithoutInnerByteOrderMarks(string text, string relativePath, DiagnosticBag diagnostics)
+    {
+        var at = text.IndexOf('\uFEFF');
+        if (at < 0) return text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        diagnostics.Error(DiagnosticCodes.ByteOrderMarkInside, relativePath, line, at - lineStart + 1,
+            "文件中间有一个看不见的字节顺序标记（BOM，U+FEFF），通常是把另一个文件的内容整个粘贴进来造成的。",
+            "请删除该位置看不见的字符（可把该行删掉后重新输入一遍）。");
+        return text.Replace("\uFEFF", "");
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

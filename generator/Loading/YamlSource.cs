@@ -12,9 +12,6 @@ namespace Portal.Loading;
 /// </summary>
 public static partial class YamlSource
 {
-    [GeneratedRegex(@"^(\s*-?\s*)([A-Za-z][A-Za-z0-9_]*)\s*：")]
-    private static partial Regex FullWidthColonKey();
-
     /// <summary>Returns the top-level mapping, or null after reporting why the YAML cannot be read.</summary>
     /// <param name="firstLine">Line of the file on which <paramref name="yaml"/> starts (2 for front matter).</param>
     /// <param name="fields">The keys the mapping may hold (<see cref="ContentDocument.Fields"/>).</param>
@@ -61,31 +58,14 @@ public static partial class YamlSource
     public static YamlMap? ParseMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
         ParseMapping(yaml, file, firstLine, [], diagnostics);
 
-    /// <summary>Catches the two mistakes editors make most, with a better message than the parser's.</summary>
+    /// <summary>Catches what Word and input methods put into YAML (<see cref="YamlSlips"/>), with a better message than the parser's.</summary>
     private static bool PreCheck(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
         var ok = true;
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var slip in YamlSlips.Find(yaml, firstLine))
         {
-            var line = lines[i];
-            var tab = line.IndexOf('\t');
-            if (tab >= 0 && line[..tab].Trim().Length == 0)
-            {
-                diagnostics.Error(DiagnosticCodes.TabIndentation, file, i + firstLine, tab + 1,
-                    "YAML 中不能用制表符（Tab）缩进。",
-                    "请把该行开头的 Tab 换成空格（通常为 2 个空格）。");
-                ok = false;
-            }
-            var colon = FullWidthColonKey().Match(line);
-            if (colon.Success)
-            {
-                var key = colon.Groups[2].Value;
-                diagnostics.Error(DiagnosticCodes.FullWidthColon, file, i + firstLine, colon.Index + colon.Length,
-                    $"字段“{key}”后面用了中文全角冒号“：”。",
-                    $"请改为英文冒号加空格，例如“{key}: …”。");
-                ok = false;
-            }
+            diagnostics.Error(slip.Code, file, slip.Line, slip.Column, slip.Message, slip.Hint);
+            ok = false;
         }
         return ok;
     }

@@ -169,7 +169,7 @@ public static class SiteModelBuilder
             TypeUrl = urls.Href(Routes.Type(type)),
             Cover = story.Cover is { } c ? new MediaView(MediaUrl(c.Src.Value)!, c.Alt, c.Caption) : null,
             Video = story.Video is { } v
-                ? new VideoView(MediaUrl(v.Src.Value)!, MediaUrl(v.Poster?.Value), MediaUrl(v.Captions?.Value), v.Title.Length > 0 ? v.Title : story.Title)
+                ? new VideoView(MediaUrl(v.Src.Value)!, MediaUrl(v.Poster?.Value), MediaUrl(v.Captions?.Value is { } captions ? CaptionFile.ServedPath(captions) : null), v.Title.Length > 0 ? v.Title : story.Title)
                 : null,
         };
     }

@@ -286,7 +286,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         {
             diagnostics.Warning(DiagnosticCodes.DateDiffersFromFileName, file, story.Date.Line, story.Date.Column,
                 $"日期 {story.Date.Value:yyyy-MM-dd} 与文件名中的日期 {story.FileStem[..10]} 不一致。",
-                "网址按文件名中的日期生成；请让两者一致。");
+                $"网址按文件名中的日期生成，文件还须放在该年份的文件夹中：请改回 date，或运行 `check --fix` 按 date 改名并移到 stories/{story.Date.Value:yyyy}/。");
         }
         if (story.Slug is { } slug && slug.Value != story.FileStem[11..])
         {
@@ -308,14 +308,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             if (video.Poster is { } poster) CheckMedia(file, poster, "视频封面");
             if (video.Captions is { } captions)
             {
-                CheckMedia(file, captions, "字幕文件");
-                if (!captions.Value.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase))
-                {
-                    // Browsers play only WebVTT in <track>: an .srt file would leave the video without captions.
-                    diagnostics.Error(DiagnosticCodes.CaptionsNotWebVtt, file, captions.Line, captions.Column,
-                        $"字幕文件“{captions.Value}”不是 WebVTT 格式（.vtt），浏览器不会显示。",
-                        "请用字幕软件把字幕另存为 .vtt 文件（.srt 可直接转换），放到 content/media/ 下并改写 captions。");
-                }
+                if (CheckMedia(file, captions, "字幕文件")) CheckCaptions(file, captions);
             }
             else
             {
@@ -371,14 +364,59 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         }
     }
 
-    private void CheckMedia(string file, Located<string> src, string label)
+    /// <summary>Reports a media file the site cannot serve; true when it exists.</summary>
+    private bool CheckMedia(string file, Located<string> src, string label)
     {
         var path = MediaPath.Normalize(src.Value);
-        if (path is null || !content.MediaFiles.Contains(path))
+        if (path is not null && content.MediaFiles.Contains(path)) return true;
+        diagnostics.Error(DiagnosticCodes.MissingMedia, file, src.Line, src.Column,
+            $"找不到{label}文件“{src.Value}”。",
+            "请把文件放到 content/media/ 下，并写成“media/年份/文件名”，注意文件名大小写和扩展名。");
+        return false;
+    }
+
+    /// <summary>
+    /// Browsers show WebVTT only, and judge it by content: a renamed .srt file shows no captions at all.
+    /// .srt files are converted at build time, so they are checked by converting them.
+    /// </summary>
+    private void CheckCaptions(string file, Located<string> captions)
+    {
+        var path = MediaPath.Normalize(captions.Value)!;
+        var isSrt = CaptionFile.IsSrtPath(path);
+        if (!isSrt && !path.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.MissingMedia, file, src.Line, src.Column,
-                $"找不到{label}文件“{src.Value}”。",
-                "请把文件放到 content/media/ 下，并写成“media/年份/文件名”，注意文件名大小写和扩展名。");
+            diagnostics.Error(DiagnosticCodes.CaptionsNotWebVtt, file, captions.Line, captions.Column,
+                $"字幕文件“{captions.Value}”既不是 WebVTT（.vtt）也不是 SRT（.srt）字幕，浏览器不会显示。",
+                "请用字幕软件把字幕另存为 .vtt 或 .srt 文件，放到 content/media/ 下并改写 captions。");
+            return;
+        }
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(content.Root, path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, path, 0, 0, $"无法读取字幕文件：{ex.Message}", "请检查文件是否被其他程序占用，以及文件权限。");
+            return;
+        }
+        if (isSrt)
+        {
+            if (CaptionFile.SrtToWebVtt(text) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.CaptionsNotWebVtt, file, captions.Line, captions.Column,
+                    $"字幕文件“{captions.Value}”不是有效的 SRT 字幕，无法转换为网页字幕。",
+                    "每条字幕应为：序号一行，“00:00:01,000 --> 00:00:04,000”一行，字幕文字，再空一行。请用字幕软件重新导出。");
+            }
+            return;
+        }
+        if (CaptionFile.WebVttProblem(text) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.CaptionsNotWebVtt, file, captions.Line, captions.Column,
+                $"字幕文件“{captions.Value}”不是有效的 WebVTT 字幕：{problem.Problem}，浏览器不会显示。",
+                CaptionFile.LooksLikeSrt(text)
+                    ? "请把文件扩展名改回 .srt 并改写 captions（网站会自动转换），或运行 `check --fix` 把它转换为 WebVTT。"
+                    : "WebVTT 文件第一行必须是“WEBVTT”，每条字幕的时间写成“00:00:01.000 --> 00:00:04.000”。请用字幕软件另存为 .vtt。");
         }
     }
 
@@ -393,7 +431,16 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                     $"链接地址“{Shorten(link.Url)}”可能执行脚本，已禁止。", "链接只能是 https://、http://、mailto: 或站内地址。");
                 continue;
             }
-            if (link.Kind != MarkdownLinkKind.Image) continue;
+            if (link.Kind != MarkdownLinkKind.Image)
+            {
+                // A link to a media file (a PDF, a video) the site does not have would answer 404.
+                if (MediaPath.IsMediaReference(link.Url) && !content.MediaFiles.Contains(MediaPath.Normalize(link.Url) ?? ""))
+                {
+                    diagnostics.Error(DiagnosticCodes.MissingMedia, body.File, link.Line, link.Column,
+                        $"找不到链接的文件“{link.Url}”。", "请把文件放到 content/media/ 下，并检查路径和文件名的大小写。");
+                }
+                continue;
+            }
             if (LinkSafety.IsExternal(link.Url))
             {
                 // The site's CSP allows images from the site only (no request to another host): it would show nothing.

@@ -31,4 +31,14 @@ public sealed class SanitizerTests
         Assert.Contains("<strong>加粗</strong>", html);
         Assert.Contains("href=\"/notice/\"", html);
     }
+
+    /// <summary>The guide's picture-caption syntax (Markdig figures) reaches the page as figure and figcaption.</summary>
+    [Fact]
+    public void A_picture_caption_in_the_text_is_kept_as_figure_and_figcaption()
+    {
+        var html = Render("^^^\n![养护工人在雪后清理路面](media/2025/snow.jpg)\n^^^ 图为 G312 线养护工人清理积雪（省公路事业发展中心供图）");
+        Assert.Contains("<figure>", html);
+        Assert.Contains("<img src=\"", html);
+        Assert.Contains("<figcaption>图为 G312 线养护工人清理积雪（省公路事业发展中心供图）</figcaption>", html);
+    }
 }

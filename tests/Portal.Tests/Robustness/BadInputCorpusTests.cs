@@ -13,13 +13,16 @@ public sealed class BadInputCorpusTests
 {
     private const string S = "stories/2025/2025-03-14-case.md";
 
-    public sealed record Case(string Name, string Path, byte[] Bytes, string? Code, int? Line, bool Fails)
+    /// <param name="Column">The expected column, when the case is about a position within a line.</param>
+    /// <param name="After">The file as the message tells the editor to write it: it must not give <paramref name="Code"/>;
+    /// the guide's error examples (content/README.md) are generated from these pairs.</param>
+    public sealed record Case(string Name, string Path, byte[] Bytes, string? Code, int? Line, bool Fails, int? Column = null, string? After = null)
     {
         public override string ToString() => Name;
     }
 
-    private static Case Text(string name, string path, string text, string? code, int? line = null, bool fails = true) =>
-        new(name, path, Encoding.UTF8.GetBytes(text), code, line, fails);
+    private static Case Text(string name, string path, string text, string? code, int? line = null, bool fails = true, int? column = null, string? after = null) =>
+        new(name, path, Encoding.UTF8.GetBytes(text), code, line, fails, column, after);
 
     private static string Replace(string what, string with) => Story().Replace(what, with);
 
@@ -36,7 +39,27 @@ public sealed class BadInputCorpusTests
             Text("empty file", S, "", DiagnosticCodes.FrontMatterMissing, 1),
             Text("whitespace only", S, "  \n\n\t\n", DiagnosticCodes.FrontMatterMissing, 1),
             Text("no front matter", S, "# 标题\n\n正文\n", DiagnosticCodes.FrontMatterMissing, 1),
-            Text("front matter not closed", S, "---\ntitle: 测试\ndate: 2025-03-14\n\n正文\n", DiagnosticCodes.FrontMatterUnclosed, 1),
+            Text("front matter not closed", S, Story().Replace("summary: 摘要\n---\n", "summary: 摘要\n"), DiagnosticCodes.FrontMatterUnclosed, 10, column: 1, after: Story()),
+            Text("em dash typed for the opening ---", S, "——" + Story()[3..], DiagnosticCodes.DashFence, 1, column: 1, after: Story()),
+            Text("single em dash typed for the closing ---", S, Replace("summary: 摘要\n---", "summary: 摘要\n—"), DiagnosticCodes.DashFence, 9, column: 1, after: Story()),
+            Text("full-width hyphens typed for ---", S, "－－－" + Story()[3..], DiagnosticCodes.DashFence, 1, column: 1, after: Story()),
+            Text("curly quotes around a value with a colon", S, Replace("title: 测试稿件", "title: “专访: 测试稿件”"), DiagnosticCodes.CurlyQuotedValue, 2, column: 8,
+                after: Replace("title: 测试稿件", "title: \"专访: 测试稿件\"")),
+            Text("full-width space after the colon", S, Replace("type: 即时报道", "type:\u3000即时报道"), DiagnosticCodes.FullWidthSpace, 6, column: 6, after: Story()),
+            Text("full-width space before the colon", S, Replace("type: 即时报道", "type\u3000: 即时报道"), DiagnosticCodes.FullWidthSpace, 6, column: 5, after: Story()),
+            Text("full-width space at the start of a line", S, Replace("type: 即时报道", "\u3000type: 即时报道"), DiagnosticCodes.FullWidthSpace, 6, column: 1, after: Story()),
+            Text("full-width colon inside a one-line mapping", S, Story(extra: "cover: { src：media/.gitkeep, alt: 说明 }"), DiagnosticCodes.FullWidthColon, 7, column: 13,
+                after: Story(extra: "cover: { src: media/.gitkeep, alt: 说明 }")),
+            Text("tab after the colon", S, Replace("type: 即时报道", "type:\t即时报道"), DiagnosticCodes.TabIndentation, 6, column: 6, after: Story()),
+            Text("byte order mark in the middle of the file", S, Replace("tags:", "\uFEFFtags:"), DiagnosticCodes.ByteOrderMarkInside, 7, column: 1, after: Story()),
+            Text("picture path with a space", S, Story(body: "![培训现场](media/2025/通车 现场.png)"), DiagnosticCodes.UnparsedLink, 11, column: 1,
+                after: Story(body: "![培训现场](<media/2025/通车 现场.png>)")),
+            Text("link in Chinese brackets", S, Story(body: "详见[通知全文]（/notice/）。"), DiagnosticCodes.UnparsedLink, 11, column: 3,
+                after: Story(body: "详见[通知全文](/notice/)。")),
+            Text("bracketed year in Chinese brackets is text", S, Story(body: "依据甘交发[2025]（第3号）文件。"), null, fails: false),
+            Text("link to a missing attachment", S, Story(body: "[下载附件](media/2025/none.pdf)"), DiagnosticCodes.MissingMedia, 11, column: 1),
+            Text("Chinese comma in a list", S, Replace("tags: [农村公路]", "tags: [农村公路，四好农村路]"), DiagnosticCodes.ChineseListSeparator, 7, column: 8,
+                after: Replace("tags: [农村公路]", "tags: [农村公路, 四好农村路]")),
             Text("only front matter", S, Story(body: "").TrimEnd() , null, fails: false),
             Text("title as a list", S, Replace("title: 测试稿件", "title: [甲, 乙]"), DiagnosticCodes.WrongValueType, 2),
             Text("title missing", S, Replace("title: 测试稿件\n", ""), DiagnosticCodes.RequiredFieldMissing, 2),
@@ -57,8 +80,8 @@ public sealed class BadInputCorpusTests
             Text("media coverage in a magazine", S, Story(extra: "source: { name: 某刊, medium: 杂志 }"), DiagnosticCodes.InvalidMedium, 7),
             Text("source address not a web address", S, Story(extra: "source: { name: 某报, medium: 报纸, url: www.example.com }"), DiagnosticCodes.UnsafeLink, 7),
             Text("tag with a slash", S, Replace("tags: [农村公路]", "tags: [农村/公路]"), DiagnosticCodes.InvalidTag, 7),
-            Text("tab indentation", S, "---\ntitle: 测试\ncover:\n\tsrc: media/a.jpg\n---\n正文\n", DiagnosticCodes.TabIndentation, 4),
-            Text("full-width colon", S, Replace("type: 即时报道", "type：即时报道"), DiagnosticCodes.FullWidthColon, 6),
+            Text("tab indentation", S, "---\ntitle: 测试\ncover:\n\tsrc: media/a.jpg\n---\n正文\n", DiagnosticCodes.TabIndentation, 4, column: 1),
+            Text("full-width colon", S, Replace("type: 即时报道", "type：即时报道"), DiagnosticCodes.FullWidthColon, 6, column: 5, after: Story()),
             Text("unterminated quote", S, Replace("title: 测试稿件", "title: \"测试稿件"), DiagnosticCodes.YamlSyntax),
             Text("unterminated list", S, "---\ntitle: 测试\ntags: [甲, 乙\n---\n正文\n", DiagnosticCodes.YamlSyntax),
             Text("duplicate key", S, Replace("type: 即时报道", "type: 即时报道\ntype: 综述评论"), DiagnosticCodes.YamlSyntax, 7),
@@ -116,6 +139,11 @@ public sealed class BadInputCorpusTests
         Assert.All(matches, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
         Assert.Contains(matches, d => d.File.Replace('\\', '/') == c.Path || d.File.EndsWith(Path.GetFileName(c.Path)));
         if (c.Line is { } line) Assert.Contains(matches, d => d.Line == line);
+        if (c.Column is { } column) Assert.Contains(matches, d => d.Line == c.Line && d.Column == column);
+        if (c.After is null) return;
+        using var fixedContent = new ContentCase().Write(c.Path, c.After);
+        var fixedResult = fixedContent.Check();
+        Assert.DoesNotContain(fixedResult.Diagnostics, d => d.Code == c.Code && d.File == c.Path);
     }
 
     [Fact]

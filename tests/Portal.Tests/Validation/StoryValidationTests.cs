@@ -184,7 +184,7 @@ public sealed class StoryValidationTests
     }
 
     [Fact]
-    public void Captions_must_be_webvtt()
+    public void Captions_must_be_webvtt_or_srt_by_content()
     {
         using var content = Site()
             .WriteBytes("media/2025/film.mp4", [0, 0, 0, 24])
@@ -192,7 +192,7 @@ public sealed class StoryValidationTests
             .Write(File, ContentCase.Story(type: "宣传短片", extra: "video: { src: media/2025/film.mp4, captions: media/2025/film.srt, title: 短片 }"));
         var d = ContentCase.Single(content.Check(), DiagnosticCodes.CaptionsNotWebVtt);
         Assert.Equal(7, d.Line);
-        Assert.Equal("字幕文件“media/2025/film.srt”不是 WebVTT 格式（.vtt），浏览器不会显示。", d.Message);
+        Assert.Equal("字幕文件“media/2025/film.srt”不是有效的 SRT 字幕，无法转换为网页字幕。", d.Message);
     }
 
     [Fact]
@@ -259,8 +259,9 @@ public sealed class StoryValidationTests
     [Fact]
     public void Front_matter_not_closed()
     {
+        // Reported where the front matter should have ended (the body's first line), not at 1:1.
         var d = CheckStory("---\ntitle: 测试\ndate: 2025-03-14\n\n正文\n", DiagnosticCodes.FrontMatterUnclosed);
-        Assert.Equal(1, d.Line);
+        Assert.Equal((5, 1), (d.Line, d.Column));
     }
 
     [Fact]

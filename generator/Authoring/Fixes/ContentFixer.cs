@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.Diagnostics;
+using Portal.Loading;
+using Portal.Model;
+using Portal.Model.ContentSchema;
+
+namespace Portal.Authoring.Fixes;
+
+/// <summary>
+/// `check --fix`: the mechanical fixes the messages propose, and only those. Front matter and YAML files get
+/// half-width punctuation, straight quotes and English list commas; a story moves to the name and year folder of
+/// its date (links to it follow); a renamed .srt caption file becomes WebVTT. A story's body is never changed,
+/// except a link to a story that moved.
+/// </summary>
+public static partial class ContentFixer
+{
+    [GeneratedRegex(@"^(?<head>(?:departments|tags):[ ]*\[)(?<items>[^\]]*)(?<tail>\][ ]*)$")]
+    private static partial Regex FlowList();
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)\.md$")]
+    private static partial Regex StoryFileName();
+
+    /// <summary>Codes whose problem `check --fix` can repair, so that `check` and `serve` can say so.</summary>
+    public static readonly IReadOnlySet<string> FixableCodes = new HashSet<string>
+    {
+        DiagnosticCodes.DashFence, DiagnosticCodes.FullWidthColon, DiagnosticCodes.FullWidthSpace, DiagnosticCodes.CurlyQuotedValue,
+        DiagnosticCodes.ChineseListSeparator, DiagnosticCodes.DateDiffersFromFileName, DiagnosticCodes.CaptionsNotWebVtt,
+    };
+
+    /// <summary>The hint printed after a check that found something <see cref="FixableCodes"/> covers; null otherwise.</summary>
+    public static string? Suggestion(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Any(d => FixableCodes.Contains(d.Code))
+            ? "提示：其中部分问题可以自动修正，运行 `dotnet run --project generator -- check --fix` 即可（只改元数据区的标点、日期对应的文件名和字幕格式，不改正文）。"
+            : null;
+
+    public static IReadOnlyList<FixChange> Apply(string contentDir)
+    {
+        var changes = new List<FixChange>();
+        foreach (var file in Files(contentDir, "*.md").Where(f => Path.GetFileName(f) != ContentGuide.FileName || Path.GetDirectoryName(f) != Path.GetFullPath(contentDir)))
+            FixFrontMatter(contentDir, file, changes);
+        foreach (var file in Files(contentDir, "*.yml")) FixYaml(contentDir, file, changes);
+        MoveStoriesToTheirDates(contentDir, changes);
+        ConvertRenamedSrt(contentDir, changes);
+        return changes;
+    }
+
+    private static IEnumerable<string> Files(string contentDir, string pattern) =>
+        Directory.EnumerateFiles(Path.GetFullPath(contentDir), pattern, SearchOption.AllDirectories)
+            .Where(f => !Relative(contentDir, f).Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+
+    private static string Relative(string contentDir, string file) => Path.GetRelativePath(Path.GetFullPath(contentDir), file).Replace('\\', '/');
+
+    private static void FixFrontMatter(string contentDir, string file, List<FixChange> changes)
+    {
+        var text = EditorText.Read(file);
+        var lines = text.Lines;
+        if (lines.Length == 0) return;
+        var relative = Relative(contentDir, file);
+        var opening = lines[0].TrimEnd();
+        if (opening != "---" && !FrontMatterDocument.IsDashFence(opening)) return;
+        var changed = SetLine(lines, 0, "---", relative, changes);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimEnd();
+            if (trimmed is "---" or "..." || FrontMatterDocument.IsDashFence(trimmed))
+            {
+                changed |= SetLine(lines, i, trimmed == "..." ? "..." : "---", relative, changes);
+                break;
+            }
+            changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1), relative, changes);
+        }
+        if (changed) text.Write(file);
+    }
+
+    private static void FixYaml(string contentDir, string file, List<FixChange> changes)
+    {
+        var text = EditorText.Read(file);
+        var changed = false;
+        for (var i = 0; i < text.Lines.Length; i++)
+            changed |= SetLine(text.Lines, i, RepairSlips(text.Lines[i], i + 1), Relative(contentDir, file), changes);
+        if (changed) text.Write(file);
+    }
+
+    /// <summary>A front-matter line with its slips repaired and Chinese commas in a one-line list made English.</summary>
+    public static string FrontMatterLine(string line, int lineNumber)
+    {
+        line = RepairSlips(line, lineNumber);
+        var list = FlowList().Match(line);
+        if (!list.Success || list.Groups["items"].Value.AsSpan().IndexOfAny('，', '、', '；') < 0) return line;
+        var items = list.Groups["items"].Value.Split([',', '，', '、', '；']).Select(s => s.Trim()).Where(s => s.Length > 0);
+        return list.Groups["head"].Value + string.Join(", ", items) + list.Groups["tail"].Value;
+    }
+
+    private static string RepairSlips(string line, int lineNumber)
+    {
+        // Each repair removes its slip; a bounded loop guards against a repair that would not.
+        for (var round = 0; round < 8; round++)
+        {
+            var slip = YamlSlips.InLine(line, lineNumber).FirstOrDefault(s => s.After is not null && s.After != line);
+            if (slip is null) break;
+            line = slip.After!;
+        }
+        return line;
+    }
+
+    private static bool SetLine(string[] lines, int index, string after, string file, List<FixChange> changes)
+    {
+        if (lines[index] == after) return false;
+        changes.Add(new FixChange(file, index + 1, lines[index], after));
+        lines[index] = after;
+        return true;
+    }
+
+    /// <summary>A story whose file name or year folder disagrees with its date moves to "stories/年/日期-标识.md".</summary>
+    private static void MoveStoriesToTheirDates(string contentDir, List<FixChange> changes)
+    {
+        var storiesDir = Path.Combine(Path.GetFullPath(contentDir), "stories");
+        if (!Directory.Exists(storiesDir)) return;
+        foreach (var file in Files(contentDir, "*.md").Where(f => f.StartsWith(storiesDir + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList())
+        {
+            var name = StoryFileName().Match(Path.GetFileName(file));
+            if (!name.Success || ReadDate(contentDir, file) is not { } date) continue;
+            var stem = $"{date.Value:yyyy-MM-dd}-{name.Groups["slug"].Value}";
+            var target = Path.Combine(storiesDir, $"{date.Value:yyyy}", stem + ".md");
+            if (target == file || File.Exists(target)) continue;
+            var oldRelative = Relative(contentDir, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target);
+            var newRelative = Relative(contentDir, target);
+            changes.Add(new FixChange(oldRelative, date.Line, oldRelative, newRelative));
+            var oldStem = Path.GetFileNameWithoutExtension(file);
+            RelinkStory($"/stories/{oldStem[..4]}/{oldStem}/", $"/stories/{date.Value:yyyy}/{stem}/", contentDir, changes);
+        }
+    }
+
+    private static Located<DateOnly>? ReadDate(string contentDir, string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var relative = Relative(contentDir, file);
+        var parts = FrontMatterDocument.Split(EditorText.Read(file).Joined, relative, diagnostics);
+        if (parts is null) return null;
+        var map = YamlSource.ParseMapping(parts.Yaml, relative, parts.YamlFirstLine, StoryFields.Document.Fields, diagnostics);
+        return map?.Date(StoryFields.Date);
+    }
+
+    /// <summary>Links to a moved story, in every Markdown file of content/: the one change a body may get.</summary>
+    private static void RelinkStory(string oldPath, string newPath, string contentDir, List<FixChange> changes)
+    {
+        foreach (var file in Files(contentDir, "*.md"))
+        {
+            var text = EditorText.Read(file);
+            var changed = false;
+            for (var i = 0; i < text.Lines.Length; i++)
+            {
+                if (!text.Lines[i].Contains(oldPath, StringComparison.Ordinal)) continue;
+                changed |= SetLine(text.Lines, i, text.Lines[i].Replace(oldPath, newPath, StringComparison.Ordinal), Relative(contentDir, file), changes);
+            }
+            if (changed) text.Write(file);
+        }
+    }
+
+    /// <summary>A .vtt file holding SubRip (a renamed .srt) is rewritten as WebVTT.</summary>
+    private static void ConvertRenamedSrt(string contentDir, List<FixChange> changes)
+    {
+        var media = Path.Combine(Path.GetFullPath(contentDir), "media");
+        if (!Directory.Exists(media)) return;
+        foreach (var file in Directory.EnumerateFiles(media, "*.vtt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            if (CaptionFile.WebVttProblem(text) is null || !CaptionFile.LooksLikeSrt(text)) continue;
+            if (CaptionFile.SrtToWebVtt(text) is not { } converted) continue;
+            File.WriteAllText(file, converted, new UTF8Encoding(false));
+            changes.Add(new FixChange(Relative(contentDir, file), 1, "SRT 字幕", "WebVTT 字幕"));
+        }
+    }
+}
