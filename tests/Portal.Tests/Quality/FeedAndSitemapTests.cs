@@ -25,6 +25,24 @@ public abstract class FeedAndSitemapChecks(BuiltSite site)
         Assert.Equal(dates.OrderDescending(), dates);
     }
 
+    /// <summary>Every published page but the editors' /admin/, which is not for the public (noindex, its own policy).</summary>
+    private IEnumerable<string> PublicPages()
+    {
+        var admin = Path.Combine(site.OutputDir, "admin") + Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(site.OutputDir, "*.html", SearchOption.AllDirectories).Where(f => !f.StartsWith(admin, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_editors_admin_page_is_kept_out_of_search_engines_under_its_own_policy()
+    {
+        var admin = File.ReadAllText(site.File("admin/"));
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", admin);
+        Assert.Contains("unsafe-eval", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(admin).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+        Assert.Contains($"Disallow: {site.BaseUrl.AbsolutePath}admin/", File.ReadAllText(site.File("robots.txt")));
+        // The public pages' policy never allows evaluated code.
+        Assert.All(PublicPages(), f => Assert.DoesNotContain("unsafe-eval", File.ReadAllText(f)));
+    }
+
     [Fact]
     public void The_sitemap_lists_every_indexable_page_with_absolute_urls()
     {
@@ -32,8 +50,9 @@ public abstract class FeedAndSitemapChecks(BuiltSite site)
         using var reader = XmlReader.Create(site.File("sitemap.xml"));
         var urls = XDocument.Load(reader).Descendants(ns + "loc").Select(l => l.Value).ToList();
         Assert.All(urls, u => Assert.StartsWith(site.BaseUrl.AbsoluteUri, u));
-        var pages = Directory.EnumerateFiles(site.OutputDir, "*.html", SearchOption.AllDirectories).Count(f => !f.EndsWith("404.html"));
+        var pages = PublicPages().Count(f => !f.EndsWith("404.html"));
         Assert.Equal(pages, urls.Count);
+        Assert.DoesNotContain(urls, u => u.Contains("/admin/"));
         Assert.Contains(new Uri(site.BaseUrl, "notice/").AbsoluteUri, urls);
         Assert.Contains($"Sitemap: {new Uri(site.BaseUrl, "sitemap.xml").AbsoluteUri}", File.ReadAllText(site.File("robots.txt")));
     }
@@ -42,7 +61,7 @@ public abstract class FeedAndSitemapChecks(BuiltSite site)
     public void Every_page_has_description_open_graph_and_canonical_url()
     {
         var parser = new HtmlParser();
-        foreach (var file in Directory.EnumerateFiles(site.OutputDir, "*.html", SearchOption.AllDirectories))
+        foreach (var file in PublicPages())
         {
             var document = parser.ParseDocument(File.ReadAllText(file));
             Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
