@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Cli;
+
+/// <summary>
+/// Ctrl+C stops `serve` cleanly however the editor started it. A terminal sends Ctrl+C's SIGINT to the whole foreground
+/// process group, so the test starts each command in a group of its own (setsid) and signals that group, as a terminal
+/// does: with `dotnet run`, that group holds both the SDK's host and the generator it started.
+/// </summary>
+public sealed class ServeStopTests
+{
+    public static TheoryData<string> Ways => new() { "binary", "dotnet run" };
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public async Task Ctrl_c_stops_serve_and_frees_its_port(string way)
+    {
+        using var temp = new TempFolder();
+        var content = new MiniSite().WriteTo(temp.Combine("repo"));
+        var port = FreePort();
+        var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        string[] command = way == "binary"
+            ? ["dotnet", Path.Combine(AppContext.BaseDirectory, "Portal.Generator.dll")]
+            : ["dotnet", "run", "--project", Path.Combine(RepositoryPaths.Root, "generator"), "-c", Configuration, "--no-build", "--"];
+        foreach (var argument in command.Concat(["serve", "--content", content, "--output", temp.Combine("_site"), "--theme", RepositoryPaths.Theme, "--port", port.ToString()]))
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var started = new TaskCompletionSource();
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output) output.AppendLine(e.Data);
+            if (e.Data?.Contains("按 Ctrl+C 停止", StringComparison.Ordinal) == true) started.TrySetResult();
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(120));
+            Assert.False(PortIsFree(port));
+            Assert.Equal(0, Signal("-INT", $"-{process.Id}")); // the process group, as a terminal's Ctrl+C
+            Assert.True(process.WaitForExit(15_000), $"serve ({way}) did not stop on Ctrl+C:\n{output}");
+            Assert.Equal(0, process.ExitCode);
+            for (var i = 0; i < 50 && !PortIsFree(port); i++) await Task.Delay(100);
+            Assert.True(PortIsFree(port), $"port {port} still in use after serve ({way}) stopped");
+        }
+        finally
+        {
+            if (!process.HasExited) Signal("-KILL", $"-{process.Id}");
+        }
+    }
+
+    private static string Configuration => AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    private static int Signal(string signal, string target)
+    {
+        using var kill = Process.Start("kill", [signal, "--", target])!;
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static bool PortIsFree(int port)
+    {
+        try
+        {
+            var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            listener.Stop();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
