@@ -77,6 +77,16 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             var names = string.Join("、", emptyTypes.Select(t => $"“{t.Name}”"));
             selfCheck.Add("空白栏目", $"栏目{names}没有已发布的稿件。", $"发布这些形式的稿件（type: {string.Join(" / ", emptyTypes.Select(t => t.Name))}，PORTAL0027）。");
         }
+        // A column with stories, but none for longer than its update period.
+        foreach (var type in StoryType.All.Except(emptyTypes))
+        {
+            var latest = published.Where(s => s.Type.Value == type.Name).Max(s => s.Date.Value);
+            if (today.DayNumber - latest.DayNumber > type.UpdateDays)
+            {
+                selfCheck.Add("栏目更新", $"栏目“{type.Name}”最新稿件发布于 {latest:yyyy-MM-dd}，超过 {type.UpdateDays} 天未更新。",
+                    $"发布“{type.Name}”形式的近期稿件（该栏目至少每 {type.UpdateDays} 天更新一次）。");
+            }
+        }
         foreach (var type in emptyTypes)
         {
             diagnostics.Warning(DiagnosticCodes.EmptyColumn, StoryReader.Folder, 0, 0,

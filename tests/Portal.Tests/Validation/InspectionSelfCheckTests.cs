@@ -40,8 +40,10 @@ public sealed class InspectionSelfCheckTests
         Assert.Equal(["检查项", "情况", "修改方法"], warning.Table![0]);
         Assert.All(warning.Table.Skip(1), row => Assert.True(row.All(cell => cell.Length > 0), string.Join(" | ", row)));
         var items = CheckedItems(result);
-        foreach (var item in new[] { "网站标识码", "ICP备案号", "党政机关标识", "咨询建言渠道", "索引号", "网站更新", "空白栏目" })
+        foreach (var item in new[] { "网站标识码", "ICP备案号", "党政机关标识", "咨询建言渠道", "索引号", "网站更新", "空白栏目", "栏目更新" })
             Assert.Contains(item, items);
+        // The mini site's one 即时报道 story is older than the news column's two weeks.
+        Assert.Contains(warning.Table, row => row[0] == "栏目更新" && row[1].Contains("“即时报道”") && row[1].Contains("14 天"));
 
         var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputDir, "index.html")));
         Assert.Null(home.QuerySelector("meta[name=SiteIDCode]"));
@@ -183,5 +185,18 @@ public sealed class InspectionSelfCheckTests
         using var content = new ContentCase(NoticeWith("media/notice/absent.pdf"));
         var error = ContentCase.Single(content.Check(), DiagnosticCodes.MissingMedia);
         Assert.Equal(("notice.md", 8), (error.File, error.Line));
+    }
+
+    [Fact]
+    public void A_column_updated_within_its_period_is_not_listed_and_one_past_it_is()
+    {
+        // Today in these tests is 2026-11-26: a 即时报道 of 2026-11-20 is recent, a 综述评论 of 2026-01-10 is past half a year.
+        using var content = new ContentCase(new MiniSite())
+            .Write("stories/2026/2026-11-20-recent.md", ContentCase.Story(date: "2026-11-20"))
+            .Write("stories/2026/2026-01-10-review.md", ContentCase.Story(title: "综述", date: "2026-01-10", type: "综述评论"));
+        var warning = ContentCase.Single(content.Check(), DiagnosticCodes.InspectionSelfCheck);
+        var rows = warning.Table!.Where(r => r[0] == "栏目更新").Select(r => r[1]).ToList();
+        Assert.DoesNotContain(rows, r => r.Contains("“即时报道”"));
+        Assert.Contains(rows, r => r.Contains("“综述评论”") && r.Contains("2026-01-10") && r.Contains("183 天"));
     }
 }
