@@ -143,9 +143,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
             File.WriteAllText(Path.Combine(folder, $"2025-04-{i % 28 + 1:00}-storm-{i:000}.md"), ContentCase.Story(title: $"风暴{i}", date: $"2025-04-{i % 28 + 1:00}"));
         // A rebuild that starts while files are still being written may report a half-written one (the overlay shows it);
         // the rebuild after the last write must reload the site.
-        var events = new List<string> { await ReadEvent(reader) };
-        while (events[^1] != "reload" && events.Count < 3) events.Add(await ReadEvent(reader));
-        Assert.Equal("reload", events[^1]);
+        var received = new List<string> { await ReadEvent(reader) };
+        while (received[^1] != "reload" && received.Count < 3) received.Add(await ReadEvent(reader));
+        Assert.Equal("reload", received[^1]);
         await Task.Delay(1500); // any straggling events would have triggered another rebuild by now
         var rebuilds = session.State.Builds - before;
         Assert.InRange(rebuilds, 1, 3);
