@@ -108,7 +108,7 @@ public sealed class BadInputCorpusTests
             Text("deeply nested lists and quotes", S, nested, DiagnosticCodes.TooDeeplyNested, 10),
             Text("unknown field is a warning", S, Story(extra: "auther: 张三"), DiagnosticCodes.UnknownField, 7, fails: false, after: Story()),
             Text("future date is a warning", "stories/2030/2030-01-01-case.md", Story(date: "2030-01-01"), DiagnosticCodes.FutureDate, 3, fails: false),
-            Text("date differs from the file name", S, Story(date: "2025-03-15"), DiagnosticCodes.DateDiffersFromFileName, 3, fails: false, after: Story()),
+            Text("date differs from the file name", S, Story(date: "2025-03-15"), DiagnosticCodes.DateDiffersFromFileName, 3, fails: false),
             Text("department slug taken twice", "departments.yml",
                 File.ReadAllText(Path.Combine(RepositoryPaths.Content, "departments.yml")).Replace("slug: planning", "slug: office"), DiagnosticCodes.DuplicateSlug),
             Text("unknown department kind", "departments.yml",
