@@ -23,9 +23,10 @@ public static partial class YamlSource
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 18 throws this for some unterminated flow collections ("[甲, 乙" at the end).
+            // YamlDotNet 18 throws these instead of a YamlException for some broken structures: unterminated flow collections
+            // ("[甲, 乙" at the end), or a key where its loader expects a value ("The current event is of an unsupported type").
             diagnostics.Error(DiagnosticCodes.YamlSyntax, file, firstLine + yaml.Split('\n').Length - 1, 1,
                 "YAML 格式错误：方括号或引号没有成对闭合。",
                 "请检查列表是否以“]”结束、引号是否成对，例如“tags: [甲, 乙]”。");

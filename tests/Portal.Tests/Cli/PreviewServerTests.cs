@@ -148,7 +148,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal("reload", received[^1]);
         await Task.Delay(1500); // any straggling events would have triggered another rebuild by now
         var rebuilds = session.State.Builds - before;
-        Assert.InRange(rebuilds, 1, 3);
+        // A handful, not 500: on a loaded two-core machine a burst can outlast the debounce once or twice.
+        Assert.InRange(rebuilds, 1, 6);
         var page = await (await Get("stories/2025/2025-04-01-storm-000/")).Content.ReadAsStringAsync();
         Assert.Contains("风暴0", page);
     }
