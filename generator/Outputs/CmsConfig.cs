@@ -76,7 +76,7 @@ public static class CmsConfig
     /// <summary>The widget lines of a field: selects from code or from content, dates as the content writes them, media as files.</summary>
     private static IEnumerable<string> Widget(ContentField field, EditorChoices choices)
     {
-        if (field.Key == StoryFields.Period.Key && ReferenceEquals(field, StoryFields.Period))
+        if (ReferenceEquals(field, StoryFields.Period))
             return ["widget: select", "options: " + Options(choices.Periods.Select(p => (p, (object)p)))];
         if (ReferenceEquals(field.ChoicesFrom, ContentSource.TaskNumbers))
             return ["widget: select", "multiple: " + (field.IsList ? "true" : "false"), "options: " + Options(choices.Tasks.Select(t => ($"{t.Number}. {t.Title}", (object)t.Number)))];

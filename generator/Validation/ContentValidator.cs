@@ -183,11 +183,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 guess is null ? $"媒体类型“{medium.Value}”无效。" : $"媒体类型“{medium.Value}”无效，是否为“{guess}”？",
                 $"medium 只能是：{string.Join("、", MediaOutlets.All)}。");
         }
-        if (source.Url is { } url && !(url.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, story.SourceFile, url.Line, url.Column,
-                $"原文网址“{url.Value}”不是网页地址。", "请写以 https:// 或 http:// 开头的完整地址，例如“https://www.gansudaily.com.cn/”。");
-        }
+        CheckWebAddress(story.SourceFile, source.Url, "原文网址");
     }
 
     private HashSet<int> ValidateTasks()

@@ -10,7 +10,6 @@ namespace Portal.Tests.EndToEnd;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
-    private static readonly Uri Preview = new("http://127.0.0.1:5080/");
 
     [Fact]
     public void After_every_kind_of_edit_the_updated_site_equals_a_full_build()
