@@ -148,12 +148,12 @@ public sealed class PageTreeBuilder
             var title = text.Page("task", "title", ("number", task.Number), ("title", task.Title));
             foreach (var (pagination, stories) in Paginate(task.Path, task.Stories))
             {
-                yield return Page(Routes.Paged(task.Path, pagination.Current), "task", "task", PagedTitle(title, pagination), "tasks") with
+                yield return Page(Routes.Paged(task.Path, pagination.Current), "task", "task", PagedTitle(title, pagination), "tasks", pagination) with
                 {
                     Description = task.Summary, Breadcrumbs = [home, Crumb("tasks")],
                     DateLabel = task.Latest is null ? published : text.Label("latestProgress"),
                     DateText = task.Latest?.DateText ?? noticeDateText, DateIso = task.Latest?.DateIso ?? noticeDateIso,
-                    Pagination = pagination, OpenGraphType = "article",
+                    OpenGraphType = "article",
                     Model = new TaskPageView(taskCards[task], new MarkdownBody(task.Source.Body, urls), stories, pagination.Current == 1,
                         task.Reports.Select(r => new PeriodReportsView(r.Period.ToString(), r.Reports.Select(CardOf).ToList())).ToList(),
                         urls.Href(Routes.TaskProgress)),
@@ -183,12 +183,12 @@ public sealed class PageTreeBuilder
             {
                 var latest = department.Stories.Count > 0 ? department.Stories[0] : null;
                 yield return Page(Routes.Paged(department.Path, pagination.Current), "department", "department",
-                    PagedTitle(department.Name, pagination), "departments") with
+                    PagedTitle(department.Name, pagination), "departments", pagination) with
                 {
                     Description = text.Page("department", "description", ("fullName", department.FullName)),
                     Breadcrumbs = [home, Crumb("departments")],
                     DateLabel = latest is null ? published : text.Label("latestStory"),
-                    DateText = latest?.DateText ?? noticeDateText, DateIso = latest?.DateIso ?? noticeDateIso, Pagination = pagination,
+                    DateText = latest?.DateText ?? noticeDateText, DateIso = latest?.DateIso ?? noticeDateIso,
                     Model = new DepartmentPageView(department.Name, department.FullName, department.KindLabel, department.Aliases, department.IsMechanismMember,
                         department.IsOfficeHost, department.DeputyRole, department.Description, department.LedTasks.Select(t => taskLinks[t]).ToList(), stories),
                 };
@@ -294,9 +294,9 @@ public sealed class PageTreeBuilder
     {
         foreach (var (pagination, page) in Paginate(path, stories))
         {
-            yield return Page(Routes.Paged(path, pagination.Current), "stories", kind, PagedTitle(title, pagination), "stories") with
+            yield return Page(Routes.Paged(path, pagination.Current), "stories", kind, PagedTitle(title, pagination), "stories", pagination) with
             {
-                Description = description, Breadcrumbs = breadcrumbs, Pagination = pagination, DateLabel = text.Label("updated"),
+                Description = description, Breadcrumbs = breadcrumbs, DateLabel = text.Label("updated"),
                 DateText = stories.FirstOrDefault()?.DateText ?? ChineseDate.Format(site.LastUpdated),
                 DateIso = stories.FirstOrDefault()?.DateIso ?? Iso(site.LastUpdated),
                 Model = new StoryListView(description, page, years, types, gallery, caseKinds),
@@ -305,13 +305,14 @@ public sealed class PageTreeBuilder
     }
 
     /// <summary>A page with the fields every page has; the caller adds the rest with `with`.</summary>
-    private Page Page(string path, string template, string kind, string title, string section)
+    /// <param name="pagination">A list's page: only its first page gets a share QR code.</param>
+    private Page Page(string path, string template, string kind, string title, string section, Pagination? pagination = null)
     {
         var canonical = urls.Absolute(path);
-        var qr = SharedKinds.Contains(kind) && !path.Contains("/page/", StringComparison.Ordinal) ? urls.Href(path + Routes.QrCodeFile) : null;
+        var qr = SharedKinds.Contains(kind) && pagination is not { Current: > 1 } ? urls.Href(path + Routes.QrCodeFile) : null;
         return new Page
         {
-            Path = path, Template = template, Kind = kind, Title = title, Section = section,
+            Path = path, Template = template, Kind = kind, Title = title, Section = section, Pagination = pagination,
             Url = urls.Href(path), CanonicalUrl = canonical, QrUrl = qr,
             FullTitle = path == Routes.Home ? title : fullTitlePattern.Replace("{title}", title, StringComparison.Ordinal),
             Model = null!,
