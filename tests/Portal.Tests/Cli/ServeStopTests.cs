@@ -29,12 +29,15 @@ public sealed class ServeStopTests
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var started = new TaskCompletionSource();
+        // Lines arrive on the reader threads while the test may read them for a failure message: every touch is locked.
         var output = new System.Text.StringBuilder();
+        string Logged() { lock (output) return output.ToString(); }
         process.OutputDataReceived += (_, e) =>
         {
             lock (output) output.AppendLine(e.Data);
             if (e.Data?.Contains("按 Ctrl+C 停止", StringComparison.Ordinal) == true) started.TrySetResult();
         };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -42,7 +45,7 @@ public sealed class ServeStopTests
             await started.Task.WaitAsync(TimeSpan.FromSeconds(120));
             Assert.False(PortIsFree(port));
             Assert.Equal(0, Signal("-INT", $"-{process.Id}")); // the process group, as a terminal's Ctrl+C
-            Assert.True(process.WaitForExit(15_000), $"serve ({way}) did not stop on Ctrl+C:\n{output}");
+            Assert.True(process.WaitForExit(15_000), $"serve ({way}) did not stop on Ctrl+C:\n{Logged()}");
             Assert.Equal(0, process.ExitCode);
             for (var i = 0; i < 50 && !PortIsFree(port); i++) await Task.Delay(100);
             Assert.True(PortIsFree(port), $"port {port} still in use after serve ({way}) stopped");

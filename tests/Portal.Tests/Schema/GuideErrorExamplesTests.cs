@@ -44,7 +44,7 @@ public sealed class GuideErrorExamplesTests
             using var content = new ContentCase().WriteBytes(c.Path, c.Bytes);
             var diagnostic = content.Check().Diagnostics.First(d => d.Code == c.Code && d.Line == c.Line);
             var (before, after) = FirstDifference(Encoding.UTF8.GetString(c.Bytes), c.After!);
-            text.Append($"| {c.Code} | 第 {diagnostic.Line} 行：{Code(before)} | {Cell(diagnostic.Message)}{Cell(diagnostic.Fix)} | {Code(after)} |\n");
+            text.Append($"| {c.Code} | 第 {diagnostic.Line} 行：{Code(before)} | {Cell(diagnostic.Message)}{Cell(diagnostic.Fix ?? "")} | {Code(after)} |\n");
         }
         return text.ToString();
     }
