@@ -14,6 +14,11 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>"Today" for future-date warnings; injected so tests and builds are reproducible.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    /// <summary>
+    /// A pull request's preview build: every page carries a 预览 banner and noindex, robots.txt refuses every crawler.
+    /// Null for the public site.
+    /// </summary>
+    public int? PullRequestPreview { get; init; }
     /// <summary>Receives the build's steps for a progress display; null reports nothing.</summary>
     public IBuildProgress? Progress { get; init; }
 }

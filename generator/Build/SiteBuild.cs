@@ -85,7 +85,7 @@ public static class SiteBuild
     {
         try
         {
-            var tree = PageTreeBuilder.Build(site, theme.Text, theme.Assets, preview);
+            var tree = PageTreeBuilder.Build(site, theme.Text, theme.Assets, preview, options.PullRequestPreview);
             StageTimer.Mark("page tree");
             return tree;
         }

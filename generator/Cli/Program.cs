@@ -14,7 +14,12 @@ var baseUrl = new Option<string?>("--base-url") { Description = "网站地址，
 var drafts = new Option<bool>("--drafts") { Description = "包含草稿" };
 var strict = new Option<bool>("--strict") { Description = "有警告也视为失败" };
 
-var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict };
+var pullRequestPreview = new Option<int?>("--pr-preview") { Description = "生成合并请求 N 的预览版：每页显示“预览版”横幅，不让搜索引擎收录" };
+pullRequestPreview.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int?>() is <= 0) result.AddError("--pr-preview 应为合并请求的编号（正整数），如 --pr-preview 12");
+});
+var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict, pullRequestPreview };
 var fix = new Option<bool>("--fix") { Description = "先自动修正能机械修正的问题（全角标点、中文引号、列表中的中文逗号、与日期不符的文件名、字幕格式），再检查" };
 var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict, fix };
 var port = new Option<int>("--port") { Description = "预览端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 5080 };
@@ -31,6 +36,7 @@ build.SetAction(parse =>
         BaseUrl = uri,
         IncludeDrafts = parse.GetValue(drafts),
         Strict = parse.GetValue(strict),
+        PullRequestPreview = parse.GetValue(pullRequestPreview),
     };
     BuildResult result;
     using (var progress = TerminalProgress.ForConsole())

@@ -28,6 +28,8 @@ public sealed class PageTree
     public required EditorChoices EditorChoices { get; init; }
     /// <summary>Files under content/media/ to publish, relative to content/.</summary>
     public required IReadOnlyList<string> MediaFiles { get; init; }
+    /// <summary>The pull request a preview build shows (its pages carry the banner of <see cref="SiteChrome.PreviewBanner"/>); null for the public site.</summary>
+    public int? PullRequestPreview { get; init; }
 
     /// <summary>Pages for search engines (sitemap.xml): all but the no-index ones, with their dates.</summary>
     public IEnumerable<Page> Indexed => Pages.Where(p => !p.NoIndex);

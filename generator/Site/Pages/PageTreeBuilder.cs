@@ -51,10 +51,11 @@ public sealed class PageTreeBuilder
     }
 
     /// <param name="previewSearchIndex">`serve` keeps its index in one fixed folder, so an update rewrites only changed files.</param>
-    public static PageTree Build(SiteModel site, ThemeText text, ThemeAssets assets, bool previewSearchIndex) =>
-        new PageTreeBuilder(site, text).Tree(assets, previewSearchIndex);
+    /// <param name="pullRequest">The pull request a preview build shows, or null for the public site.</param>
+    public static PageTree Build(SiteModel site, ThemeText text, ThemeAssets assets, bool previewSearchIndex, int? pullRequest = null) =>
+        new PageTreeBuilder(site, text).Tree(assets, previewSearchIndex, pullRequest);
 
-    private PageTree Tree(ThemeAssets assets, bool previewSearchIndex)
+    private PageTree Tree(ThemeAssets assets, bool previewSearchIndex, int? pullRequest)
     {
         var documents = SearchDocuments.Collect(site);
         var searchTasks = site.Tasks.Select(t => taskLinks[t]).ToList();
@@ -68,7 +69,8 @@ public sealed class PageTreeBuilder
         return new PageTree
         {
             Urls = urls,
-            Chrome = Chrome(assets),
+            Chrome = Chrome(assets, pullRequest),
+            PullRequestPreview = pullRequest,
             Pages = pages,
             Fingerprints = fingerprints,
             Feed = Feed(),
@@ -405,7 +407,7 @@ public sealed class PageTreeBuilder
             .Select(s => new FeedEntry(s.Title, s.Summary, s.AbsoluteUrl, s.Date, [s.Type.Name, .. s.Tags.Select(t => t.Text)]))
             .ToList());
 
-    private SiteChrome Chrome(ThemeAssets assets)
+    private SiteChrome Chrome(ThemeAssets assets, int? pullRequest)
     {
         var config = site.Config;
         var contactPage = site.Pages.FirstOrDefault(p => p.Source.Slug == "contact");
@@ -444,6 +446,7 @@ public sealed class PageTreeBuilder
             ErrorReportUrl = config.ErrorReport?.Value
                 ?? (config.SiteCode.Length > 0 ? GovernmentPlatforms.ErrorReport(config.SiteCode) : ""),
             ContentSecurityPolicy = text.ContentSecurityPolicy,
+            PreviewBanner = pullRequest is { } number ? text.Label("previewBanner", ("number", number)) : "",
         };
     }
 

@@ -38,6 +38,8 @@ public sealed record SiteChrome
     /// <summary>我为政府网站找错: the configured address, else the national platform's for the 网站标识码, else "".</summary>
     public required string ErrorReportUrl { get; init; }
     public required string ContentSecurityPolicy { get; init; }
+    /// <summary>The banner of a pull request's preview build (not to be indexed or shared); "" on the public site.</summary>
+    public string PreviewBanner { get; init; } = "";
 }
 
 /// <summary>A top navigation entry; <see cref="Key"/> matches <see cref="Page.Section"/> for aria-current.</summary>

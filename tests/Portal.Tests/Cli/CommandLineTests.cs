@@ -34,6 +34,43 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_pull_request_preview_is_marked_on_every_page_and_kept_from_search_engines()
+    {
+        using var temp = new TempFolder();
+        using var content = new ContentCase(new MiniSite());
+        var output = temp.Combine("preview");
+        var (code, text) = Run(RepositoryPaths.Root, "build", "--content", content.ContentDir, "--output", output,
+            "--pr-preview", "12", "--base-url", "https://www.example.gov.cn/preview/pr-12/");
+        Assert.True(code == 0, text);
+        var pages = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Where(p => !p.Contains("/admin/")).ToList();
+        Assert.True(pages.Count > 10, string.Join("\n", pages));
+        Assert.All(pages, page =>
+        {
+            var html = File.ReadAllText(page);
+            Assert.Contains("<p class=\"preview-banner\" role=\"note\">预览版：合并请求 #12 的内容，尚未审核发布，请勿转发</p>", html);
+            Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html);
+            Assert.Contains("href=\"/preview/pr-12/", html);
+        });
+        Assert.Equal("User-agent: *\nDisallow: /\n", File.ReadAllText(Path.Combine(output, "robots.txt")));
+
+        // The public build of the same content carries neither.
+        var published = temp.Combine("published");
+        Assert.Equal(0, Run(RepositoryPaths.Root, "build", "--content", content.ContentDir, "--output", published).ExitCode);
+        var home = File.ReadAllText(Path.Combine(published, "index.html"));
+        Assert.DoesNotContain("preview-banner", home);
+        Assert.DoesNotContain("nofollow", home);
+        Assert.Contains("Allow: /", File.ReadAllText(Path.Combine(published, "robots.txt")));
+    }
+
+    [Fact]
+    public void A_preview_number_that_is_not_a_pull_request_is_a_usage_error_in_chinese()
+    {
+        var (code, text) = Run(RepositoryPaths.Root, "build", "--pr-preview", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--pr-preview 应为合并请求的编号", text);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(2, Run(RepositoryPaths.Root, "build", "--no-such-option").ExitCode);

@@ -122,6 +122,19 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void A_pull_request_preview_refuses_every_crawler()
+    {
+        var tree = Tree();
+        new RobotsTxt().Write(new PageTree
+        {
+            Urls = tree.Urls, Chrome = tree.Chrome, Pages = tree.Pages, Fingerprints = tree.Fingerprints, Feed = tree.Feed, Ledger = tree.Ledger,
+            Progress = tree.Progress, SearchDocuments = tree.SearchDocuments, SearchTasks = tree.SearchTasks, SearchDepartments = tree.SearchDepartments,
+            SearchIndexPath = tree.SearchIndexPath, EditorChoices = tree.EditorChoices, MediaFiles = tree.MediaFiles, PullRequestPreview = 7,
+        }, Output());
+        Assert.Equal("User-agent: *\nDisallow: /\n", Read("robots.txt"));
+    }
+
+    [Fact]
     public void Static_files_copy_the_tree_media_and_the_hashed_theme_assets()
     {
         var content = folder.Combine("content");
