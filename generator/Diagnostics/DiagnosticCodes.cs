@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string CaptionsNotWebVtt = "PORTAL0056";
     public const string WrongDocumentFormat = "PORTAL0057";
     public const string UnparsedLink = "PORTAL0058";
+    public const string EditingIncomplete = "PORTAL0059";
 
     // Registry, tasks, mechanism, site
     public const string DuplicateDepartmentName = "PORTAL0060";

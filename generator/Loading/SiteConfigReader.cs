@@ -28,6 +28,7 @@ public static class SiteConfigReader
         var contact = map.Map(SiteFields.Contact);
         var conac = map.Map(SiteFields.Conac);
         var feedback = map.Map(SiteFields.Feedback);
+        var editing = map.Map(SiteFields.Editing);
         var bannerMap = map.Map(SiteFields.Banner);
         var banner = bannerMap?.String(SiteFields.BannerSrc) is { } src ? new MediaImage(src, bannerMap.String(SiteFields.BannerAlt)?.Value ?? "", "") : null;
         bannerMap?.ReportUnknownKeys();
@@ -60,11 +61,30 @@ public static class SiteConfigReader
                     Email = feedback?.String(SiteFields.FeedbackEmail)?.Value ?? "",
                     Address = feedback?.String(SiteFields.FeedbackAddress)?.Value ?? "",
                 },
+                Editing = Editing(editing),
             };
         contact?.ReportUnknownKeys();
         conac?.ReportUnknownKeys();
         feedback?.ReportUnknownKeys();
+        editing?.ReportUnknownKeys();
         map.ReportUnknownKeys();
         return config;
+    }
+
+    private static EditingSettings Editing(YamlMap? editing)
+    {
+        if (editing is null) return new EditingSettings();
+        var backend = editing.String(SiteFields.EditingBackend);
+        return new EditingSettings
+        {
+            Backend = backend is { Value.Length: > 0 } b ? b.Value : null,
+            Repo = editing.String(SiteFields.EditingRepo)?.Value.Trim() ?? "",
+            Branch = editing.String(SiteFields.EditingBranch)?.Value.Trim() is { Length: > 0 } branch ? branch : "main",
+            Server = editing.String(SiteFields.EditingServer)?.Value.Trim() ?? "",
+            AppId = editing.String(SiteFields.EditingAppId)?.Value.Trim() ?? "",
+            Review = editing.Bool(SiteFields.EditingReview, defaultValue: true),
+            Line = backend?.Line ?? 0,
+            Column = backend?.Column ?? 0,
+        };
     }
 }

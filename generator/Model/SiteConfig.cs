@@ -26,6 +26,8 @@ public sealed record SiteConfig
     public Located<string>? ErrorReport { get; init; }
     /// <summary>咨询建言与社会监督: the public's channels listed on /feedback/.</summary>
     public FeedbackChannels Feedback { get; init; } = new();
+    /// <summary>浏览器编辑: the published editor's backend and review; the default edits only locally.</summary>
+    public EditingSettings Editing { get; init; } = new();
 }
 
 /// <summary>The 党政机关标识 (conac.cn): the image under content/media and the address that verifies it.</summary>

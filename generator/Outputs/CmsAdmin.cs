@@ -24,6 +24,18 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         output.WriteText(Folder, Page(tree));
     }
 
+    /// <summary>The theme's policy, with the published editor's own API host added to connect-src (it saves there).</summary>
+    private string Policy(PageTree tree)
+    {
+        var origins = CmsConfig.RemoteOrigins(tree);
+        if (origins.Count == 0) return contentSecurityPolicy;
+        var directives = contentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var index = directives.FindIndex(d => d.StartsWith("connect-src ", StringComparison.Ordinal));
+        if (index < 0) directives.Add("connect-src 'self' " + string.Join(' ', origins));
+        else directives[index] += " " + string.Join(' ', origins);
+        return string.Join("; ", directives);
+    }
+
     private string Page(PageTree tree) =>
         $"""
         <!DOCTYPE html>
@@ -31,7 +43,7 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="{System.Net.WebUtility.HtmlEncode(contentSecurityPolicy)}">
+        <meta http-equiv="Content-Security-Policy" content="{System.Net.WebUtility.HtmlEncode(Policy(tree))}">
         <meta name="robots" content="noindex, nofollow">
         <title>内容编辑 - {System.Net.WebUtility.HtmlEncode(tree.Chrome.ShortTitle)}</title>
         <link href="config.yml" type="text/yaml" rel="cms-config-url">

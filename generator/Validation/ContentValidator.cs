@@ -333,6 +333,31 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         CheckWebAddress(file, site.Conac.Url, "党政机关标识验证地址");
         CheckWebAddress(file, site.ErrorReport, "我为政府网站找错地址");
         CheckWebAddress(file, site.Feedback.Url, "留言系统地址");
+        ValidateEditing(site.Editing);
+    }
+
+    /// <summary>
+    /// The published editor's backend: every item it needs, so that a half-filled `editing` fails here, with the item
+    /// named, and not at the editors' sign-in.
+    /// </summary>
+    private void ValidateEditing(EditingSettings editing)
+    {
+        if (editing.Backend is not { } backend) return;
+        var missing = new List<string>();
+        if (backend is not (EditingBackends.GitHub or EditingBackends.Forgejo))
+        {
+            Report($"编辑后台“{Shorten(backend)}”不是可用的后台。", $"请写“backend: {EditingBackends.GitHub}”或“backend: {EditingBackends.Forgejo}”，不用网上编辑则留空“\"\"”。");
+            return;
+        }
+        if (!System.Text.RegularExpressions.Regex.IsMatch(editing.Repo, @"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")) missing.Add("代码仓库（repo，如 gansu-transport/portal）");
+        if (!editing.Server.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            missing.Add(backend == EditingBackends.GitHub ? "OAuth 登录中转服务地址（server，以 https:// 开头）" : "Forgejo 服务器地址（server，以 https:// 开头）");
+        if (backend == EditingBackends.Forgejo && editing.AppId.Length == 0) missing.Add("OAuth 应用编号（appId）");
+        if (missing.Count > 0)
+            Report($"浏览器编辑的设置不完整：缺少{string.Join("、", missing)}。", "请在 site.yml 的 editing 下补全这些项（见 docs/cms-backends.md），或把 backend 留空，只在本机预览中编辑。");
+
+        void Report(string message, string fix) =>
+            diagnostics.Error(DiagnosticCodes.EditingIncomplete, SiteConfigReader.FileName, editing.Line, editing.Column, message, fix);
     }
 
     private void CheckWebAddress(string file, Located<string>? address, string label)

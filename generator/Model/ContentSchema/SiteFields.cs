@@ -174,13 +174,64 @@ public static class SiteFields
         Hint = "首页顶部的宣传横幅图片，可不写。",
     };
 
+    public static readonly ContentField EditingBackend = new()
+    {
+        Key = "backend", Kind = FieldKind.Text, Label = "编辑后台",
+        Hint = "网上的浏览器编辑器（/admin/）把稿件保存到哪里；留空则只能在本机预览（serve）中用浏览器编辑；填写不全报错（PORTAL0059）。",
+        Examples = [EditingBackends.GitHub],
+        Choices = [new(EditingBackends.GitHub, "代码在 GitHub 上；登录需要一个 OAuth 登录中转服务（见 docs/cms-backends.md）。"),
+                   new(EditingBackends.Forgejo, "代码在本单位自建的 Forgejo 服务器上；直接用服务器账号登录（PKCE），无需中转服务。")],
+    };
+
+    public static readonly ContentField EditingRepo = new()
+    {
+        Key = "repo", Kind = FieldKind.Text, Label = "代码仓库",
+        Hint = "“所有者/仓库名”，如 gansu-transport/portal；填写了编辑后台时必填（PORTAL0059）。",
+        Examples = ["gansu-transport/portal"],
+    };
+
+    public static readonly ContentField EditingBranch = new()
+    {
+        Key = "branch", Kind = FieldKind.Text, Label = "发布分支",
+        Hint = "合并到这个分支即发布，不写为 main。",
+        Examples = ["main"],
+    };
+
+    public static readonly ContentField EditingServer = new()
+    {
+        Key = "server", Kind = FieldKind.Text, Label = "登录服务地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Hint = "github：OAuth 登录中转服务的地址；forgejo：Forgejo 服务器的地址。以 https:// 开头；填写了编辑后台时必填（PORTAL0059）。",
+        Examples = ["https://git.example.gov.cn"],
+    };
+
+    public static readonly ContentField EditingAppId = new()
+    {
+        Key = "appId", Kind = FieldKind.Text, Label = "OAuth 应用编号",
+        Hint = "forgejo：在服务器上为本站创建的 OAuth2 应用的 Client ID（不勾选“机密客户端”）；github 不用填。",
+        Examples = ["5f0e2c1a-0000-0000-0000-000000000000"],
+    };
+
+    public static readonly ContentField EditingReview = new()
+    {
+        Key = "review", Kind = FieldKind.Boolean, Label = "先审后发",
+        Hint = "true：每篇稿件在编辑器中“提交审核”成为一个合并请求，审核通过并合并后才发布（三审三校）；不写为 true。",
+        Examples = ["true"],
+    };
+
+    public static readonly ContentField Editing = new()
+    {
+        Key = "editing", Kind = FieldKind.Object, Label = "浏览器编辑",
+        Fields = [EditingBackend, EditingRepo, EditingBranch, EditingServer, EditingAppId, EditingReview],
+        Hint = "网上的浏览器编辑器（/admin/）连接的代码仓库和审核流程；不写则只能在本机预览中编辑。",
+    };
+
     public static readonly ContentDocument Document = new()
     {
         Id = "site",
         Path = "site.yml",
         Format = ContentFormat.YamlFile,
         Title = "网站基本信息（content/site.yml）",
-        Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口和咨询建言渠道。备案号等留空（\"\"）则不显示。",
-        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback],
+        Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口、咨询建言渠道和浏览器编辑的设置。备案号等留空（\"\"）则不显示。",
+        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback, Editing],
     };
 }

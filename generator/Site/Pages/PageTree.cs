@@ -26,6 +26,8 @@ public sealed class PageTree
     public required string SearchIndexPath { get; init; }
     /// <summary>What the browser editor offers in its selects, from the content itself.</summary>
     public required EditorChoices EditorChoices { get; init; }
+    /// <summary>Where the published editor saves (site.yml `editing`); null: it edits only in the local preview.</summary>
+    public RemoteEditor? RemoteEditor { get; init; }
     /// <summary>Files under content/media/ to publish, relative to content/.</summary>
     public required IReadOnlyList<string> MediaFiles { get; init; }
     /// <summary>The pull request a preview build shows (its pages carry the banner of <see cref="SiteChrome.PreviewBanner"/>); null for the public site.</summary>
@@ -37,6 +39,12 @@ public sealed class PageTree
 
 /// <summary>The values the browser editor's selects offer: key tasks, departments (with what else they are called), half years.</summary>
 public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Departments, IReadOnlyList<string> Periods);
+
+/// <summary>
+/// The published editor's backend: a GitHub repository through an OAuth relay, or a Forgejo server (PKCE sign-in), and
+/// whether every story goes through review as a pull request.
+/// </summary>
+public sealed record RemoteEditor(string Backend, string Repo, string Branch, Uri Server, string AppId, bool Review);
 
 /// <summary>/feed.xml: the newest stories, with dates from content (never the clock).</summary>
 public sealed record AtomFeedView(

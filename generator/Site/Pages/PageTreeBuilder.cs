@@ -87,6 +87,9 @@ public sealed class PageTreeBuilder
                 // The half years reported so far and the next one, which editors report on next.
                 [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()]),
             MediaFiles = site.MediaFiles,
+            RemoteEditor = site.Config.Editing is { Backend: { } backend } editing && Uri.TryCreate(editing.Server, UriKind.Absolute, out var server)
+                ? new RemoteEditor(backend, editing.Repo, editing.Branch, server, editing.AppId, editing.Review)
+                : null,
         };
     }
 

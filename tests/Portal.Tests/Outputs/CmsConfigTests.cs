@@ -1,0 +1,192 @@
+using Portal.Build;
+using Portal.Diagnostics;
+using Portal.Model;
+using Portal.Model.ContentSchema;
+using Portal.Tests.Infrastructure;
+using YamlDotNet.Serialization;
+
+namespace Portal.Tests.Outputs;
+
+/// <summary>
+/// /admin/config.yml read back as the editor reads it (YAML), against the content field definitions and the content's own
+/// values: every field with its Chinese label, hint and requirement, every select with exactly the options `check` accepts,
+/// and the backend site.yml asks for.
+/// </summary>
+public sealed class CmsConfigTests
+{
+    private const string GitHubEditing = """
+
+        editing:
+          backend: github
+          repo: gansu-transport/portal
+          server: https://oauth.example.gov.cn
+        """;
+
+    private const string ForgejoEditing = """
+
+        editing:
+          backend: forgejo
+          repo: jtt/portal
+          branch: release
+          server: https://git.example.gov.cn
+          appId: 5f0e2c1a-4a7b-4c55-9d7e-1f2a3b4c5d6e
+          review: false
+        """;
+
+    [Fact]
+    public void Every_story_field_is_in_the_form_with_its_label_hint_and_requirement()
+    {
+        using var content = new ContentCase();
+        var (config, _) = Built(content);
+        var stories = Collection(config, "stories");
+        AssertFields(StoryFields.Document.Fields, List(stories["fields"]), insideOptional: false);
+        Assert.Equal("content/stories", stories["folder"]);
+        Assert.Equal("{{year}}/{{slug}}", stories["path"]);
+        Assert.Equal("{{year}}-{{month}}-{{day}}-{{fields.slug}}", stories["slug"]);
+        // A story's pictures go into its year's folder, as the guide asks.
+        Assert.Equal("/content/media/{{year}}", stories["media_folder"]);
+        Assert.Equal("media/{{year}}", stories["public_folder"]);
+        AssertFields(PageFields.Document.Fields, List(Collection(config, "pages")["fields"]).Where(f => (string)Map(f)["name"] != "body").ToList(), insideOptional: false);
+    }
+
+    [Fact]
+    public void Every_select_offers_exactly_what_check_accepts_from_the_content_itself()
+    {
+        using var content = new ContentCase();
+        var (config, site) = Built(content);
+        var fields = List(Collection(config, "stories")["fields"]).Select(Map).ToDictionary(f => (string)f["name"]);
+        Assert.Equal(site.Tasks.Select(t => t.Number.ToString()), Values(fields["tasks"]));
+        Assert.Equal(site.Tasks.Select(t => $"{t.Number}. {t.Title}"), Labels(fields["tasks"]));
+        Assert.Equal(site.Departments.Select(d => d.Name), Values(fields["departments"]));
+        Assert.Equal(StoryType.All.Select(t => t.Name), Values(fields["type"]));
+        Assert.Equal(CaseKinds.All, Values(fields["case"]));
+        var periods = site.Progress.Periods.Select(p => p.ToString()).Append(site.Progress.Periods[^1].Next.ToString()).ToList();
+        Assert.Equal(periods, Values(fields["period"]));
+        Assert.Contains("2025上半年", periods);
+        var source = List(fields["source"]["fields"]).Select(Map).ToDictionary(f => (string)f["name"]);
+        Assert.Equal(MediaOutlets.All, Values(source["medium"]));
+        // Each select is a select, with as many choices as the content has.
+        Assert.All(new[] { "tasks", "departments", "type", "case", "period" }, name => Assert.Equal("select", fields[name]["widget"]));
+        Assert.Equal("true", fields["tasks"]["multiple"]);
+        Assert.Equal("true", fields["departments"]["multiple"]);
+    }
+
+    [Fact]
+    public void Tasks_are_editable_only_in_their_summary_the_notice_fixes_the_rest()
+    {
+        using var content = new ContentCase();
+        var (config, _) = Built(content);
+        var fields = List(Collection(config, "tasks")["fields"]).Select(Map).ToDictionary(f => (string)f["name"]);
+        Assert.Equal("text", fields["summary"]["widget"]);
+        Assert.All(TaskFields.Document.Fields.Where(f => f.Key != "summary"), f => Assert.Equal("hidden", fields[f.Key]["widget"]));
+        Assert.Equal("false", Collection(config, "tasks")["create"]);
+        Assert.Equal("false", Collection(config, "tasks")["delete"]);
+    }
+
+    [Fact]
+    public void Without_a_remote_backend_the_editor_saves_through_the_local_preview()
+    {
+        using var content = new ContentCase(new MiniSite());
+        var (config, _) = Built(content);
+        var backend = Map(config["backend"]);
+        Assert.Equal("proxy", backend["name"]);
+        Assert.Equal("https://example.gov.cn/api/v1", backend["proxy_url"]);
+        Assert.False(config.ContainsKey("publish_mode"));
+        Assert.Contains("connect-src 'self';", AdminPolicy(content));
+    }
+
+    [Fact]
+    public void A_github_repository_is_edited_through_the_oauth_relay_with_every_story_reviewed_as_a_pull_request()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + GitHubEditing));
+        var (config, _) = Built(content);
+        var backend = Map(config["backend"]);
+        Assert.Equal("github", backend["name"]);
+        Assert.Equal("gansu-transport/portal", backend["repo"]);
+        Assert.Equal("main", backend["branch"]);
+        Assert.Equal("https://oauth.example.gov.cn", backend["base_url"]);
+        Assert.Equal("editorial_workflow", config["publish_mode"]);
+        Assert.Equal("https://example.gov.cn/portal/", config["site_url"]);
+        Assert.Contains("connect-src 'self' https://api.github.com;", AdminPolicy(content));
+    }
+
+    [Fact]
+    public void A_forgejo_server_is_signed_in_with_pkce_and_review_can_be_turned_off()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + ForgejoEditing));
+        var (config, _) = Built(content);
+        var backend = Map(config["backend"]);
+        Assert.Equal("forgejo", backend["name"]);
+        Assert.Equal("jtt/portal", backend["repo"]);
+        Assert.Equal("release", backend["branch"]);
+        Assert.Equal("https://git.example.gov.cn/api/v1", backend["api_root"]);
+        Assert.Equal("https://git.example.gov.cn/login/oauth/authorize", backend["auth_endpoint"]);
+        Assert.Equal("5f0e2c1a-4a7b-4c55-9d7e-1f2a3b4c5d6e", backend["app_id"]);
+        Assert.False(config.ContainsKey("publish_mode"));
+        Assert.Contains("connect-src 'self' https://git.example.gov.cn;", AdminPolicy(content));
+    }
+
+    [Fact]
+    public void On_the_local_preview_the_editor_works_on_the_folder_even_when_a_remote_backend_is_set()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + GitHubEditing));
+        var (config, _) = Built(content, new Uri("http://127.0.0.1:5080/"));
+        Assert.Equal("proxy", Map(config["backend"])["name"]);
+        Assert.Equal("http://127.0.0.1:5080/api/v1", Map(config["backend"])["proxy_url"]);
+        Assert.False(config.ContainsKey("publish_mode"));
+    }
+
+    [Theory]
+    [InlineData("editing:\n  backend: gitee\n", "编辑后台“gitee”不是可用的后台。")]
+    [InlineData("editing:\n  backend: github\n", "缺少代码仓库（repo，如 gansu-transport/portal）、OAuth 登录中转服务地址（server，以 https:// 开头）。")]
+    [InlineData("editing:\n  backend: forgejo\n  repo: jtt/portal\n  server: http://git.example.gov.cn\n", "缺少Forgejo 服务器地址（server，以 https:// 开头）、OAuth 应用编号（appId）。")]
+    public void A_half_filled_editing_section_is_an_error_naming_what_is_missing(string editing, string expected)
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + "\n" + editing));
+        var error = ContentCase.Single(content.Check(), DiagnosticCodes.EditingIncomplete);
+        Assert.Contains(expected, error.Message);
+        Assert.Equal("site.yml", error.File);
+        Assert.Equal(5, error.Line);
+    }
+
+    private static (Dictionary<object, object> Config, Portal.Site.SiteModel Site) Built(ContentCase content, Uri? baseUrl = null)
+    {
+        var options = content.Options() with { BaseUrl = baseUrl };
+        var result = SiteBuild.Build(options);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var site = SiteBuild.LoadAndValidate(options, new DiagnosticBag())!;
+        var yaml = File.ReadAllText(Path.Combine(content.OutputDir, "admin", "config.yml"));
+        return (new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(yaml), site);
+    }
+
+    private static string AdminPolicy(ContentCase content)
+    {
+        var html = File.ReadAllText(Path.Combine(content.OutputDir, "admin", "index.html"));
+        var start = html.IndexOf("Content-Security-Policy\" content=\"", StringComparison.Ordinal) + 34;
+        return System.Net.WebUtility.HtmlDecode(html[start..html.IndexOf('"', start)]) + ";";
+    }
+
+    private static void AssertFields(IReadOnlyList<ContentField> expected, IReadOnlyList<object> actual, bool insideOptional)
+    {
+        Assert.Equal(expected.Select(f => f.Key), actual.Select(a => (string)Map(a)["name"]).Where(n => n != "body"));
+        foreach (var (field, entry) in expected.Zip(actual.Select(Map)))
+        {
+            Assert.Equal(field.Label, entry["label"]);
+            Assert.Equal(field.Hint, entry["hint"]);
+            var required = !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
+            Assert.True((required ? "true" : "false") == (string)entry["required"], $"{field.Key}: required should be {required}");
+            if (field.HasFields) AssertFields(field.Fields, List(entry["fields"]), insideOptional || !required);
+        }
+    }
+
+    private static Dictionary<object, object> Collection(Dictionary<object, object> config, string name) =>
+        List(config["collections"]).Select(Map).Single(c => (string)c["name"] == name);
+
+    private static Dictionary<object, object> Map(object node) => (Dictionary<object, object>)node;
+
+    private static IReadOnlyList<object> List(object node) => (List<object>)node;
+
+    private static IEnumerable<string> Values(Dictionary<object, object> field) => List(field["options"]).Select(o => (string)Map(o)["value"]);
+
+    private static IEnumerable<string> Labels(Dictionary<object, object> field) => List(field["options"]).Select(o => (string)Map(o)["label"]);
+}
