@@ -12,6 +12,9 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
 {
     public const string Folder = "admin/";
 
+    /// <summary>Gives pictures saved from WeChat or Word ("通车现场 照片.png") a safe name before the editor sees them.</summary>
+    private const string UploadNamesScript = "safe-upload-names.js";
+
     public string Step => "写入浏览器编辑器";
 
     public void Write(PageTree tree, OutputFolder output)
@@ -20,6 +23,8 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         if (!Directory.Exists(vendored)) return; // a theme without the editor publishes none
         foreach (var file in Directory.EnumerateFiles(vendored, "*.js").Order(StringComparer.Ordinal))
             output.Copy(file, $"{Folder}decap-cms/{Path.GetFileName(file)}");
+        var renamer = Path.Combine(Path.GetFullPath(themeDir), "admin", UploadNamesScript);
+        if (File.Exists(renamer)) output.Copy(renamer, Folder + UploadNamesScript);
         output.WriteText(Folder + "config.yml", CmsConfig.Write(tree));
         output.WriteText(Folder, Page(tree));
     }
@@ -49,6 +54,7 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         <link href="config.yml" type="text/yaml" rel="cms-config-url">
         </head>
         <body>
+        <script src="{UploadNamesScript}"></script>
         <script src="decap-cms/decap-cms.js"></script>
         </body>
         </html>

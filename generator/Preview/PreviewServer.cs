@@ -22,7 +22,8 @@ namespace Portal.Preview;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private const string ReloadScriptTag = "<script src=\"/__portal/reload.js\" defer></script>";
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    /// <summary>Also .yml: the editor reads its /admin/config.yml and expects YAML, as static hosts serve it.</summary>
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".vtt"] = "text/vtt" } };
     private readonly WebApplication app;
 
     private PreviewServer(WebApplication app, Uri address)
@@ -154,7 +155,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await context.Response.WriteAsync(html, Encoding.UTF8);
             return;
         }
-        context.Response.ContentType = type is "text/html" or "text/css" or "text/javascript" or "text/plain" or "text/csv" ? type + "; charset=utf-8" : type;
+        context.Response.ContentType = type is "text/html" or "text/css" or "text/javascript" or "text/plain" or "text/csv" or "text/yaml" ? type + "; charset=utf-8" : type;
         await context.Response.SendFileAsync(physicalPath);
     }
 

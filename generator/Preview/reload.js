@@ -1,18 +1,37 @@
 // Preview only (never in a published build): reloads the page after a rebuild and shows build errors
 // over the page, so editors see their mistake where they look.
+// In the browser editor (/admin/) it never reloads (that would drop the form being written): the errors of a save show
+// in a panel along the bottom, over nothing the editor needs, and go when a save is good again.
 (function () {
   'use strict';
+  var inEditor = window.location.pathname.indexOf('/admin/') === 0;
   var overlay = null;
-  function show(errors) {
+  function clear() {
     if (overlay) { overlay.remove(); overlay = null; }
+  }
+  function show(errors) {
+    clear();
     if (!errors || errors.length === 0) return;
     overlay = document.createElement('div');
-    overlay.setAttribute('role', 'alertdialog');
-    overlay.setAttribute('aria-label', '内容有错误');
     overlay.id = 'portal-error-overlay';
-    overlay.style.cssText = 'position:fixed;inset:0;z-index:99999;background:rgba(0,0,0,.85);color:#fff;overflow:auto;padding:1.5rem;font:16px/1.6 sans-serif';
+    if (inEditor) {
+      overlay.setAttribute('role', 'alert');
+      overlay.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:45vh;z-index:99999;background:#7a1010;color:#fff;overflow:auto;padding:1rem 1.5rem;font:16px/1.6 sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.4)';
+      var close = document.createElement('button');
+      close.type = 'button';
+      close.textContent = '关闭';
+      close.style.cssText = 'float:right;font:inherit;padding:.25rem .75rem';
+      close.addEventListener('click', clear);
+      overlay.appendChild(close);
+    } else {
+      overlay.setAttribute('role', 'alertdialog');
+      overlay.setAttribute('aria-label', '内容有错误');
+      overlay.style.cssText = 'position:fixed;inset:0;z-index:99999;background:rgba(0,0,0,.85);color:#fff;overflow:auto;padding:1.5rem;font:16px/1.6 sans-serif';
+    }
     var title = document.createElement('h2');
-    title.textContent = '内容有 ' + errors.length + ' 个错误，网站仍显示上一次成功生成的版本';
+    title.textContent = inEditor
+      ? '刚保存的内容有 ' + errors.length + ' 个错误，请改正后再保存（网站仍显示上一次成功生成的版本）'
+      : '内容有 ' + errors.length + ' 个错误，网站仍显示上一次成功生成的版本';
     overlay.appendChild(title);
     var list = document.createElement('ol');
     errors.forEach(function (e) {
@@ -37,6 +56,6 @@
   }
   fetch('/__portal/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
   var source = new EventSource('/__portal/events');
-  source.addEventListener('reload', function () { window.location.reload(); });
+  source.addEventListener('reload', function () { if (inEditor) { clear(); } else { window.location.reload(); } });
   source.addEventListener('error-report', function (event) { show(JSON.parse(event.data)); });
 })();

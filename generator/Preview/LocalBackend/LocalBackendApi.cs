@@ -77,8 +77,9 @@ public sealed class LocalBackendApi(ContentRepository repository)
         // Every path is checked before anything is written: a refused asset must not leave half an entry behind.
         foreach (var file in dataFiles) repository.Resolve(Text(file, "path"));
         foreach (var asset in assets) repository.Resolve(Text(asset, "path"));
-        foreach (var file in dataFiles) repository.Write(Text(file, "path"), Encoding.UTF8.GetBytes(Text(file, "raw")));
+        // Pictures before the story that shows them: the preview's rebuild never sees the story without its pictures.
         foreach (var asset in assets) repository.Write(Text(asset, "path"), Decode(asset));
+        foreach (var file in dataFiles) repository.Write(Text(file, "path"), Encoding.UTF8.GetBytes(Text(file, "raw")));
         foreach (var file in dataFiles)
         {
             if (file.TryGetProperty("newPath", out var moved) && moved.GetString() is { Length: > 0 } to) repository.Move(Text(file, "path"), to);

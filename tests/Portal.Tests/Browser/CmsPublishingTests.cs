@@ -1,0 +1,216 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.Build;
+using Portal.Preview;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// An editor's whole local round in Chromium, against the real `serve` (<see cref="PreviewSession"/>: watcher, rebuilds,
+/// error overlay): write a story in /admin/ with a picture saved from WeChat, publish it, find it in the preview; then
+/// make a slip and see the Chinese error in the editor and over the preview. With PORTAL_ACCEPT_SCREENSHOTS=1 the steps'
+/// screenshots are written into docs/editor-guide/, where the editors' guide shows them.
+/// </summary>
+public sealed partial class CmsPublishingTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new("portal-publish");
+    private readonly Chromium chromium = new();
+    private PreviewSession? session;
+
+    private string Content => folder.Combine("repo", "content");
+
+    private static bool AcceptScreenshots => Environment.GetEnvironmentVariable("PORTAL_ACCEPT_SCREENSHOTS") == "1";
+
+    public static string GuideImages => Path.Combine(RepositoryPaths.Root, "docs", "editor-guide");
+
+    public async Task InitializeAsync()
+    {
+        FixtureContent.Create(Content);
+        session = await PreviewSession.StartAsync(new BuildOptions
+        {
+            ContentDir = Content, OutputDir = folder.Combine("repo", "_site"), ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26),
+        }, 0, _ => { });
+        await chromium.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await chromium.DisposeAsync();
+        if (session is not null) await session.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_story_with_a_wechat_picture_written_in_the_editor_is_saved_checked_and_shown_by_the_preview()
+    {
+        var (context, page, requests) = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        await SignInAsync(page, "admin/#/collections/stories/new");
+        await Shot(page, "01-new-story.png");
+        await page.FillAsync("#title-field-1", "临夏州推进四好农村路建设");
+        await page.FillAsync("#slug-field-2", "linxia-rural-roads");
+        await page.FillAsync("#date-field-3", "2025-05-01");
+        await ChooseAsync(page, "tasks", "4. ");
+        await ChooseAsync(page, "departments", "公路管理处");
+        await ChooseAsync(page, "departments", "乡村振兴办");
+        await ChooseAsync(page, "type", "即时报道");
+        await page.FillAsync("[id^='tags-field-']", "农村公路, 四好农村路");
+        await page.FillAsync("[id^='summary-field-']", "临夏州召开推进会，部署新一轮农村公路提升行动。");
+        await page.ClickAsync("[data-slate-editor=\"true\"]");
+        await page.Keyboard.TypeAsync("临夏州召开农村公路建设推进会。");
+        await Shot(page, "02-fields.png");
+
+        // A picture as WeChat saves it: a Chinese name with a space. It must arrive under a safe name in the year's folder.
+        var picture = folder.Combine("通车现场 照片.png");
+        File.WriteAllBytes(picture, Png());
+        await page.ClickAsync("button[title='添加组件']");
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Image" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "选择图片" }).ClickAsync();
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByText("上传", new() { Exact = true }).ClickAsync());
+        await chooser.SetFilesAsync(picture);
+        await page.GetByText(new Regex(@"^picture-\d{8}-\d{6}\.png$")).WaitForAsync();
+        await Shot(page, "03-picture.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "选用已选中项目" }).ClickAsync();
+        var altId = await page.Locator("label", new() { HasTextRegex = new Regex("^Alt Text$", RegexOptions.IgnoreCase) }).GetAttributeAsync("for");
+        await page.FillAsync($"[id='{altId}']", "临夏州农村公路通车现场");
+
+        await page.ClickAsync("text=发布");
+        await Shot(page, "04-publish.png");
+        await page.ClickAsync("text=立即发布");
+        var saved = Path.Combine(Content, "stories", "2025", "2025-05-01-linxia-rural-roads.md");
+        for (var i = 0; i < 150 && !File.Exists(saved); i++) await Task.Delay(200);
+        Assert.True(File.Exists(saved), "the story was not saved where the site reads it");
+        var text = File.ReadAllText(saved);
+        var stored = Assert.Single(Directory.GetFiles(Path.Combine(Content, "media", "2025"), "picture-*.png"));
+        Assert.Matches(@"^picture-\d{8}-\d{6}\.png$", Path.GetFileName(stored));
+        Assert.Equal(Png(), File.ReadAllBytes(stored));
+        Assert.Contains($"![临夏州农村公路通车现场](media/2025/{Path.GetFileName(stored)})", text);
+        var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
+        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(check).ToList();
+        Assert.True(check.Success && problems.Count == 0, text + "\n" + string.Join("\n", problems));
+
+        // The preview rebuilt by itself: the story is there with its picture. (A later rebuild may reload the tab under the
+        // test's hands, as it would under a reader's: look again then.)
+        var story = new Uri(session!.Address, "stories/2025/2025-05-01-linxia-rural-roads/").ToString();
+        var published = Path.Combine(folder.Combine("repo", "_site"), "media", "2025", Path.GetFileName(stored));
+        var shown = false;
+        for (var attempt = 0; attempt < 30 && !shown; attempt++)
+        {
+            try
+            {
+                var response = await page.GotoAsync(story);
+                if (response is not { Status: 200 })
+                {
+                    await Task.Delay(300);
+                    continue;
+                }
+                Assert.Equal("临夏州推进四好农村路建设", (await page.InnerTextAsync("h1")).Trim());
+                await page.Locator("img[alt='临夏州农村公路通车现场']").ScrollIntoViewIfNeededAsync(); // pictures load lazily, as a reader scrolls
+                await page.WaitForFunctionAsync("() => { const i = document.querySelector(\"img[alt='临夏州农村公路通车现场']\"); return i.complete && i.naturalWidth === 320; }",
+                    null, new() { Timeout = 5_000 });
+                shown = true;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+            {
+                // Reloaded or still rebuilding: look again.
+            }
+        }
+        Assert.True(shown, $"the story and its picture do not show in the preview; picture published: {File.Exists(published)}");
+        await Shot(page, "05-preview.png");
+        // No request to another host (the picture's preview in the form is a blob: of the browser's own memory).
+        lock (requests) Assert.All(requests.Where(url => !url.StartsWith("blob:", StringComparison.Ordinal)), url => Assert.StartsWith(session.Address.GetLeftPart(UriPartial.Authority), url));
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_slip_saved_in_the_editor_shows_its_chinese_error_in_the_editor_and_over_the_preview()
+    {
+        var (context, page, _) = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        var preview = await context.NewPageAsync();
+        await preview.GotoAsync(session!.Address.ToString());
+        await SignInAsync(page, "admin/#/collections/stories/entries/2025/2025-02-25-notice-issued");
+        // The notice story marked as a half-year report: its departments lead none of several of its tasks.
+        await ChooseAsync(page, "period", "2025上半年");
+        await page.ClickAsync("text=发布");
+        await page.ClickAsync("text=立即发布");
+
+        var panel = page.Locator("#portal-error-overlay");
+        await panel.WaitForAsync(new() { Timeout = 60_000 });
+        var inEditor = await panel.InnerTextAsync();
+        Assert.Contains("刚保存的内容有", inEditor);
+        Assert.Matches(@"stories/2025/2025-02-25-notice-issued\.md:\d+:\d+\s+PORTAL00\d\d", inEditor);
+        Assert.Contains("牵头部门", inEditor);
+        Assert.Equal("alert", await panel.GetAttributeAsync("role"));
+        await Shot(page, "06-error-in-editor.png");
+
+        var overlay = preview.Locator("#portal-error-overlay");
+        await overlay.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("牵头部门", await overlay.InnerTextAsync());
+        Assert.Equal("alertdialog", await overlay.GetAttributeAsync("role"));
+
+        // Put right in the editor and saved again: the panel goes, the preview reloads without the overlay.
+        await page.ClickAsync("[id^='period-field-']");
+        await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.PressAsync("Escape");
+        await page.ClickAsync("text=发布");
+        await page.ClickAsync("text=立即发布");
+        await panel.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
+        await preview.WaitForLoadStateAsync();
+        for (var i = 0; i < 100 && await preview.Locator("#portal-error-overlay").CountAsync() > 0; i++) await Task.Delay(200);
+        Assert.Equal(0, await preview.Locator("#portal-error-overlay").CountAsync());
+        await context.CloseAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string path)
+    {
+        await page.GotoAsync(new Uri(session!.Address, path).ToString());
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync("#title-field-1", new() { Timeout = 60_000 });
+    }
+
+    /// <summary>A select of the form: typed as an editor types, chosen with Enter.</summary>
+    private static async Task ChooseAsync(IPage page, string field, string text)
+    {
+        await page.ClickAsync($"[id^='{field}-field-']");
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        var path = AcceptScreenshots ? Path.Combine(GuideImages, name) : Path.Combine(Path.GetTempPath(), "portal-guide-" + name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path });
+    }
+
+    /// <summary>A 320×200 PNG, made here so the test needs no image file.</summary>
+    private static byte[] Png()
+    {
+        const int width = 320, height = 200;
+        var raw = new byte[height * (1 + width * 3)];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++) (raw[y * (1 + width * 3) + 1 + x * 3], raw[y * (1 + width * 3) + 2 + x * 3], raw[y * (1 + width * 3) + 3 + x * 3]) = ((byte)30, (byte)120, (byte)200);
+        }
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(raw);
+        using var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", [.. BigEndian(width), .. BigEndian(height), 8, 2, 0, 0, 0]);
+        Chunk(png, "IDAT", compressed.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+
+        static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+        static void Chunk(Stream stream, string type, byte[] data)
+        {
+            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            stream.Write(BigEndian(data.Length));
+            stream.Write(typed);
+            stream.Write(BigEndian((int)System.IO.Hashing.Crc32.HashToUInt32(typed)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// Pictures saved from WeChat or Word are called "微信图片_2025….jpg" or "通车现场 照片.png": the editor would turn such a
+// name into an empty one and drop the upload without a word. Before the editor sees a chosen file, give it a safe name
+// (lower-case ASCII letters, digits and hyphens, the extension kept), so every upload lands in content/media/YYYY/ under
+// a name that works in every address, zip file and server.
+(function () {
+  'use strict';
+  var counter = 0;
+  function stamp() {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return d.getFullYear() + two(d.getMonth() + 1) + two(d.getDate()) + '-' + two(d.getHours()) + two(d.getMinutes()) + two(d.getSeconds());
+  }
+  function safeName(name) {
+    var dot = name.lastIndexOf('.');
+    var base = dot > 0 ? name.slice(0, dot) : name;
+    var extension = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+    var ascii = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    // Mostly Chinese: the few ASCII letters left say nothing; name it by the time of upload instead.
+    if (ascii.length < 3) { counter += 1; ascii = 'picture-' + stamp() + (counter > 1 ? '-' + counter : ''); }
+    return extension ? ascii + '.' + extension : ascii;
+  }
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input || input.type !== 'file' || !input.files || input.files.length === 0) return;
+    var renamed = new DataTransfer();
+    var changed = false;
+    for (var i = 0; i < input.files.length; i++) {
+      var file = input.files[i];
+      var name = safeName(file.name);
+      if (name !== file.name) changed = true;
+      renamed.items.add(name === file.name ? file : new File([file], name, { type: file.type, lastModified: file.lastModified }));
+    }
+    if (changed) input.files = renamed.files;
+  }, true);
+})();
