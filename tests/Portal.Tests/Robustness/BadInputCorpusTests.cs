@@ -306,6 +306,12 @@ public sealed class BadInputCorpusTests
                 LineOf(departments, "kind: 派驻机构"), after: departments),
             Text("invalid base URL", "site.yml", site.Replace("baseUrl: https://gansu-transport.github.io/portal/", "baseUrl: 网站地址"), DiagnosticCodes.InvalidBaseUrl, 6,
                 after: site),
+            Text("browser editing turned on without its repository and sign-in address", "site.yml",
+                site.Replace("  backend: \"\"           # github 或 forgejo", "  backend: github"), DiagnosticCodes.EditingIncomplete, LineOf(site, "  backend: \"\""),
+                after: site.Replace("  backend: \"\"           # github 或 forgejo", "  backend: github")
+                    .Replace("  repo: \"\"              # 代码仓库", "  repo: gansu-transport/portal  # 代码仓库")
+                    .Replace("  server: \"\"            # github", "  server: https://oauth.example.gov.cn  # github"))
+                with { BeforeNote = "`editing` 下只写了 `backend: github`", AfterNote = "补全 `repo: gansu-transport/portal` 和 `server: https://oauth.example.gov.cn`（或把 backend 留空）" },
             Text("two tasks with one number", "tasks/10-copy.md", task, DiagnosticCodes.DuplicateTaskNumber, 2, after: task.Replace("number: 5 ", "number: 10 ")),
             Text("task number out of range", "tasks/05-debt-risk.md", task.Replace("number: 5 ", "number: 100 "), DiagnosticCodes.TaskNumberOutOfRange, 2, after: task),
 
