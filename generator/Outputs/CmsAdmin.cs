@@ -12,9 +12,6 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
 {
     public const string Folder = "admin/";
 
-    /// <summary>Gives pictures saved from WeChat or Word ("通车现场 照片.png") a safe name before the editor sees them.</summary>
-    private const string UploadNamesScript = "safe-upload-names.js";
-
     public string Step => "写入浏览器编辑器";
 
     public void Write(PageTree tree, OutputFolder output)
@@ -23,10 +20,11 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         if (!Directory.Exists(vendored)) return; // a theme without the editor publishes none
         foreach (var file in Directory.EnumerateFiles(vendored, "*.js").Order(StringComparer.Ordinal))
             output.Copy(file, $"{Folder}decap-cms/{Path.GetFileName(file)}");
-        var renamer = Path.Combine(Path.GetFullPath(themeDir), "admin", UploadNamesScript);
-        if (File.Exists(renamer)) output.Copy(renamer, Folder + UploadNamesScript);
+        // The theme's own additions to the editor (safe upload names, the Chinese picture block), loaded after it.
+        var additions = Directory.EnumerateFiles(Path.Combine(Path.GetFullPath(themeDir), "admin"), "*.js").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in additions) output.Copy(file, Folder + Path.GetFileName(file));
         output.WriteText(Folder + "config.yml", CmsConfig.Write(tree));
-        output.WriteText(Folder, Page(tree));
+        output.WriteText(Folder, Page(tree, additions.Select(f => Path.GetFileName(f)).ToList()));
     }
 
     /// <summary>The theme's policy, with the published editor's own API host added to connect-src (it saves there).</summary>
@@ -41,7 +39,7 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         return string.Join("; ", directives);
     }
 
-    private string Page(PageTree tree) =>
+    private string Page(PageTree tree, IReadOnlyList<string> additions) =>
         $"""
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -54,9 +52,8 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         <link href="config.yml" type="text/yaml" rel="cms-config-url">
         </head>
         <body>
-        <script src="{UploadNamesScript}"></script>
         <script src="decap-cms/decap-cms.js"></script>
-        </body>
+        {string.Concat(additions.Select(a => $"<script src=\"{a}\"></script>\n"))}        </body>
         </html>
 
         """;

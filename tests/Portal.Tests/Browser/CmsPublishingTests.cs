@@ -66,14 +66,14 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         var picture = folder.Combine("通车现场 照片.png");
         File.WriteAllBytes(picture, Png());
         await page.ClickAsync("button[title='添加组件']");
-        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Image" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "图片" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "选择图片" }).ClickAsync();
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByText("上传", new() { Exact = true }).ClickAsync());
         await chooser.SetFilesAsync(picture);
         await page.GetByText(new Regex(@"^picture-\d{8}-\d{6}\.png$")).WaitForAsync();
         await Shot(page, "03-picture.png");
         await page.GetByRole(AriaRole.Button, new() { Name = "选用已选中项目" }).ClickAsync();
-        var altId = await page.Locator("label", new() { HasTextRegex = new Regex("^Alt Text$", RegexOptions.IgnoreCase) }).GetAttributeAsync("for");
+        var altId = await page.Locator("label", new() { HasText = "图片说明（必填）" }).GetAttributeAsync("for");
         await page.FillAsync($"[id='{altId}']", "临夏州农村公路通车现场");
 
         await page.ClickAsync("text=发布");

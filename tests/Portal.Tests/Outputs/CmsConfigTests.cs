@@ -92,7 +92,7 @@ public sealed class CmsConfigTests
         Assert.Equal("proxy", backend["name"]);
         Assert.Equal("https://example.gov.cn/api/v1", backend["proxy_url"]);
         Assert.False(config.ContainsKey("publish_mode"));
-        Assert.Contains("connect-src 'self';", AdminPolicy(content));
+        Assert.Contains("connect-src 'self' blob:;", AdminPolicy(content));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CmsConfigTests
         Assert.Equal("https://oauth.example.gov.cn", backend["base_url"]);
         Assert.Equal("editorial_workflow", config["publish_mode"]);
         Assert.Equal("https://example.gov.cn/portal/", config["site_url"]);
-        Assert.Contains("connect-src 'self' https://api.github.com;", AdminPolicy(content));
+        Assert.Contains("connect-src 'self' blob: https://api.github.com;", AdminPolicy(content));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class CmsConfigTests
         Assert.Equal("https://git.example.gov.cn/login/oauth/authorize", backend["auth_endpoint"]);
         Assert.Equal("5f0e2c1a-4a7b-4c55-9d7e-1f2a3b4c5d6e", backend["app_id"]);
         Assert.False(config.ContainsKey("publish_mode"));
-        Assert.Contains("connect-src 'self' https://git.example.gov.cn;", AdminPolicy(content));
+        Assert.Contains("connect-src 'self' blob: https://git.example.gov.cn;", AdminPolicy(content));
     }
 
     [Fact]
