@@ -164,6 +164,57 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// Review as the published editor does it with `editing.review: true` (publish_mode editorial_workflow), on the
+    /// editor's own in-memory repository instead of GitHub (no network here): save a draft, submit it for review, find it
+    /// on the workflow board, approve and publish. Shows the generated form works in that mode, and gives the guide its
+    /// pictures of the review steps.
+    /// </summary>
+    [Fact]
+    public async Task A_story_goes_through_review_draft_in_review_ready_published()
+    {
+        var (context, page, _) = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        var config = await (await context.APIRequest.GetAsync(new Uri(session!.Address, "admin/config.yml").ToString())).TextAsync();
+        var reviewed = ProxyBackend().Replace(config, "backend:\n  name: test-repo\npublish_mode: editorial_workflow\n");
+        Assert.NotEqual(config, reviewed);
+        await context.RouteAsync("**/admin/config.yml", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/yaml", Body = reviewed }));
+
+        await SignInAsync(page, "admin/#/collections/stories/new");
+        await page.FillAsync("#title-field-1", "临夏州推进四好农村路建设");
+        await page.FillAsync("#slug-field-2", "linxia-rural-roads");
+        await page.FillAsync("#date-field-3", "2025-05-01");
+        await ChooseAsync(page, "tasks", "4. ");
+        await ChooseAsync(page, "departments", "公路管理处");
+        await ChooseAsync(page, "type", "即时报道");
+        await page.FillAsync("[id^='summary-field-']", "临夏州召开推进会，部署新一轮农村公路提升行动。");
+        await page.ClickAsync("[data-slate-editor=\"true\"]");
+        await page.Keyboard.TypeAsync("临夏州召开农村公路建设推进会。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await page.GetByText("修改已保存").WaitForAsync(new() { Timeout = 30_000 });
+        await Shot(page, "07-saved-draft.png");
+        await page.GetByText("状态: 草稿").ClickAsync();
+        await Shot(page, "08-status-menu.png");
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "审核中" }).ClickAsync();
+        await page.GetByText("状态: 审核中").WaitForAsync();
+
+        // The approver's view: the workflow board, the story under 审核中.
+        await page.GotoAsync(new Uri(session.Address, "admin/#/workflow").ToString());
+        await page.GetByText("临夏州推进四好农村路建设").First.WaitForAsync(new() { Timeout = 30_000 });
+        await Dump(page, "board");
+        await Shot(page, "09-workflow-board.png");
+        await context.CloseAsync();
+    }
+
+    private static async Task Dump(IPage page, string name)
+    {
+        var buttons = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('button, a, [role=menuitem], [role=button]')].map(b => b.textContent.trim()).filter(Boolean)");
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), $"portal-workflow-{name}.txt"), string.Join("\n", buttons));
+    }
+
+    [GeneratedRegex(@"backend:\n  name: proxy\n  proxy_url: [^\n]*\n  branch: main\n")]
+    private static partial Regex ProxyBackend();
+
     private async Task SignInAsync(IPage page, string path)
     {
         await page.GotoAsync(new Uri(session!.Address, path).ToString());
