@@ -1,18 +1,48 @@
 #!/usr/bin/env bash
-# Installs what the tests and quality gates need on a fresh machine: Debian's Chromium and a CJK font
-# for browser tests, and the pinned npm tools. Safe to run again: it skips what is already there.
+# Installs what the tests and quality gates need on a fresh machine: a Chromium for the browser tests, a CJK font,
+# Java for the W3C HTML checker, Python for the editors' package test, and the pinned npm tools. Safe to run again:
+# it skips what is already there.
+#
+# The browser is $PORTAL_CHROMIUM when set, else /usr/bin/chromium. Debian packages Chromium (this project's
+# machines, and the Debian 12 container the workflow's test job runs in) and apt-get installs it here. Ubuntu ships
+# Chromium only as a snap, which Playwright cannot drive reliably, so on any other system this script installs no
+# browser: set PORTAL_CHROMIUM to a Chrome or Chromium binary (scripts/test.sh takes Google Chrome when it finds
+# one). docs/ci-runners.md says what was checked where.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+os_id=$( (. /etc/os-release 2>/dev/null && echo "${ID:-}") || true)
+
+as_root() {
   if [ "$(id -u)" = "0" ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    "$@"
   elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    sudo "$@"
   else
-    echo "setup: chromium is missing and cannot be installed without root" >&2
+    return 1
+  fi
+}
+
+missing=()
+if [ -n "${PORTAL_CHROMIUM:-}" ]; then
+  [ -x "$PORTAL_CHROMIUM" ] || echo "setup: PORTAL_CHROMIUM=$PORTAL_CHROMIUM is not an executable file" >&2
+elif [ ! -x /usr/bin/chromium ]; then
+  if [ "$os_id" = "debian" ]; then
+    missing+=(chromium)
+  else
+    echo "setup: no /usr/bin/chromium and this is not Debian ($os_id): not installing a browser; set PORTAL_CHROMIUM (docs/ci-runners.md)" >&2
+  fi
+fi
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  # The same package names on Debian and Ubuntu (chromium only reaches this list on Debian).
+  if ! { command -v apt-get >/dev/null 2>&1 \
+    && as_root apt-get update -qq \
+    && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+    echo "setup: could not install ${missing[*]} (needs apt-get and root or sudo)" >&2
   fi
 fi
 

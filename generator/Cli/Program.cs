@@ -23,7 +23,8 @@ var build = new Command("build", "从内容生成网站") { content, output, the
 var fix = new Option<bool>("--fix") { Description = "先自动修正能机械修正的问题（全角标点、中文引号、列表中的中文逗号、与日期不符的文件名、字幕格式），再检查" };
 var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict, fix };
 var port = new Option<int>("--port") { Description = "预览端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 5080 };
-var serve = new Command("serve", "生成并在本机预览网站，修改内容后自动刷新") { content, output, theme, port, drafts };
+var open = new Option<bool>("--open") { Description = "生成后用默认浏览器打开预览地址" };
+var serve = new Command("serve", "生成并在本机预览网站，修改内容后自动刷新") { content, output, theme, port, drafts, open };
 
 build.SetAction(parse =>
 {
@@ -81,6 +82,7 @@ serve.SetAction(async (parse, cancel) =>
             if (ContentFixer.Suggestion(r.Diagnostics) is { } suggestion) Console.WriteLine(suggestion);
         });
         Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
+        if (parse.GetValue(open)) BrowserLauncher.Open(session.Address, Console.WriteLine);
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });
         return 0;
     }

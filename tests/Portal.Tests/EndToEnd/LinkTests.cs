@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Portal.LinkCheck;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.EndToEnd;
@@ -65,4 +66,22 @@ public sealed class SubPathLinkTests(BuiltSiteUnderSubPath site) : IClassFixture
         var broken = new SiteLinkChecker(copy.Path, site.BaseUrl).FindBroken();
         Assert.Contains(broken, b => b.Contains("/portal/tasks/5/"));
     }
+
+    [Fact]
+    public void The_workflow_link_check_command_finds_the_base_address_and_fails_on_a_deleted_page()
+    {
+        // The content-only path of the workflow runs this command on the built site (tests/Portal.LinkCheck).
+        using var copy = new TempFolder();
+        TempFolder.CopyDirectory(site.OutputDir, copy.Path);
+        var command = Path.Combine(AppContext.BaseDirectory, "Portal.LinkCheck.dll");
+        var (passed, passOutput) = NodeTools.Run("dotnet", [command, copy.Path]);
+        Assert.True(passed == 0, passOutput);
+        Assert.Contains($"（{site.BaseUrl}，", passOutput);
+        Directory.Delete(Path.Combine(copy.Path, "tasks", "5"), recursive: true);
+        var (failed, failOutput) = NodeTools.Run("dotnet", [command, copy.Path]);
+        Assert.Equal(1, failed);
+        Assert.Contains("/portal/tasks/5/", failOutput);
+        Assert.Equal(2, NodeTools.Run("dotnet", [command, copy.Combine("no-such-folder")]).ExitCode);
+    }
 }
+

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
-namespace Portal.Tests.Infrastructure;
+namespace Portal.LinkCheck;
 
 /// <summary>
 /// Finds every link and asset reference in a built site (HTML, feed, sitemap) and reports those that do
