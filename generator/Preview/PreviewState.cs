@@ -18,11 +18,13 @@ public sealed class PreviewState
     public void Record(BuildResult result, string contentDir)
     {
         Builds++;
+        // As the editor knows the file: from the content folder's own name ("content/stories/2025/…"), not a long path.
+        var folder = Path.GetFileName(Path.GetFullPath(contentDir).TrimEnd(Path.DirectorySeparatorChar));
         var errors = result.Diagnostics
             .Where(d => d.Severity == Severity.Error)
             .Select(d => new
             {
-                file = Path.IsPathRooted(d.File) ? d.File : Path.Combine(contentDir, d.File).Replace('\\', '/'),
+                file = Path.IsPathRooted(d.File) ? d.File : Path.Combine(folder, d.File).Replace('\\', '/'),
                 line = d.Line,
                 column = d.Column,
                 code = d.Code,

@@ -32,6 +32,7 @@
     title.textContent = inEditor
       ? '刚保存的内容有 ' + errors.length + ' 个错误，请改正后再保存（网站仍显示上一次成功生成的版本）'
       : '内容有 ' + errors.length + ' 个错误，网站仍显示上一次成功生成的版本';
+    title.style.cssText = 'color:#fff;margin:0 0 .75rem;font-size:1.2rem;line-height:1.5';
     overlay.appendChild(title);
     var list = document.createElement('ol');
     errors.forEach(function (e) {
