@@ -25,6 +25,13 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
 
     public static string GuideImages => Path.Combine(RepositoryPaths.Root, "docs", "editor-guide");
 
+    /// <summary>The screenshots these tests take, in the guide's order of steps (the guide shows every one).</summary>
+    public static readonly IReadOnlyList<string> GuideShots =
+    [
+        "01-new-story.png", "02-fields.png", "03-picture.png", "07-saved-draft.png", "08-status-menu.png", "09-workflow-board.png",
+        "10-approve-publish.png", "04-publish.png", "05-preview.png", "06-error-in-editor.png",
+    ];
+
     public async Task InitializeAsync()
     {
         FixtureContent.Create(Content);
@@ -250,6 +257,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
 
     private static async Task Shot(IPage page, string name)
     {
+        Assert.Contains(name, GuideShots);
         var path = AcceptScreenshots ? Path.Combine(GuideImages, name) : Path.Combine(Path.GetTempPath(), "portal-guide-" + name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new() { Path = path });

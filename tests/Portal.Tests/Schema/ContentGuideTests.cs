@@ -38,4 +38,23 @@ public sealed class ContentGuideTests
         Assert.Equal("前文\n<!-- fields:x -->\n新表\n<!-- /fields:x -->\n后文\n", MarkedSection.Replace(text, "fields:x", "新表\n"));
         Assert.False(MarkedSection.Has("前文\n<!-- fields:x -->\n", "fields:x"));
     }
+
+    /// <summary>
+    /// The guide's publishing steps show what the browser tests do (Browser/CmsPublishingTests takes the screenshots,
+    /// PORTAL_ACCEPT_SCREENSHOTS=1 writes them): every screenshot is shown, in the tests' order, and exists; no stale one.
+    /// </summary>
+    [Fact]
+    public void The_publishing_steps_show_every_screenshot_the_browser_tests_take()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "README.md"));
+        var shown = System.Text.RegularExpressions.Regex.Matches(guide, @"\]\(\.\./docs/editor-guide/([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(Portal.Tests.Browser.CmsPublishingTests.GuideShots, shown);
+        foreach (var shot in shown)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(Portal.Tests.Browser.CmsPublishingTests.GuideImages, shot));
+            Assert.True(bytes.Length > 10_000 && bytes[..4].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), $"{shot} is not a screenshot");
+        }
+        Assert.Equal(shown.Order(StringComparer.Ordinal),
+            Directory.GetFiles(Portal.Tests.Browser.CmsPublishingTests.GuideImages).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }
