@@ -50,6 +50,7 @@ if [ "$ext" = .sh ]; then
 else
   sed "s/{EXT}/$ext/g" scripts/package/README-zh.txt > "$stage/使用说明.txt"
 fi
+if [ "$ext" = .sh ]; then cp scripts/package/window.sh "$tool/window.sh"; fi
 if [ "$ext" = .sh ]; then chmod 755 "$stage/检查.sh" "$stage/预览.sh" "$tool/$exe"; fi
 
 mkdir -p "$out"

@@ -13,6 +13,17 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Editors' tools save a file in a few writes within milliseconds; a script saving 500 files keeps writing.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// Changes arriving while a rebuild runs, or just after one, are a storm (a script, a git checkout, a folder copied
+    /// in): wait for a longer quiet before the next rebuild, so that a loaded machine, pausing between writes, still makes
+    /// a handful of rebuilds and not one per pause. A single save after a pause still rebuilds after <see cref="Quiet"/>.
+    /// </summary>
+    private static readonly TimeSpan StormQuiet = TimeSpan.FromMilliseconds(250);
+
+    private static readonly TimeSpan StormWindow = TimeSpan.FromMilliseconds(500);
+
+    private long lastBuildEnded;
+
     private readonly BuildOptions options;
     private readonly Action<BuildResult> report;
     private readonly List<FileSystemWatcher> watchers = [];
@@ -71,6 +82,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         finally
         {
+            Interlocked.Exchange(ref lastBuildEnded, System.Diagnostics.Stopwatch.GetTimestamp());
             building.Release();
         }
     }
@@ -146,7 +158,9 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             changed.UnionWith(files);
             debounce ??= new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
-            debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+            var storm = building.CurrentCount == 0
+                || System.Diagnostics.Stopwatch.GetElapsedTime(Interlocked.Read(ref lastBuildEnded)) < StormWindow;
+            debounce.Change(storm ? StormQuiet : Quiet, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -38,7 +38,7 @@ public static partial class IncrementalBenchmark
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold full build (baseline)      {full.WallSeconds * 1000,8:0} ms"));
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var serve = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { ReleaseGenerator.Dll, "serve", "--content", content, "--output", Path.Combine(work, "_site"), "--theme", theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
             serve.ArgumentList.Add(a);
@@ -114,13 +114,6 @@ public static partial class IncrementalBenchmark
     private static void Assert(bool condition, string message)
     {
         if (!condition) throw new InvalidOperationException(message);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"更新 (\d+) 个页面")]

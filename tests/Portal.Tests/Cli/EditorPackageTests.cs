@@ -134,7 +134,7 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         using var scratch = new TempFolder();
         var site = package.NewSiteFolder(scratch);
         var opened = scratch.Combine("opened.txt");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var process = StartScript(scratch, Path.Combine(site, "预览.sh"), scratch.Path, opener: $"#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{opened}'\n", "--port", port.ToString());
         var log = Capture(process);
         try
@@ -235,15 +235,6 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
 
     private static string Which(string tool) =>
         new[] { "/usr/bin", "/bin" }.Select(d => Path.Combine(d, tool)).First(File.Exists);
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 /// <summary>`serve --open` when the opener fails or is missing: a Chinese note with the address, and the preview keeps serving.</summary>

@@ -20,7 +20,7 @@ public sealed class ServeStopTests
     {
         using var temp = new TempFolder();
         var content = new MiniSite().WriteTo(temp.Combine("repo"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
         string[] command = way == "binary"
             ? ["dotnet", Path.Combine(AppContext.BaseDirectory, "Portal.Generator.dll")]
@@ -63,15 +63,6 @@ public sealed class ServeStopTests
         using var kill = Process.Start("kill", [signal, "--", target])!;
         kill.WaitForExit();
         return kill.ExitCode;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static bool PortIsFree(int port)
