@@ -28,8 +28,8 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
     /// <summary>The screenshots these tests take, in the guide's order of steps (the guide shows every one).</summary>
     public static readonly IReadOnlyList<string> GuideShots =
     [
-        "01-new-story.png", "02-fields.png", "03-picture.png", "07-saved-draft.png", "08-status-menu.png", "09-workflow-board.png",
-        "10-approve-publish.png", "04-publish.png", "05-preview.png", "06-error-in-editor.png",
+        "01-new-story.png", "02-fields.png", "03-picture.png", "07-saved-draft.png", "08-status-menu.png", "11-pr-preview.png",
+        "09-workflow-board.png", "10-approve-publish.png", "04-publish.png", "05-preview.png", "06-error-in-editor.png",
     ];
 
     public async Task InitializeAsync()
@@ -265,7 +265,8 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         await page.Keyboard.PressAsync("Enter");
     }
 
-    private static async Task Shot(IPage page, string name)
+    /// <summary>A step of the guide (PullRequestPreviewTests takes one too).</summary>
+    internal static async Task Shot(IPage page, string name)
     {
         Assert.Contains(name, GuideShots);
         var path = AcceptScreenshots ? Path.Combine(GuideImages, name) : Path.Combine(Path.GetTempPath(), "portal-guide-" + name);
