@@ -32,8 +32,8 @@ trap 'rm -rf "$work"' EXIT
 # Published from a copy of generator/: a RID-specific restore rewrites obj/project.assets.json, which a build or a
 # test run in this working copy at the same time must not see.
 mkdir -p "$work/src"
-cp -R generator "$work/src/generator"
-rm -rf "$work/src/generator/bin" "$work/src/generator/obj"
+# bin/ and obj/ left out while copying: a build writing there at the same time must not fail the copy.
+tar -C . --exclude=./generator/bin --exclude=./generator/obj -cf - ./generator | tar -C "$work/src" -xf -
 
 stage="$work/stage"
 tool="$stage/portal-generator"

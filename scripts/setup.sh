@@ -17,7 +17,7 @@ as_root() {
   if [ "$(id -u)" = "0" ]; then
     "$@"
   elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
+    sudo -n "$@"
   else
     return 1
   fi
@@ -33,7 +33,7 @@ elif [ ! -x /usr/bin/chromium ]; then
     echo "setup: no /usr/bin/chromium and this is not Debian ($os_id): not installing a browser; set PORTAL_CHROMIUM (docs/ci-runners.md)" >&2
   fi
 fi
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 

@@ -10,7 +10,8 @@ public sealed class RobotsTxt : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output)
     {
-        // A preview of a pull request is not yet approved: no crawler may read any of it.
+        // A preview of a pull request is not yet approved: no crawler may read any of it. (Crawlers read robots.txt at a
+        // host's root only: under /preview/pr-N/ the pages' noindex and the preview server's protection do the work.)
         output.WriteText(Routes.Robots, tree.PullRequestPreview is not null
             ? "User-agent: *\nDisallow: /\n"
             : $"User-agent: *\nAllow: /\nDisallow: {tree.Urls.BasePath}{CmsAdmin.Folder}\n\nSitemap: {tree.Urls.Absolute(Routes.SitemapXml)}\n");

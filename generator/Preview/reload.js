@@ -9,7 +9,7 @@
   function clear() {
     if (overlay) { overlay.remove(); overlay = null; }
   }
-  function show(errors) {
+  function show(errors, afterSave) {
     clear();
     if (!errors || errors.length === 0) return;
     overlay = document.createElement('div');
@@ -29,7 +29,7 @@
       overlay.style.cssText = 'position:fixed;inset:0;z-index:99999;background:rgba(0,0,0,.85);color:#fff;overflow:auto;padding:1.5rem;font:16px/1.6 sans-serif';
     }
     var title = document.createElement('h2');
-    title.textContent = inEditor
+    title.textContent = inEditor && afterSave
       ? '刚保存的内容有 ' + errors.length + ' 个错误，请改正后再保存（网站仍显示上一次成功生成的版本）'
       : '内容有 ' + errors.length + ' 个错误，网站仍显示上一次成功生成的版本';
     title.style.cssText = 'color:#fff;margin:0 0 .75rem;font-size:1.2rem;line-height:1.5';
@@ -58,5 +58,5 @@
   fetch('/__portal/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
   var source = new EventSource('/__portal/events');
   source.addEventListener('reload', function () { if (inEditor) { clear(); } else { window.location.reload(); } });
-  source.addEventListener('error-report', function (event) { show(JSON.parse(event.data)); });
+  source.addEventListener('error-report', function (event) { show(JSON.parse(event.data), true); });
 })();

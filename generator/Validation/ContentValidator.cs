@@ -354,7 +354,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             missing.Add(backend == EditingBackends.GitHub ? "OAuth 登录中转服务地址（server，以 https:// 开头）" : "Forgejo 服务器地址（server，以 https:// 开头）");
         if (backend == EditingBackends.Forgejo && editing.AppId.Length == 0) missing.Add("OAuth 应用编号（appId）");
         if (missing.Count > 0)
-            Report($"浏览器编辑的设置不完整：缺少{string.Join("、", missing)}。", "请在 site.yml 的 editing 下补全这些项（见 docs/cms-backends.md），或把 backend 留空，只在本机预览中编辑。");
+            Report($"浏览器编辑的设置不完整：缺少或写错了{string.Join("、", missing)}。", "请在 site.yml 的 editing 下补全这些项（见 docs/cms-backends.md），或把 backend 留空，只在本机预览中编辑。");
 
         void Report(string message, string fix) =>
             diagnostics.Error(DiagnosticCodes.EditingIncomplete, SiteConfigReader.FileName, editing.Line, editing.Column, message, fix);

@@ -10,14 +10,23 @@
     function two(n) { return (n < 10 ? '0' : '') + n; }
     return d.getFullYear() + two(d.getMonth() + 1) + two(d.getDate()) + '-' + two(d.getHours()) + two(d.getMinutes()) + two(d.getSeconds());
   }
+  function random() {
+    var bytes = new Uint8Array(2);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+  }
   function safeName(name) {
     var dot = name.lastIndexOf('.');
     var base = dot > 0 ? name.slice(0, dot) : name;
     var extension = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+    if (/^[a-z0-9][a-z0-9-]*$/.test(base) && extension === name.slice(dot + 1)) return name; // already safe: kept
+    // What is left of "2025年全省交通工作会议" is "2025": alone it would collide with the next such picture and replace
+    // another story's. A renamed picture always carries the time of upload and a random part.
     var ascii = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    // Mostly Chinese: the few ASCII letters left say nothing; name it by the time of upload instead.
-    if (ascii.length < 3) { counter += 1; ascii = 'picture-' + stamp() + (counter > 1 ? '-' + counter : ''); }
-    return extension ? ascii + '.' + extension : ascii;
+    if (!/[a-z]/.test(ascii)) ascii = 'picture' + (ascii ? '-' + ascii : '');
+    counter += 1;
+    var renamed = ascii + '-' + stamp() + '-' + random() + (counter > 1 ? '-' + counter : '');
+    return extension ? renamed + '.' + extension : renamed;
   }
   document.addEventListener('change', function (event) {
     var input = event.target;

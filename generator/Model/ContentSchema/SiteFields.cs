@@ -214,7 +214,7 @@ public static class SiteFields
     public static readonly ContentField EditingReview = new()
     {
         Key = "review", Kind = FieldKind.Boolean, Label = "先审后发",
-        Hint = "true：每篇稿件在编辑器中“提交审核”成为一个合并请求，审核通过并合并后才发布（三审三校）；不写为 true。",
+        Hint = "true：每篇稿件保存后即成为一个合并请求（草稿），提交审核、审核通过并合并后才发布（三审三校）；不写为 true。",
         Examples = ["true"],
     };
 

@@ -67,7 +67,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "选择图片" }).ClickAsync();
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByText("上传", new() { Exact = true }).ClickAsync());
         await chooser.SetFilesAsync(picture);
-        await page.GetByText(new Regex(@"^picture-\d{8}-\d{6}\.png$")).WaitForAsync();
+        await page.GetByText(new Regex(@"^picture-\d{8}-\d{6}-[0-9a-f]{4}\.png$")).WaitForAsync();
         await Shot(page, "03-picture.png");
         await page.GetByRole(AriaRole.Button, new() { Name = "选用已选中项目" }).ClickAsync();
         var altId = await page.Locator("label", new() { HasText = "图片说明（必填）" }).GetAttributeAsync("for");
@@ -81,7 +81,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         Assert.True(File.Exists(saved), "the story was not saved where the site reads it");
         var text = File.ReadAllText(saved);
         var stored = Assert.Single(Directory.GetFiles(Path.Combine(Content, "media", "2025"), "picture-*.png"));
-        Assert.Matches(@"^picture-\d{8}-\d{6}\.png$", Path.GetFileName(stored));
+        Assert.Matches(@"^picture-\d{8}-\d{6}-[0-9a-f]{4}\.png$", Path.GetFileName(stored));
         Assert.Equal(Png(), File.ReadAllBytes(stored));
         Assert.Contains($"![临夏州农村公路通车现场](media/2025/{Path.GetFileName(stored)})", text);
         var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
