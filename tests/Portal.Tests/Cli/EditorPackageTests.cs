@@ -140,7 +140,8 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (!File.Exists(opened) && DateTime.UtcNow < deadline && !process.HasExited) await Task.Delay(100);
+            // The stand-in opener creates the file, then writes the line: wait for the whole line.
+            while (!(File.Exists(opened) && File.ReadAllText(opened).EndsWith('\n')) && DateTime.UtcNow < deadline && !process.HasExited) await Task.Delay(100);
             Assert.True(File.Exists(opened), $"the browser was never opened:\n{log()}");
             var urls = File.ReadAllLines(opened);
             Assert.Equal([$"http://127.0.0.1:{port}/"], urls);
