@@ -45,13 +45,13 @@ cp -R theme "$tool/theme"
 cp scripts/package/check$ext "$stage/检查$ext"
 cp scripts/package/preview$ext "$stage/预览$ext"
 if [ "$ext" = .sh ]; then
-  # Linux: / in the paths, LF line ends.
+  # Linux: / in the paths, LF line ends; the scripts' shared part beside the generator; executable bits.
   sed -e "s/{EXT}/$ext/g" -e 's#\\#/#g' -e 's/\r$//' scripts/package/README-zh.txt > "$stage/使用说明.txt"
+  cp scripts/package/window.sh "$tool/window.sh"
+  chmod 755 "$stage/检查.sh" "$stage/预览.sh" "$tool/$exe"
 else
   sed "s/{EXT}/$ext/g" scripts/package/README-zh.txt > "$stage/使用说明.txt"
 fi
-if [ "$ext" = .sh ]; then cp scripts/package/window.sh "$tool/window.sh"; fi
-if [ "$ext" = .sh ]; then chmod 755 "$stage/检查.sh" "$stage/预览.sh" "$tool/$exe"; fi
 
 mkdir -p "$out"
 zip="$(cd "$out" && pwd)/portal-$rid.zip"

@@ -4,10 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-
-# The browser tests use $PORTAL_CHROMIUM, else /usr/bin/chromium (Debian). Where that is missing (an Ubuntu machine,
-# whose Chromium is a snap), take Google Chrome if it is installed, as on GitHub's ubuntu-latest runners.
+# Before setup, which installs a browser only where none is set: the browser tests use $PORTAL_CHROMIUM, else
+# /usr/bin/chromium (Debian). Where that is missing (an Ubuntu machine, whose Chromium is a snap), take Google Chrome
+# if it is installed, as on GitHub's ubuntu-latest runners.
 if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   for candidate in /usr/bin/google-chrome-stable /usr/bin/google-chrome /opt/google/chrome/chrome; do
     if [ -x "$candidate" ]; then
@@ -17,6 +16,8 @@ if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
     fi
   done
 fi
+
+bash scripts/setup.sh || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)
 dotnet test Portal.sln -c Release --no-restore 2>&1 | tee "$log"

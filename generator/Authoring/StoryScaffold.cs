@@ -40,7 +40,7 @@ public static class StoryScaffold
             diagnostics.Error(DiagnosticCodes.CaseMissing, Arguments, 0, 0, "典型案例稿件需要注明是正面典型还是反面典型。",
                 "请加上 --case 正面 或 --case 反面。");
         }
-        else if (request.Case is { } kind && request.Type != StoryType.CaseTypeName)
+        else if (request.Case is not null && request.Type != StoryType.CaseTypeName)
         {
             diagnostics.Error(DiagnosticCodes.CaseOnNonCaseStory, Arguments, 0, 0, $"只有“典型案例”类稿件才能使用 --case，本稿件类型为“{request.Type}”。",
                 "请删除 --case，或改用 --type 典型案例。");

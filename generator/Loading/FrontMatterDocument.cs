@@ -52,7 +52,7 @@ public sealed partial record FrontMatterDocument(string Yaml, int YamlFirstLine,
     /// <summary>A line of dashes that is not "---": what "---" becomes with a Chinese input method on, or with one dash too many or few.</summary>
     public static bool IsDashFence(string trimmedLine) =>
         trimmedLine.Length > 0 && trimmedLine != "---" && trimmedLine.All(c => DashLike.Contains(c))
-        && (trimmedLine.Length >= 2 || trimmedLine[0] != '-') && (trimmedLine.Length > 1 || trimmedLine[0] != '一');
+        && (trimmedLine.Length > 1 || trimmedLine[0] is not ('-' or '一'));
 
     /// <summary>The line where unclosed front matter should have ended: the first line that cannot be YAML, where the body begins.</summary>
     private static int ExpectedEnd(string[] lines)

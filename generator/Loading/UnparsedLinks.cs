@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Diagnostics;
+using Portal.Model;
 
 namespace Portal.Loading;
 
@@ -46,7 +47,14 @@ public static partial class UnparsedLinks
     /// <summary>Zero-based line and column of an offset, by binary search over the line starts.</summary>
     private sealed class LineStarts(string text)
     {
-        private readonly List<int> starts = [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)];
+        private readonly List<int> starts = Starts(text);
+
+        private static List<int> Starts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+            return starts;
+        }
 
         public (int Line, int Column) Position(int offset)
         {
@@ -84,7 +92,7 @@ public static partial class UnparsedLinks
 
     private static bool LooksLikeAddress(string address) =>
         address.StartsWith("media/", StringComparison.Ordinal) || address.StartsWith('/')
-        || address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        || LinkSafety.IsWebAddress(address);
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 }

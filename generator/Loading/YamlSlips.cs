@@ -12,7 +12,7 @@ namespace Portal.Loading;
 public static partial class YamlSlips
 {
     /// <summary>One slip on one line of a file. <paramref name="After"/> is the repaired line, or null when no mechanical fix is safe.</summary>
-    public sealed record Slip(string Code, int Line, int Column, string Message, string Hint, string Before, string? After);
+    public sealed record Slip(string Code, int Line, int Column, string Message, string Hint, string? After);
 
     private const char FullWidthSpace = '\u3000';
 
@@ -37,7 +37,7 @@ public static partial class YamlSlips
         if (tab >= 0 && line[..tab].Trim(' ', FullWidthSpace).Length == 0)
         {
             yield return new Slip(DiagnosticCodes.TabIndentation, lineNumber, tab + 1,
-                "YAML 中不能用制表符（Tab）缩进。", "请把该行开头的 Tab 换成空格（通常为 2 个空格）。", line, null);
+                "YAML 中不能用制表符（Tab）缩进。", "请把该行开头的 Tab 换成空格（通常为 2 个空格）。", null);
         }
         var matches = KeyAndColon().Matches(line).Where(m => !InsideQuotes(line, m.Index)).ToList();
         var fullWidthColon = matches.FirstOrDefault(m => m.Groups["colon"].Value == "：");
@@ -45,7 +45,7 @@ public static partial class YamlSlips
         {
             var key = fullWidthColon.Groups["key"].Value;
             yield return new Slip(DiagnosticCodes.FullWidthColon, lineNumber, fullWidthColon.Groups["colon"].Index + 1,
-                $"字段“{key}”后面用了中文全角冒号“：”。", $"请改为英文冒号加空格，例如“{key}: …”。", line, RepairKeys(line));
+                $"字段“{key}”后面用了中文全角冒号“：”。", $"请改为英文冒号加空格，例如“{key}: …”。", RepairKeys(line));
         }
         var space = FirstStructuralFullWidthSpace(line, matches);
         if (space >= 0)
@@ -55,19 +55,19 @@ public static partial class YamlSlips
                 IsIndentation(line, space)
                     ? "请删除行首的全角空格；子字段用英文半角空格缩进（通常 2 个）。"
                     : "请把它换成英文半角空格（切换到英文输入法后按空格键），或运行 `check --fix` 自动修正。",
-                line, IsIndentation(line, space) ? null : RepairKeys(line));
+                IsIndentation(line, space) ? null : RepairKeys(line));
         }
         var tabAfterColon = matches.FirstOrDefault(m => m.Groups["after"].Value.Contains('\t'));
         if (tab > 0 && tabAfterColon is not null)
         {
             yield return new Slip(DiagnosticCodes.TabIndentation, lineNumber, tabAfterColon.Groups["after"].Index + tabAfterColon.Groups["after"].Value.IndexOf('\t') + 1,
-                $"字段“{tabAfterColon.Groups["key"].Value}”的冒号后面用了制表符（Tab）。", "请把冒号后的 Tab 换成一个空格。", line, null);
+                $"字段“{tabAfterColon.Groups["key"].Value}”的冒号后面用了制表符（Tab）。", "请把冒号后的 Tab 换成一个空格。", null);
         }
         if (CurlyQuoted(line, matches) is { } quoted)
         {
             yield return new Slip(DiagnosticCodes.CurlyQuotedValue, lineNumber, quoted.Start + 1,
                 $"值两边的“{line[quoted.Start]}”“{line[^1]}”是中文引号，YAML 不把它们当作引号，值中的“: ”或“ #”因此出错。",
-                $"请改用英文双引号：{quoted.Key}: \"{quoted.Inner}\"，或运行 `check --fix` 自动修正。", line, quoted.Repaired);
+                $"请改用英文双引号：{quoted.Key}: \"{quoted.Inner}\"，或运行 `check --fix` 自动修正。", quoted.Repaired);
         }
     }
 

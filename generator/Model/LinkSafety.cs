@@ -12,8 +12,9 @@ public static class LinkSafety
             || compact.StartsWith("file:");
     }
 
-    public static bool IsExternal(string url) =>
-        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("//", StringComparison.Ordinal);
+    public static bool IsExternal(string url) => IsWebAddress(url) || url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>A full http(s) address, as site.yml's addresses and a media source's must be.</summary>
+    public static bool IsWebAddress(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,4 +28,7 @@ public static class CaseKinds
     public const string Positive = "正面";
     public const string Negative = "反面";
     public static readonly IReadOnlyList<string> All = [Positive, Negative];
+
+    /// <summary>The kind's position in <see cref="All"/> (the search facet's value), or -1.</summary>
+    public static int IndexOf(string kind) => kind == Positive ? 0 : kind == Negative ? 1 : -1;
 }

@@ -43,10 +43,16 @@ public sealed class OutputFolder
 
     public void Copy(string sourceFile, string sitePath)
     {
-        var stamp = Loading.FileStamp.Of(sourceFile);
-        var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{Path.GetFullPath(sourceFile)}|{stamp.Length}|{stamp.Ticks}"));
+        var inputs = InputsOf(sourceFile);
         if (Memo.IsPublished(FileOf(sitePath), inputs)) return;
         Write(sitePath, target => File.Copy(sourceFile, target, overwrite: true));
+    }
+
+    /// <summary>What a file made from <paramref name="sourceFile"/> is made from: its path, size and time, never its bytes (not read).</summary>
+    public static ulong InputsOf(string sourceFile)
+    {
+        var stamp = Loading.FileStamp.Of(sourceFile);
+        return XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{Path.GetFullPath(sourceFile)}|{stamp.Length}|{stamp.Ticks}"));
     }
 
     /// <summary>Writes one file; in place, by a rename of a finished temporary file, so no reader sees half of it.</summary>

@@ -60,7 +60,7 @@ public static class CmsConfig
     /// </summary>
     private static void Backend(StringBuilder yaml, PageTree tree)
     {
-        if (tree.Urls.BaseUrl.IsLoopback || tree.RemoteEditor is not { } remote)
+        if (tree.RemoteEditor is not { } remote)
         {
             yaml.Append("backend:\n  name: proxy\n  proxy_url: ").Append(Quote(new Uri(tree.Urls.BaseUrl, "/api/v1").AbsoluteUri)).Append("\n  branch: main\n");
             return;
@@ -88,7 +88,7 @@ public static class CmsConfig
 
     /// <summary>The hosts the published editor must reach (its API), for /admin/'s connect-src; none on the local preview.</summary>
     public static IReadOnlyList<string> RemoteOrigins(PageTree tree) =>
-        tree.Urls.BaseUrl.IsLoopback || tree.RemoteEditor is not { } remote ? []
+        tree.RemoteEditor is not { } remote ? []
         : remote.Backend == EditingBackends.GitHub ? ["https://api.github.com"]
         : [remote.Server.GetLeftPart(UriPartial.Authority)];
 
@@ -146,5 +146,7 @@ public static class CmsConfig
         "[" + string.Join(", ", options.Select(o => $"{{ label: {Quote(o.Label)}, value: {(o.Value is int n ? n.ToString() : Quote((string)o.Value))} }}")) + "]";
 
     /// <summary>A YAML double-quoted scalar (JSON's escaping is valid YAML).</summary>
-    private static string Quote(string text) => JsonSerializer.Serialize(text, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static string Quote(string text) => JsonSerializer.Serialize(text, QuoteOptions);
+
+    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

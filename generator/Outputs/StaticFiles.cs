@@ -29,7 +29,11 @@ public sealed class StaticFiles(ThemeAssets assets, string contentRoot) : ISiteO
     {
         var vtt = CaptionFile.ServedPath(srt);
         if (tree.MediaFiles.Contains(vtt)) return;
-        var converted = CaptionFile.SrtToWebVtt(File.ReadAllText(Path.Combine(contentRoot, srt)));
-        if (converted is not null) output.WriteText(vtt, converted);
+        // Read and converted only when the .srt changed since the last build (serve rebuilds often).
+        var source = Path.Combine(contentRoot, srt);
+        var inputs = OutputFolder.InputsOf(source);
+        if (output.IsPublished(vtt, inputs)) return;
+        var converted = CaptionFile.SrtToWebVtt(File.ReadAllText(source));
+        if (converted is not null) output.WriteText(vtt, converted, inputs);
     }
 }

@@ -158,7 +158,7 @@ public static class SiteModelBuilder
     {
         var path = Routes.Story(story);
         var type = StoryType.Find(story.Type.Value) ?? throw new InvalidOperationException($"unvalidated type in {story.SourceFile}");
-        string? MediaUrl(string? src) => src is null ? null : urls.Href(MediaPath.Normalize(src) ?? src);
+        string? MediaUrl(string? src) => src is null ? null : urls.Media(src);
         return new StoryEntry
         {
             Source = story,

@@ -23,6 +23,9 @@ public sealed class SiteUrls
     /// <summary>A root-relative link including the base path, percent-encoded.</summary>
     public string Href(string sitePath) => BasePath + Encode(sitePath);
 
+    /// <summary>The link of a media file as content writes it ("media/2025/a.jpg", "/media/…").</summary>
+    public string Media(string src) => Href(Portal.Model.MediaPath.Normalize(src) ?? src);
+
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and QR codes.</summary>
     public string Absolute(string sitePath) => baseText + Encode(sitePath);
 

@@ -68,14 +68,14 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 newest is null ? "网站还没有任何已发布的工作动态。" : $"网站最新一篇稿件发布于 {newest.Date.Value:yyyy-MM-dd}，已超过 14 天没有更新。",
                 "政府网站检查把两周未更新的栏目计为不及时，请尽快发布近期工作动态。");
             selfCheck.Add("网站更新", newest is null ? "还没有已发布的工作动态。" : $"最新稿件发布于 {newest.Date.Value:yyyy-MM-dd}，超过 14 天未更新。",
-                "发布近期工作动态（PORTAL0024）。");
+                $"发布近期工作动态（{DiagnosticCodes.SiteNotUpdated}）。");
         }
         // An empty column is one an inspector counts against the site; the navigation leaves it out until it has stories.
         var emptyTypes = StoryType.All.Where(t => published.All(s => s.Type.Value != t.Name)).ToList();
         if (emptyTypes.Count > 0)
         {
             var names = string.Join("、", emptyTypes.Select(t => $"“{t.Name}”"));
-            selfCheck.Add("空白栏目", $"栏目{names}没有已发布的稿件。", $"发布这些形式的稿件（type: {string.Join(" / ", emptyTypes.Select(t => t.Name))}，PORTAL0027）。");
+            selfCheck.Add("空白栏目", $"栏目{names}没有已发布的稿件。", $"发布这些形式的稿件（type: {string.Join(" / ", emptyTypes.Select(t => t.Name))}，{DiagnosticCodes.EmptyColumn}）。");
         }
         // A column with stories, but none for longer than its update period.
         foreach (var type in StoryType.All.Except(emptyTypes))
@@ -350,7 +350,8 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             return;
         }
         if (!System.Text.RegularExpressions.Regex.IsMatch(editing.Repo, @"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")) missing.Add("代码仓库（repo，如 gansu-transport/portal）");
-        if (!editing.Server.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        // The same test the page tree applies before it configures the editor: a server that passes here is used there.
+        if (!Uri.TryCreate(editing.Server, UriKind.Absolute, out var server) || server.Scheme != Uri.UriSchemeHttps)
             missing.Add(backend == EditingBackends.GitHub ? "OAuth 登录中转服务地址（server，以 https:// 开头）" : "Forgejo 服务器地址（server，以 https:// 开头）");
         if (backend == EditingBackends.Forgejo && editing.AppId.Length == 0) missing.Add("OAuth 应用编号（appId）");
         if (missing.Count > 0)
@@ -362,7 +363,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
 
     private void CheckWebAddress(string file, Located<string>? address, string label)
     {
-        if (address is not { } a || a.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || a.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return;
+        if (address is not { } a || LinkSafety.IsWebAddress(a.Value)) return;
         diagnostics.Error(DiagnosticCodes.UnsafeLink, file, a.Line, a.Column,
             $"{label}“{Shorten(a.Value)}”不是网页地址。", "请写以 https:// 或 http:// 开头的完整地址，或留空“\"\"”。");
     }

@@ -45,10 +45,10 @@ public static partial class ContentFixer
         return changes;
     }
 
+    /// <summary>The files the site reads, listed as the loader lists them: nothing behind a link that leads out of content/.</summary>
     private static IEnumerable<string> Files(string contentDir, string pattern) =>
-        Directory.EnumerateFiles(Path.GetFullPath(contentDir), pattern, SearchOption.AllDirectories)
-            .Where(f => !Relative(contentDir, f).Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+        new ContentFiles(contentDir, new DiagnosticBag()).List("", pattern, recursive: true)
+            .Where(f => !Relative(contentDir, f).Split('/').Any(part => part.StartsWith('.')));
 
     private static string Relative(string contentDir, string file) => Path.GetRelativePath(Path.GetFullPath(contentDir), file).Replace('\\', '/');
 
@@ -60,17 +60,12 @@ public static partial class ContentFixer
         var relative = Relative(contentDir, file);
         var opening = lines[0].TrimEnd();
         if (opening != "---" && !FrontMatterDocument.IsDashFence(opening)) return;
+        // Without a closing fence nothing tells front matter from body: leave the file to check's message (PORTAL0013).
+        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "..." || FrontMatterDocument.IsDashFence(l.TrimEnd()));
+        if (closing < 0) return;
         var changed = SetLine(lines, 0, "---", relative, changes);
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var trimmed = lines[i].TrimEnd();
-            if (trimmed is "---" or "..." || FrontMatterDocument.IsDashFence(trimmed))
-            {
-                changed |= SetLine(lines, i, trimmed == "..." ? "..." : "---", relative, changes);
-                break;
-            }
-            changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1), relative, changes);
-        }
+        for (var i = 1; i < closing; i++) changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1), relative, changes);
+        changed |= SetLine(lines, closing, lines[closing].TrimEnd() == "..." ? "..." : "---", relative, changes);
         if (changed) text.Write(file);
     }
 
@@ -84,7 +79,7 @@ public static partial class ContentFixer
     }
 
     /// <summary>A front-matter line with its slips repaired and Chinese commas in a one-line list made English.</summary>
-    public static string FrontMatterLine(string line, int lineNumber)
+    private static string FrontMatterLine(string line, int lineNumber)
     {
         line = RepairSlips(line, lineNumber);
         var list = FlowList().Match(line);

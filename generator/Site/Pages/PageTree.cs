@@ -26,7 +26,7 @@ public sealed class PageTree
     public required string SearchIndexPath { get; init; }
     /// <summary>What the browser editor offers in its selects, from the content itself.</summary>
     public required EditorChoices EditorChoices { get; init; }
-    /// <summary>Where the published editor saves (site.yml `editing`); null: it edits only in the local preview.</summary>
+    /// <summary>Where the published editor saves (site.yml `editing`); null on `serve`'s loopback address and when not configured: the local backend.</summary>
     public RemoteEditor? RemoteEditor { get; init; }
     /// <summary>Files under content/media/ to publish, relative to content/.</summary>
     public required IReadOnlyList<string> MediaFiles { get; init; }

@@ -87,7 +87,8 @@ public sealed class PageTreeBuilder
                 // The half years reported so far and the next one, which editors report on next.
                 [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()]),
             MediaFiles = site.MediaFiles,
-            RemoteEditor = site.Config.Editing is { Backend: { } backend } editing && Uri.TryCreate(editing.Server, UriKind.Absolute, out var server)
+            // `serve` (a loopback address) edits the local folder through its own backend, whatever site.yml says.
+            RemoteEditor = !urls.BaseUrl.IsLoopback && site.Config.Editing is { Backend: { } backend } editing && Uri.TryCreate(editing.Server, UriKind.Absolute, out var server)
                 ? new RemoteEditor(backend, editing.Repo, editing.Branch, server, editing.AppId, editing.Review)
                 : null,
         };
@@ -109,7 +110,7 @@ public sealed class PageTreeBuilder
         {
             Description = site.Config.Description,
             Model = new HomeView(
-                site.Config.Banner is { } banner ? new MediaView(urls.Href(MediaPath.Normalize(banner.Src.Value) ?? banner.Src.Value), banner.Alt, "") : null,
+                site.Config.Banner is { } banner ? new MediaView(urls.Media(banner.Src.Value), banner.Alt, "") : null,
                 site.Tasks.Select(t => taskCards[t]).ToList(), cards.Take(HomeLatest).ToList(),
                 site.Cases.Take(HomeCases).Select(CardOf).ToList(), urls.Href(Routes.Cases), Figures(),
                 LatestVideo() is { } video ? CardOf(video) : null, LatestVideo()?.Video,
@@ -383,22 +384,21 @@ public sealed class PageTreeBuilder
     private ChannelList? Channels(string slug)
     {
         var config = site.Config;
-        List<ChannelView> items = slug switch
+        var (title, items) = slug switch
         {
-            "contact" =>
-            [
+            "contact" => ("联系方式", new ChannelView[]
+            {
                 new("通讯地址", config.Contact.Address, null), new("联系电话", config.Contact.Phone, Tel(config.Contact.Phone)),
                 new("电子邮箱", config.Contact.Email, Mail(config.Contact.Email)),
-            ],
-            "feedback" =>
-            [
+            }),
+            "feedback" => ("咨询建言与监督渠道", new ChannelView[]
+            {
                 new("网上留言", config.Feedback.Url is null ? "" : "进入留言系统", config.Feedback.Url?.Value), new("电话", config.Feedback.Phone, Tel(config.Feedback.Phone)),
                 new("电子邮箱", config.Feedback.Email, Mail(config.Feedback.Email)), new("来信地址", config.Feedback.Address, null),
-            ],
-            _ => [],
+            }),
+            _ => ("", []),
         };
-        if (slug is not ("contact" or "feedback")) return null;
-        return new ChannelList(slug == "contact" ? "联系方式" : "咨询建言与监督渠道", items.Where(c => c.Text.Length > 0).ToList());
+        return items.Length == 0 ? null : new ChannelList(title, items.Where(c => c.Text.Length > 0).ToList());
 
         static string? Tel(string phone) => phone.Length > 0 ? "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-')) : null;
         static string? Mail(string email) => email.Length > 0 ? "mailto:" + email : null;
@@ -445,7 +445,7 @@ public sealed class PageTreeBuilder
             PublicSecurityBadgeUrl = urls.Href(assets.SitePath("icons/public-security.svg")),
             SiteCode = config.SiteCode,
             ConacUrl = config.Conac.IsFilled ? config.Conac.Url!.Value.Value : "",
-            ConacLogoUrl = config.Conac.IsFilled ? urls.Href(MediaPath.Normalize(config.Conac.Logo!.Value.Value) ?? config.Conac.Logo.Value.Value) : "",
+            ConacLogoUrl = config.Conac.IsFilled ? urls.Media(config.Conac.Logo!.Value.Value) : "",
             ErrorReportUrl = config.ErrorReport?.Value
                 ?? (config.SiteCode.Length > 0 ? GovernmentPlatforms.ErrorReport(config.SiteCode) : ""),
             ContentSecurityPolicy = text.ContentSecurityPolicy,

@@ -101,7 +101,7 @@ public static class SearchDocuments
                 Tasks = story.Tasks.Select(t => t.Number).ToList(),
                 Departments = story.Departments.Select(d => departmentIndex[d]).ToList(),
                 Year = story.Year,
-                CaseKind = story.CaseKind is { } kind ? CaseKinds.All.ToList().IndexOf(kind) : null,
+                CaseKind = story.CaseKind is { } kind ? CaseKinds.IndexOf(kind) : null,
             });
         }
         return documents;

@@ -28,7 +28,7 @@ public static class ViewFingerprint
 
     public static ulong Of(object? view) => Walk(new Hasher(), view, 0).Value;
 
-    /// <summary>The fingerprint of <paramref name="view"/> seeded with <paramref name="seed"/> (a site-wide fingerprint), without allocating.</summary>
+    /// <summary>The fingerprint of <paramref name="view"/> seeded with <paramref name="seed"/> (a site-wide fingerprint or a text hash).</summary>
     public static ulong Of(ulong seed, object? view) => Walk(new Hasher().Add(seed), view, 0).Value;
 
     /// <summary>Two fingerprints as one (a page's with the site-wide one).</summary>

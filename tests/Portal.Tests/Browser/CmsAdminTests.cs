@@ -7,7 +7,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>
 /// The real /admin/ (vendored Decap CMS) in Chromium against `serve`'s local backend: it starts in Chinese under its own
-/// policy, makes no request to another host, and lists the stories it reads through POST /api/v1.
+/// policy, makes no request to another host, and lists the stories it reads through POST /api/v1; every kind of story
+/// saved by it keeps its pages. (Writing a new story through the form: Browser/CmsPublishingTests.)
 /// </summary>
 public sealed class CmsAdminTests : IAsyncLifetime
 {
@@ -55,47 +56,6 @@ public sealed class CmsAdminTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
-    [Fact]
-    public async Task A_story_created_through_the_form_is_saved_where_the_site_reads_it_and_passes_check()
-    {
-        var (context, page, _) = await chromium.NewPageAsync();
-        await page.GotoAsync(new Uri(server!.Address, "admin/#/collections/stories/new").ToString());
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
-        await page.FillAsync("#title-field-1", "临夏州推进四好农村路建设", new() { Timeout = 60_000 });
-        await page.FillAsync("#slug-field-2", "linxia-rural-roads");
-        await page.FillAsync("#date-field-3", "2025-05-01");
-        async Task Choose(string field, string text)
-        {
-            await page.ClickAsync($"#{field}");
-            await page.Keyboard.TypeAsync(text);
-            await page.Keyboard.PressAsync("Enter");
-        }
-        await Choose("tasks-field-4", "4. ");
-        await Choose("departments-field-5", "公路管理处");
-        await Choose("departments-field-5", "乡村振兴办");
-        await Choose("type-field-6", "即时报道");
-        await page.FillAsync("#tags-field-9", "农村公路, 四好农村路");
-        await page.FillAsync("#summary-field-11", "临夏州召开推进会，部署新一轮农村公路提升行动。");
-        await page.ClickAsync("[data-slate-editor=\"true\"]");
-        await page.Keyboard.TypeAsync("临夏州召开农村公路建设推进会。");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-admin-filled.png"), FullPage = true });
-        await page.ClickAsync("text=发布");
-        await page.ClickAsync("text=立即发布");
-        await page.WaitForTimeoutAsync(2000);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-admin-published.png") });
-        var saved = Path.Combine(Content, "stories", "2025", "2025-05-01-linxia-rural-roads.md");
-        for (var i = 0; i < 100 && !File.Exists(saved); i++) await Task.Delay(200);
-        Assert.True(File.Exists(saved), string.Join("\n", Directory.GetFiles(Path.Combine(Content, "stories"), "*", SearchOption.AllDirectories)));
-        var text = File.ReadAllText(saved);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "portal-admin-saved.md"), text);
-        Assert.Contains("临夏州推进四好农村路建设", text);
-        Assert.Contains("临夏州召开农村公路建设推进会。", text);
-        var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
-        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(check).ToList();
-        Assert.True(check.Success && problems.Count == 0, text + "\n" + string.Join("\n", problems));
-        await context.CloseAsync();
-    }
-
     /// <summary>
     /// The shipped story and, among the fixture stories, enough to use every front-matter key (cover, video, source,
     /// period, case, editor…): each opened and saved unchanged (published once with a changed title and once with its own, as the
@@ -137,7 +97,7 @@ public sealed class CmsAdminTests : IAsyncLifetime
             Assert.NotEqual(text, File.ReadAllText(path)); // the editor rewrote it (its own YAML style)
         }
         var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
-        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(check).ToList();
+        var problems = Portal.Tests.Validation.StoryValidationTests.NotSiteWideWarnings(check).ToList();
         Assert.True(check.Success && problems.Count == 0, string.Join("\n", problems));
         var after = BuildPages("after");
         Assert.Equal(before.Keys, after.Keys);

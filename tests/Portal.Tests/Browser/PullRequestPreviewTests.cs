@@ -12,31 +12,41 @@ namespace Portal.Tests.Browser;
 /// thing on every page, above the header, readable in normal and high-contrast modes (axe, WCAG 2.1 AA), and it does
 /// not take the skip link's place as the first stop of the keyboard.
 /// </summary>
-public sealed class PullRequestPreviewTests : IAsyncLifetime
+public sealed class PullRequestPreviewTests(PullRequestPreviewTests.PreviewBuild preview) : IClassFixture<PullRequestPreviewTests.PreviewBuild>
 {
-    private readonly TempFolder folder = new("portal-pr-preview");
-    private readonly Chromium chromium = new();
-    private PreviewServer? server;
+    private PreviewServer Server => preview.Server!;
 
-    public async Task InitializeAsync()
+    private Chromium Chromium => preview.Chromium;
+
+    /// <summary>The fixture site built once as pull request 12's preview and served, with one browser, for every mode.</summary>
+    public sealed class PreviewBuild : IAsyncLifetime
     {
-        var content = FixtureContent.Create(folder.Combine("content"));
-        var output = folder.Combine("_preview");
-        server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false);
-        var result = SiteBuild.Build(new BuildOptions
+        private readonly TempFolder folder = new("portal-pr-preview");
+
+        public Chromium Chromium { get; } = new();
+
+        public PreviewServer? Server { get; private set; }
+
+        public async Task InitializeAsync()
         {
-            ContentDir = content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = server.Address,
-            Today = new DateOnly(2026, 11, 26), PullRequestPreview = 12,
-        });
-        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
-        await chromium.InitializeAsync();
-    }
+            var content = FixtureContent.Create(folder.Combine("content"));
+            var output = folder.Combine("_preview");
+            Server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false);
+            var result = SiteBuild.Build(new BuildOptions
+            {
+                ContentDir = content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = Server.Address,
+                Today = new DateOnly(2026, 11, 26), PullRequestPreview = 12,
+            });
+            if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+            await Chromium.InitializeAsync();
+        }
 
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        if (server is not null) await server.DisposeAsync();
-        folder.Dispose();
+        public async Task DisposeAsync()
+        {
+            await Chromium.DisposeAsync();
+            if (Server is not null) await Server.DisposeAsync();
+            folder.Dispose();
+        }
     }
 
     [Theory]
@@ -45,12 +55,12 @@ public sealed class PullRequestPreviewTests : IAsyncLifetime
     public async Task The_banner_comes_first_reads_well_and_leaves_the_skip_link_first(string mode)
     {
         // axe is injected into the page: the page's own policy would refuse it (as in Quality/AccessibilityTests).
-        var (context, page, _) = await chromium.NewPageAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true });
+        var (context, page, _) = await Chromium.NewPageAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true });
         await page.SetViewportSizeAsync(1280, 900);
         await context.AddInitScriptAsync(mode == "contrast" ? "localStorage.setItem('portal-contrast', '1')" : "localStorage.clear()");
         foreach (var path in new[] { "", "stories/2025/2025-02-25-notice-issued/" })
         {
-            await page.GotoAsync(new Uri(server!.Address, path).ToString());
+            await page.GotoAsync(new Uri(Server.Address, path).ToString());
             var banner = page.Locator(".preview-banner");
             Assert.Equal("预览版：合并请求 #12 的内容，尚未审核发布，请勿转发", (await banner.InnerTextAsync()).Trim());
             Assert.True(await banner.IsVisibleAsync());

@@ -67,6 +67,16 @@ public sealed class CheckFixTests
     }
 
     [Fact]
+    public void Without_a_closing_fence_nothing_is_changed_for_the_body_cannot_be_told_apart()
+    {
+        // The closing "---" is missing: the body's "type：…" line looks like front matter, and must stay as written.
+        var story = Story(body: "type：即时报道的说明\ntags: [甲，乙]").Replace("type: 即时报道", "type：即时报道").Replace("\n---\n\n", "\n\n");
+        using var content = new ContentCase().Write(S, story);
+        Assert.Empty(ContentFixer.Apply(content.ContentDir));
+        Assert.Equal(story, File.ReadAllText(Path.Combine(content.ContentDir, S)));
+    }
+
+    [Fact]
     public void Line_endings_and_the_byte_order_mark_are_kept()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Story().Replace("type: ", "type：").Replace("\n", "\r\n"))).ToArray();

@@ -256,10 +256,7 @@ public sealed class ServeOpenTests
             File.WriteAllText(Path.Combine(bin, "xdg-open"), opener);
             File.SetUnixFileMode(Path.Combine(bin, "xdg-open"), (UnixFileMode)0b111_101_101);
         }
-        var port = new TcpListener(IPAddress.Loopback, 0);
-        port.Start();
-        var number = ((IPEndPoint)port.LocalEndpoint).Port;
-        port.Stop();
+        var number = LoopbackPort.Free();
         var dotnet = new[] { "/usr/bin/dotnet", "/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet" }.FirstOrDefault(File.Exists) ?? "dotnet";
         var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : dotnet)
         {

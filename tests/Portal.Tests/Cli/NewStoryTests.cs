@@ -18,7 +18,7 @@ public sealed class NewStoryTests
         Assert.Contains("title: \"临夏州推进四好农村路建设\"", written);
         Assert.Contains("departments: [公路管理处, 省公路发展中心]", written);
         var result = content.Check();
-        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(result).ToList();
+        var problems = Portal.Tests.Validation.StoryValidationTests.NotSiteWideWarnings(result).ToList();
         Assert.True(result.Success && problems.Count == 0, string.Join("\n", problems));
     }
 

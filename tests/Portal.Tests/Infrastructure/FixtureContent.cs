@@ -67,8 +67,8 @@ public static class FixtureContent
     /// <summary>A small valid-looking PDF (2,100 bytes: shown as 3 KB) standing for the scanned original.</summary>
     public static readonly byte[] Pdf = [.. "%PDF-1.4\n"u8, .. Enumerable.Repeat((byte)' ', 2100 - 9 - 6), .. "%%EOF\n"u8];
 
-    // A 1×1 PNG: enough for an <img> that loads.
-    private static readonly byte[] Png = Convert.FromBase64String(
+    /// <summary>A 1×1 PNG: enough for an &lt;img&gt; that loads; the tests' one picture.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     /// <summary>Copies content/ into <paramref name="target"/> and adds the fixture stories and media.</summary>

@@ -12,7 +12,7 @@ public sealed class MiniSiteTests
         using var content = new ContentCase(new MiniSite());
         var check = content.Check();
         Assert.True(check.Success, string.Join("\n", check.Diagnostics));
-        Assert.Empty(StoryValidationTests.NotFreshness(check));
+        Assert.Empty(StoryValidationTests.NotSiteWideWarnings(check));
         var build = content.Build();
         Assert.True(build.Success, string.Join("\n", build.Diagnostics));
         Assert.True(File.Exists(Path.Combine(content.OutputDir, "stories", "2025", "2025-02-25-rural-roads", "index.html")));
@@ -27,7 +27,7 @@ public sealed class MiniSiteTests
         foreach (var path in site.Texts.Keys)
         {
             using var content = new ContentCase(site.Without(path));
-            var problems = StoryValidationTests.NotFreshness(content.Check()).ToList();
+            var problems = StoryValidationTests.NotSiteWideWarnings(content.Check()).ToList();
             Assert.True(problems.Count > 0 || path.StartsWith("content/stories/", StringComparison.Ordinal), $"{path} is not needed");
         }
     }

@@ -134,8 +134,7 @@ public sealed class BadInputCorpusTests
 
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 0xFF, 0xD9];
 
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = FixtureContent.Png;
 
     private const string WebVtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n农村公路通到了家门口。\n";
 

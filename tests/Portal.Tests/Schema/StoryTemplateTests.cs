@@ -31,7 +31,7 @@ public sealed class StoryTemplateTests
         }
         if (type == StoryType.CaseTypeName) Assert.Contains("case: 反面", lines[..lines.ToList().FindIndex(1, l => l == "---")].Select(l => l.Split('#')[0].Trim()));
         var result = content.Check();
-        var problems = Portal.Tests.Validation.StoryValidationTests.NotFreshness(result).ToList();
+        var problems = Portal.Tests.Validation.StoryValidationTests.NotSiteWideWarnings(result).ToList();
         Assert.True(result.Success && problems.Count == 0, string.Join("\n", problems));
     }
 

@@ -153,7 +153,7 @@ public sealed class EmptyColumnTests
 /// <summary>The home page's banner, from site.yml, with its alternative text; a banner without one is an error.</summary>
 public sealed class HomeBannerTests
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = FixtureContent.Png;
 
     [Fact]
     public void A_banner_with_alternative_text_shows_on_the_home_page()

@@ -20,7 +20,7 @@ public sealed class AllErrorsAtOnceTests
         var result = content.Build();
 
         Assert.False(result.Success);
-        var codes = StoryValidationTests.NotFreshness(result).Select(d => (d.File, d.Code)).ToList();
+        var codes = StoryValidationTests.NotSiteWideWarnings(result).Select(d => (d.File, d.Code)).ToList();
         Assert.Equal(
         [
             ("stories/2025/2025-03-14-a.md", DiagnosticCodes.UnknownTask),

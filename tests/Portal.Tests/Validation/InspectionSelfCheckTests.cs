@@ -22,8 +22,7 @@ public sealed class InspectionSelfCheckTests
         feedback: { phone: 0931-8888014 }
         """;
 
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = FixtureContent.Png;
 
     private static string[] CheckedItems(Portal.Build.BuildResult result) =>
         result.Diagnostics.Where(d => d.Code == DiagnosticCodes.InspectionSelfCheck).SelectMany(d => d.Table!.Skip(1).Select(row => row[0])).ToArray();

@@ -25,7 +25,7 @@ public sealed class StoryValidationTests
     /// has one story, so most columns are empty; its identity fields wait for the department's numbers, so the
     /// inspection self-check lists them).
     /// </summary>
-    public static IEnumerable<Diagnostic> NotFreshness(Portal.Build.BuildResult result) =>
+    public static IEnumerable<Diagnostic> NotSiteWideWarnings(Portal.Build.BuildResult result) =>
         result.Diagnostics.Where(d => d.Code is not DiagnosticCodes.SiteNotUpdated and not DiagnosticCodes.TaskNotUpdated and not DiagnosticCodes.EmptyColumn
             and not DiagnosticCodes.InspectionSelfCheck);
 
@@ -35,7 +35,7 @@ public sealed class StoryValidationTests
         using var content = new ContentCase();
         var result = content.Check();
         Assert.True(result.Success);
-        Assert.Empty(NotFreshness(result));
+        Assert.Empty(NotSiteWideWarnings(result));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class StoryValidationTests
     public void Department_aliases_resolve()
     {
         using var content = new ContentCase().Write(File, ContentCase.Story(departments: "[省公路发展中心, 厅科技处, 省交通文化宣教中心]"));
-        Assert.Empty(NotFreshness(content.Check()));
+        Assert.Empty(NotSiteWideWarnings(content.Check()));
     }
 
     [Fact]
@@ -280,7 +280,7 @@ public sealed class StoryValidationTests
     {
         var text = ContentCase.Story(body: "第一段。\n\n第二段。").Replace("\n", "\r\n");
         using var content = Site().WriteBytes(File, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
-        Assert.Empty(NotFreshness(content.Check()));
+        Assert.Empty(NotSiteWideWarnings(content.Check()));
     }
 
     [Fact]
