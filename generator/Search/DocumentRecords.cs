@@ -49,7 +49,7 @@ internal sealed class DocumentRecords
     /// <summary>{"u": address, "t": title, "k": kind, "d": date, "s": summary, "x": text}; date and summary only when present.</summary>
     public static byte[] Serialise(SearchDocument document)
     {
-        var text = document.FullText;
+        var text = document.FullText();
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var record = new Dictionary<string, object?> { ["u"] = document.Url, ["t"] = document.Title, ["k"] = document.Kind };
         if (document.Date is not null) record["d"] = document.Date;

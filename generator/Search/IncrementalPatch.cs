@@ -21,7 +21,7 @@ internal static class IncrementalPatch
         var changed = new List<int>();
         for (var i = 0; i < next.Count; i++)
         {
-            if (next[i].Equals(previous[i])) continue;
+            if (next[i].ValueFingerprint() == previous[i].ValueFingerprint()) continue;
             changed.Add(i);
             if (changed.Count > MaxPatchedDocuments) return null;
         }

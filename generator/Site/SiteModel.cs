@@ -27,8 +27,9 @@ public sealed class SiteModel
     public required IReadOnlyList<string> MediaFiles { get; init; }
     /// <summary>The notice's downloads by their path relative to content/: size and format.</summary>
     public IReadOnlyDictionary<string, DocumentFile> DocumentFiles { get; init; } = new Dictionary<string, DocumentFile>();
-    /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks.</summary>
-    public required IReadOnlySet<string> KnownPaths { get; init; }
+    /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks: asked of the page kinds once.</summary>
+    public IReadOnlySet<string> KnownPaths => LazyInitializer.EnsureInitialized(ref knownPaths, () => PageSources.KnownPaths(this));
+    private HashSet<string>? knownPaths;
     /// <summary>Newest date of anything published: the feed's and sitemap's "updated", never the clock.</summary>
     public required DateOnly LastUpdated { get; init; }
 }

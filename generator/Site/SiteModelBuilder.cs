@@ -62,7 +62,7 @@ public static class SiteModelBuilder
             story.Departments = Resolve(story.Source.Departments.Select(d => d.Value));
             var tagNames = story.Source.Tags.Select(t => t.Value).Distinct().ToList();
             // One link per tag name: encoding a Chinese tag for its URL costs more than the rest of the loop.
-            story.Tags = tagNames.Select(t => tagLinks.TryGetValue(t, out var link) ? link : tagLinks[t] = new Link(t, urls.Href(Routes.Tag(t)))).ToList();
+            story.Tags = tagNames.Select(t => tagLinks.TryGetValue(t, out var link) ? link : tagLinks[t] = new Link { Text = t, Url = urls.Href(Routes.Tag(t)) }).ToList();
             foreach (var tag in tagNames)
             {
                 if (!tagTerms.TryGetValue(tag, out var list)) tagTerms[tag] = list = [];
@@ -137,7 +137,6 @@ public static class SiteModelBuilder
             Coverage = stories.Where(s => s.IsCoverage).ToList(),
             MediaFiles = media,
             DocumentFiles = content.DocumentFiles,
-            KnownPaths = KnownPaths(tasks, departments, stories, years, types, tags, pages, media, cases, caseKinds),
             LastUpdated = lastUpdated,
         };
     }
@@ -167,9 +166,14 @@ public static class SiteModelBuilder
             AbsoluteUrl = urls.Absolute(path),
             Type = type,
             TypeUrl = urls.Href(Routes.Type(type)),
-            Cover = story.Cover is { } c ? new MediaView(MediaUrl(c.Src.Value)!, c.Alt, c.Caption) : null,
+            Cover = story.Cover is { } c ? new MediaView { Url = MediaUrl(c.Src.Value)!, Alt = c.Alt, Caption = c.Caption } : null,
             Video = story.Video is { } v
-                ? new VideoView(MediaUrl(v.Src.Value)!, MediaUrl(v.Poster?.Value), MediaUrl(v.Captions?.Value is { } captions ? CaptionFile.ServedPath(captions) : null), v.Title.Length > 0 ? v.Title : story.Title)
+                ? new VideoView
+                {
+                    Url = MediaUrl(v.Src.Value)!, PosterUrl = MediaUrl(v.Poster?.Value),
+                    CaptionsUrl = MediaUrl(v.Captions?.Value is { } captions ? CaptionFile.ServedPath(captions) : null),
+                    Title = v.Title.Length > 0 ? v.Title : story.Title,
+                }
                 : null,
         };
     }
@@ -212,33 +216,5 @@ public static class SiteModelBuilder
             members.Where(m => m.Source.Kind != DepartmentKind.Office).ToList(),
             One(mechanism.Office.LocatedIn.Value),
             mechanism.Office.Deputies.Select(d => new DeputyEntry(One(d.Department.Value), d.Department.Value, d.Role)).ToList());
-    }
-
-    private static HashSet<string> KnownPaths(
-        List<TaskEntry> tasks, List<DepartmentEntry> departments, List<StoryEntry> stories, List<TermEntry> years,
-        List<TermEntry> types, List<TermEntry> tags, List<PageEntry> pages, List<string> media, List<StoryEntry> cases, List<TermEntry> caseKinds)
-    {
-        var known = new HashSet<string>(StringComparer.Ordinal)
-        {
-            Routes.Home, Routes.Notice, Routes.Mechanism, Routes.Tasks, Routes.TaskLedgerCsv, Routes.Departments,
-            Routes.Types, Routes.Tags, Routes.Search, Routes.SiteMap, Routes.Feed, Routes.SitemapXml, Routes.Robots, Routes.NotFound,
-        };
-        void AddPaged(string path, int count)
-        {
-            var pageCount = Pagination.PageCount(count);
-            for (var p = 1; p <= pageCount; p++) known.Add(Routes.Paged(path, p));
-        }
-        AddPaged(Routes.Stories, stories.Count);
-        AddPaged(Routes.Cases, cases.Count);
-        AddPaged(Routes.Coverage, stories.Count(s => s.IsCoverage));
-        known.Add(Routes.TaskProgress);
-        known.Add(Routes.TaskProgressCsv);
-        foreach (var t in tasks) AddPaged(t.Path, t.Stories.Count);
-        foreach (var d in departments) AddPaged(d.Path, d.Stories.Count);
-        foreach (var s in stories) known.Add(s.Path);
-        foreach (var term in years.Concat(types).Concat(tags).Concat(caseKinds)) AddPaged(term.Path, term.Count);
-        foreach (var p in pages) known.Add(p.Path);
-        foreach (var m in media) known.Add(m);
-        return known;
     }
 }

@@ -89,7 +89,8 @@ public static class WarmStagesProfile
             var model = clock.ElapsedMilliseconds;
             Portal.Site.InternalLinkValidator.Validate(site, d);
             var links = clock.ElapsedMilliseconds;
-            var documents = Portal.Site.SearchDocuments.Collect(site);
+            var context = new Portal.Site.PageContext(site, theme.Text);
+            var documents = Portal.Site.PageSources.All.SelectMany(s => s.SearchDocuments(context)).ToList();
             var collect = clock.ElapsedMilliseconds;
             var pages = Portal.Site.PageTreeBuilder.Build(site, theme.Text, theme.Assets, previewSearchIndex: false).Pages;
             var catalog = clock.ElapsedMilliseconds;

@@ -47,12 +47,35 @@ public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<
 public sealed record RemoteEditor(string Backend, string Repo, string Branch, Uri Server, string AppId, bool Review);
 
 /// <summary>/feed.xml: the newest stories, with dates from content (never the clock).</summary>
-public sealed record AtomFeedView(
-    string Title, string Description, string HomeUrl, string SelfUrl, string Author, DateOnly Updated, IReadOnlyList<FeedEntry> Entries);
+public sealed record AtomFeedView
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string HomeUrl { get; init; }
+    public required string SelfUrl { get; init; }
+    public required string Author { get; init; }
+    public required DateOnly Updated { get; init; }
+    public required IReadOnlyList<FeedEntry> Entries { get; init; }
+}
 
-public sealed record FeedEntry(string Title, string Summary, string Url, DateOnly Date, IReadOnlyList<string> Categories);
+public sealed record FeedEntry
+{
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required string Url { get; init; }
+    public required DateOnly Date { get; init; }
+    public required IReadOnlyList<string> Categories { get; init; }
+}
 
 /// <summary>One row of the progress ledger (台账): a key task with its lead departments and latest progress.</summary>
-public sealed record LedgerRow(
-    int Number, string Title, string LeadText, IReadOnlyList<string> Leads, int StoryCount, string LatestDateIso, string LatestTitle,
-    string LatestUrl);
+public sealed record LedgerRow
+{
+    public required int Number { get; init; }
+    public required string Title { get; init; }
+    public required string LeadText { get; init; }
+    public required IReadOnlyList<string> Leads { get; init; }
+    public required int StoryCount { get; init; }
+    public required string LatestDateIso { get; init; }
+    public required string LatestTitle { get; init; }
+    public required string LatestUrl { get; init; }
+}

@@ -1,7 +1,10 @@
 namespace Portal.Site;
 
-/// <summary>One searchable unit: a page, or a section of the notice with its own anchor.</summary>
-public sealed record SearchDocument
+/// <summary>
+/// One searchable unit: a page, or a section of the notice with its own anchor. `serve` re-weighs a document when its
+/// fingerprint moves (<see cref="SharedView"/>: every member, derived, nothing listed by hand).
+/// </summary>
+public sealed record SearchDocument : SharedView
 {
     public required string Url { get; init; }
     public required string Title { get; init; }
@@ -13,8 +16,12 @@ public sealed record SearchDocument
     /// <summary>Text read before the body (a story's summary), kept apart so the body string is shared, not copied, between rebuilds.</summary>
     public string? Lead { get; init; }
 
-    /// <summary>The text searched and shown in excerpts: the lead, a line break, then the body.</summary>
-    public string FullText => Lead is null ? Body : Lead + "\n" + Body;
+    /// <summary>Moves when any member moves: `serve` re-weighs only documents whose value changed.</summary>
+    public ulong ValueFingerprint() => Fingerprint;
+
+    /// <summary>The text searched and shown in excerpts: the lead, a line break, then the body (a method: not a member to fingerprint).</summary>
+    public string FullText() => Lead is null ? Body : Lead + "\n" + Body;
+
     /// <summary>Tags, department names and other metadata that should match but not dominate.</summary>
     public string Meta { get; init; } = "";
     public string Summary { get; init; } = "";
@@ -28,14 +35,4 @@ public sealed record SearchDocument
     public int? CaseKind { get; init; }
     /// <summary>Prior for pages that are about a topic (a key task's own page) over pages that mention it.</summary>
     public double Boost { get; init; } = 1.0;
-
-    /// <summary>Value equality including the lists, so a rebuild can tell which documents really changed.</summary>
-    public bool Equals(SearchDocument? other) =>
-        other is not null
-        && Url == other.Url && Title == other.Title && Kind == other.Kind && Date == other.Date && Body == other.Body && Lead == other.Lead
-        && Meta == other.Meta && Summary == other.Summary && StoryType == other.StoryType && Year == other.Year && CaseKind == other.CaseKind
-        && Boost.Equals(other.Boost) && Headings.SequenceEqual(other.Headings) && Tasks.SequenceEqual(other.Tasks)
-        && Departments.SequenceEqual(other.Departments);
-
-    public override int GetHashCode() => HashCode.Combine(Url, Title, Body.Length);
 }

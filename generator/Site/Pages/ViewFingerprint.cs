@@ -8,7 +8,7 @@ using System.Runtime.InteropServices;
 namespace Portal.Site;
 
 /// <summary>
-/// Fingerprints a page from what its templates can see: every public property of the page and of its view model,
+/// Fingerprints a page from what its templates can see: every public property and field of the page and of its view model,
 /// walked to the leaves. `serve` renders a page again only when this value moves, so a field newly shown on a page
 /// is covered as soon as it is in the view model; nothing is listed by hand.
 /// </summary>
@@ -67,7 +67,7 @@ public static class ViewFingerprint
     private static Hasher Members(Hasher hash, object value, int depth) => Walkers.GetOrAdd(value.GetType(), Compiler)(value, hash, depth);
 
     /// <summary>
-    /// Reads the public instance properties in a fixed order (by name): strings, integers and booleans straight into the
+    /// Reads the public instance properties and fields (templates see both) in a fixed order (by name): strings, integers and booleans straight into the
     /// hash, anything else through <see cref="Walk"/>. A value with no readable members is refused: it would hash as its
     /// type name alone, and every change to it would go unseen.
     /// </summary>
@@ -75,7 +75,9 @@ public static class ViewFingerprint
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true } && p.Name != "EqualityContract")
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (Member: (MemberInfo)p, Type: p.PropertyType))
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (Member: (MemberInfo)f, Type: f.FieldType)))
+            .OrderBy(p => p.Member.Name, StringComparer.Ordinal)
             .ToList();
         if (properties.Count == 0)
             throw new InvalidOperationException($"{type.FullName} cannot be fingerprinted: give it public properties or handle it in ViewFingerprint.");
@@ -96,8 +98,8 @@ public static class ViewFingerprint
         var addSharedList = typeof(ViewFingerprint).GetMethod(nameof(AddSharedList), BindingFlags.NonPublic | BindingFlags.Static)!;
         foreach (var property in properties)
         {
-            var read = Expression.Property(typed, property);
-            var shownType = property.PropertyType;
+            var read = Expression.MakeMemberAccess(typed, property.Member);
+            var shownType = property.Type;
             var listItem = shownType.IsGenericType && shownType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? shownType.GetGenericArguments()[0] : null;
             Expression step = shownType switch
             {

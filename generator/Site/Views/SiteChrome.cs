@@ -43,4 +43,9 @@ public sealed record SiteChrome
 }
 
 /// <summary>A top navigation entry; <see cref="Key"/> matches <see cref="Page.Section"/> for aria-current.</summary>
-public sealed record NavLink(string Key, string Text, string Url);
+public sealed record NavLink
+{
+    public required string Key { get; init; }
+    public required string Text { get; init; }
+    public required string Url { get; init; }
+}

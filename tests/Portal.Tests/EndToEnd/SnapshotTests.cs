@@ -13,39 +13,50 @@ public sealed partial class SnapshotTests(BuiltSite site) : IClassFixture<BuiltS
 
     private static string Stable(string html) => Fingerprint().Replace(html, m => m.Value.StartsWith("index-") ? "index-HASH" : ".HASH." + m.Groups[1].Value);
 
-    public static TheoryData<string, string> PageKinds => new()
+    /// <summary>Named views of the page kinds; <see cref="FixturePageKinds.WithEveryKind"/> adds any kind none of them shows.</summary>
+    private static readonly (string Name, string Path)[] Variants =
+    [
+        ("home", ""),
+        ("notice", "notice/"),
+        ("mechanism", "mechanism/"),
+        ("tasks", "tasks/"),
+        ("task", "tasks/4/"),
+        ("departments", "departments/"),
+        ("department", "departments/highway-administration/"),
+        ("stories", "stories/"),
+        ("stories-page-2", "stories/page/2/"),
+        ("year", "stories/2025/"),
+        ("story-video", "stories/2025/2025-03-16-fixture-03/"),
+        ("story-cover", "stories/2025/2025-03-06-fixture-01/"),
+        ("types", "types/"),
+        ("type-cases", "types/cases/"),
+        ("type-videos", "types/videos/"),
+        ("cases", "cases/"),
+        ("cases-positive", "cases/positive/"),
+        ("coverage", "coverage/"),
+        ("progress", "tasks/progress/"),
+        ("task-with-reports", "tasks/2/"),
+        ("tags", "tags/"),
+        ("tag", "tags/四好农村路/"),
+        ("page-accessibility", "accessibility/"),
+        ("page-copyright", "copyright/"),
+        ("page-privacy", "privacy/"),
+        ("page-feedback", "feedback/"),
+        ("page-contact", "contact/"),
+        ("sitemap", "sitemap/"),
+        ("search", "search/"),
+        ("not-found", "404.html"),
+    ];
+
+    public static TheoryData<string, string> PageKinds
     {
-        { "home", "" },
-        { "notice", "notice/" },
-        { "mechanism", "mechanism/" },
-        { "tasks", "tasks/" },
-        { "task", "tasks/4/" },
-        { "departments", "departments/" },
-        { "department", "departments/highway-administration/" },
-        { "stories", "stories/" },
-        { "stories-page-2", "stories/page/2/" },
-        { "year", "stories/2025/" },
-        { "story-video", "stories/2025/2025-03-16-fixture-03/" },
-        { "story-cover", "stories/2025/2025-03-06-fixture-01/" },
-        { "types", "types/" },
-        { "type-cases", "types/cases/" },
-        { "type-videos", "types/videos/" },
-        { "cases", "cases/" },
-        { "cases-positive", "cases/positive/" },
-        { "coverage", "coverage/" },
-        { "progress", "tasks/progress/" },
-        { "task-with-reports", "tasks/2/" },
-        { "tags", "tags/" },
-        { "tag", "tags/四好农村路/" },
-        { "page-accessibility", "accessibility/" },
-        { "page-copyright", "copyright/" },
-        { "page-privacy", "privacy/" },
-        { "page-feedback", "feedback/" },
-        { "page-contact", "contact/" },
-        { "sitemap", "sitemap/" },
-        { "search", "search/" },
-        { "not-found", "404.html" },
-    };
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (name, path) in FixturePageKinds.WithEveryKind(Variants)) data.Add(name, path);
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(PageKinds))]

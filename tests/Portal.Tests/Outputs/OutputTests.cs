@@ -19,10 +19,13 @@ public sealed class OutputTests : IDisposable
     private static Page Page(string path, string kind, string? dateIso = null, bool noIndex = false, bool qr = false) => new()
     {
         Template = kind, Kind = kind, Path = path, Url = "/p/" + path, CanonicalUrl = "https://example.gov.cn/p/" + path, Title = kind,
-        FullTitle = kind, DateIso = dateIso, NoIndex = noIndex, QrUrl = qr ? "/p/" + path + "qr.svg" : null, Model = new NotFoundView([]),
+        FullTitle = kind, DateIso = dateIso, NoIndex = noIndex, QrUrl = qr ? "/p/" + path + "qr.svg" : null, Model = new NotFoundView { Tasks = [] },
     };
 
     private static PageTree Tree(params Page[] pages) => Tree([], pages);
+
+    private static ProgressCellView Cell(string period, string state, params ReportLink[] reports) =>
+        new() { Period = period, State = state, Reports = reports };
 
     private static PageTree Tree(IReadOnlyList<string> media, params Page[] pages) => new()
     {
@@ -30,26 +33,47 @@ public sealed class OutputTests : IDisposable
         Chrome = null!,
         Pages = pages,
         Fingerprints = pages.Select(p => ViewFingerprint.Of(p)).ToList(),
-        Feed = new AtomFeedView("网站", "简介", "https://example.gov.cn/p/", "https://example.gov.cn/p/feed.xml", "主办单位", new DateOnly(2025, 3, 2),
-        [
-            new FeedEntry("新的<稿件>", "摘要", "https://example.gov.cn/p/stories/2025/b/", new DateOnly(2025, 3, 2), ["即时报道", "农村公路"]),
-            new FeedEntry("旧的稿件", "", "https://example.gov.cn/p/stories/2025/a/", new DateOnly(2025, 3, 1), ["典型案例"]),
-        ]),
+        Feed = new AtomFeedView
+        {
+            Title = "网站", Description = "简介", HomeUrl = "https://example.gov.cn/p/", SelfUrl = "https://example.gov.cn/p/feed.xml", Author = "主办单位",
+            Updated = new DateOnly(2025, 3, 2),
+            Entries =
+            [
+                new FeedEntry { Title = "新的<稿件>", Summary = "摘要", Url = "https://example.gov.cn/p/stories/2025/b/", Date = new DateOnly(2025, 3, 2), Categories = ["即时报道", "农村公路"] },
+                new FeedEntry { Title = "旧的稿件", Summary = "", Url = "https://example.gov.cn/p/stories/2025/a/", Date = new DateOnly(2025, 3, 1), Categories = ["典型案例"] },
+            ],
+        },
         Ledger =
         [
-            new LedgerRow(1, "深化改革", "厅机关各部门", ["办公室", "法规处"], 2, "2025-03-02", "标题, 含逗号", "https://example.gov.cn/p/stories/2025/b/"),
-            new LedgerRow(2, "=恶意公式", "运输处", ["运输处"], 0, "", "", ""),
+            new LedgerRow
+            {
+                Number = 1, Title = "深化改革", LeadText = "厅机关各部门", Leads = ["办公室", "法规处"], StoryCount = 2, LatestDateIso = "2025-03-02",
+                LatestTitle = "标题, 含逗号", LatestUrl = "https://example.gov.cn/p/stories/2025/b/",
+            },
+            new LedgerRow { Number = 2, Title = "=恶意公式", LeadText = "运输处", Leads = ["运输处"], StoryCount = 0, LatestDateIso = "", LatestTitle = "", LatestUrl = "" },
         ],
-        Progress = new ProgressBoardView(["2025上半年", "2025下半年"],
-        [
-            new ProgressRowView(2, "加力推进智慧交通建设", "/p/tasks/2/", 2, "科技处", "/p/departments/science/",
+        Progress = new ProgressBoardView
+        {
+            Periods = ["2025上半年", "2025下半年"],
+            Rows =
             [
-                new ProgressCellView("2025上半年", "reported", [new ReportLink("报告", "/p/stories/2025/r/", "https://example.gov.cn/p/stories/2025/r/", "2025年7月1日")]),
-                new ProgressCellView("2025下半年", "missing", []),
-            ]),
-            new ProgressRowView(2, "加力推进智慧交通建设", "/p/tasks/2/", 0, "运输处", null,
-                [new ProgressCellView("2025上半年", "missing", []), new ProgressCellView("2025下半年", "missing", [])]),
-        ], "/p/tasks/progress.csv"),
+                new ProgressRowView
+                {
+                    TaskNumber = 2, TaskTitle = "加力推进智慧交通建设", TaskUrl = "/p/tasks/2/", TaskRows = 2, Lead = "科技处", LeadUrl = "/p/departments/science/",
+                    Cells =
+                    [
+                        Cell("2025上半年", "reported", new ReportLink { Title = "报告", Url = "/p/stories/2025/r/", AbsoluteUrl = "https://example.gov.cn/p/stories/2025/r/", DateText = "2025年7月1日" }),
+                        Cell("2025下半年", "missing"),
+                    ],
+                },
+                new ProgressRowView
+                {
+                    TaskNumber = 2, TaskTitle = "加力推进智慧交通建设", TaskUrl = "/p/tasks/2/", TaskRows = 0, Lead = "运输处", LeadUrl = null,
+                    Cells = [Cell("2025上半年", "missing"), Cell("2025下半年", "missing")],
+                },
+            ],
+            CsvUrl = "/p/tasks/progress.csv",
+        },
         SearchDocuments = [],
         SearchTasks = [],
         SearchDepartments = [],

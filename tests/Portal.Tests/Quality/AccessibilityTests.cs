@@ -12,13 +12,17 @@ namespace Portal.Tests.Quality;
 /// </summary>
 public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSite>
 {
-    public static readonly string[] PageKinds =
+    /// <summary>Named views (search answers, a second list page); every other kind is added by <see cref="FixturePageKinds"/>.</summary>
+    private static readonly string[] Variants =
     [
         "", "notice/", "mechanism/", "tasks/", "tasks/4/", "departments/", "departments/highway-administration/",
         "stories/", "stories/page/2/", "stories/2025/", "stories/2025/2025-03-16-fixture-03/", "stories/2025/2025-03-06-fixture-01/",
         "types/", "types/cases/", "types/videos/", "cases/", "cases/negative/", "coverage/", "tasks/progress/", "tags/", "tags/四好农村路/", "about/", "accessibility/", "contact/", "copyright/", "privacy/", "feedback/", "sitemap/",
         "search/", "search/?q=%E5%80%BA%E5%8A%A1", "search/?q=%E8%B6%B3%E7%90%83", "404.html",
     ];
+
+    public static readonly string[] PageKinds =
+        FixturePageKinds.WithEveryKind(Variants.Select(p => (p, p))).Select(v => v.Path).Distinct().ToArray();
 
     public static TheoryData<string> Modes => new() { "normal", "contrast", "largest-font", "line-spacing", "large-cursor", "reading-guide", "all-tools" };
 

@@ -75,7 +75,7 @@ public sealed class PageTreeTests : IDisposable
     public void Only_forwarded_pages_get_a_qr_code_and_only_the_404_page_is_kept_out_of_search_engines()
     {
         var tree = Tree();
-        Assert.All(tree.Pages.Where(p => p.QrUrl is not null), p => Assert.Contains(p.Kind, new[] { "story", "task", "notice", "mechanism", "page", "department" }));
+        Assert.All(tree.Pages.Where(p => p.QrUrl is not null), p => Assert.Contains(p.Kind, PageSources.All.Where(s => s.Shared).Select(s => s.Kind)));
         Assert.DoesNotContain(tree.Pages, p => p.QrUrl is not null && p.Pagination is { Current: > 1 });
         Assert.Equal(["not-found"], tree.Pages.Where(p => p.NoIndex).Select(p => p.Kind));
         Assert.Equal(tree.Pages.Count - 1, tree.Indexed.Count());

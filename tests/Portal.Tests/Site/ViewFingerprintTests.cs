@@ -6,7 +6,11 @@ namespace Portal.Tests.Site;
 public sealed class ViewFingerprintTests
 {
     private static StoryCard Card(string title = "标题") =>
-        new("/stories/2025/a/", title, "2025-03-01", "2025年3月1日", "即时报道", "/types/news/", null, false, "摘要", null);
+        new()
+        {
+            Url = "/stories/2025/a/", Title = title, DateIso = "2025-03-01", DateText = "2025年3月1日", TypeName = "即时报道", TypeUrl = "/types/news/",
+            CaseKind = null, Draft = false, Summary = "摘要", ThumbnailUrl = null,
+        };
 
     [Fact]
     public void Changing_any_member_of_a_view_changes_its_fingerprint()
@@ -19,8 +23,8 @@ public sealed class ViewFingerprintTests
             card with { TypeName = "综述评论" }, card with { TypeUrl = "/types/commentary/" }, card with { CaseKind = "正面" },
             card with { Draft = true }, card with { Summary = "" }, card with { ThumbnailUrl = "/media/p.png" },
         };
-        // One variant per constructor parameter: a member added to the card without a variant here fails the count.
-        Assert.Equal(typeof(StoryCard).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Length, changed.Count);
+        // One variant per member: a member added to the card without a variant here fails the count.
+        Assert.Equal(typeof(StoryCard).GetProperties().Length, changed.Count);
         Assert.All(changed, c => Assert.NotEqual(original, ViewFingerprint.Of(c)));
         Assert.Equal(original, ViewFingerprint.Of(Card()));
     }
@@ -30,12 +34,12 @@ public sealed class ViewFingerprintTests
     {
         var a = Card("甲");
         var b = Card("乙");
-        var view = new StoryListView("说明", [a, b], [], []);
+        var view = new StoryListView { Description = "说明", Stories = [a, b], Years = [], Types = [] };
         var baseline = ViewFingerprint.Of(view);
         Assert.NotEqual(baseline, ViewFingerprint.Of(view with { Stories = [b, a] }));
         Assert.NotEqual(baseline, ViewFingerprint.Of(view with { Stories = [a] }));
         Assert.NotEqual(baseline, ViewFingerprint.Of(view with { Stories = [a, Card("丙")] }));
-        Assert.Equal(baseline, ViewFingerprint.Of(new StoryListView("说明", [Card("甲"), Card("乙")], [], [])));
+        Assert.Equal(baseline, ViewFingerprint.Of(new StoryListView { Description = "说明", Stories = [Card("甲"), Card("乙")], Years = [], Types = [] }));
     }
 
     [Fact]
@@ -44,12 +48,12 @@ public sealed class ViewFingerprintTests
         var page = new Page
         {
             Template = "story", Kind = "story", Path = "a/", Url = "/a/", CanonicalUrl = "https://x/a/", Title = "t", FullTitle = "t - s",
-            Breadcrumbs = [new Link("首页", "/")], Model = new TermsView([new TermCard("2025年", "/stories/2025/", 3, "")], false),
+            Breadcrumbs = [new Link { Text = "首页", Url = "/" }], Model = new TermsView { Terms = [new TermCard { Name = "2025年", Url = "/stories/2025/", Count = 3, Description = "" }], IsTagCloud = false },
         };
         var baseline = ViewFingerprint.Of(page);
         Assert.NotEqual(baseline, ViewFingerprint.Of(page with { DateText = "2025年1月1日" }));
-        Assert.NotEqual(baseline, ViewFingerprint.Of(page with { Breadcrumbs = [new Link("首页", "/portal/")] }));
-        Assert.NotEqual(baseline, ViewFingerprint.Of(page with { Model = new TermsView([new TermCard("2025年", "/stories/2025/", 4, "")], false) }));
+        Assert.NotEqual(baseline, ViewFingerprint.Of(page with { Breadcrumbs = [new Link { Text = "首页", Url = "/portal/" }] }));
+        Assert.NotEqual(baseline, ViewFingerprint.Of(page with { Model = new TermsView { Terms = [new TermCard { Name = "2025年", Url = "/stories/2025/", Count = 4, Description = "" }], IsTagCloud = false } }));
         Assert.NotEqual(baseline, ViewFingerprint.Of(new object[] { 1UL, page }));
         Assert.NotEqual(ViewFingerprint.Of(new object[] { 1UL, page }), ViewFingerprint.Of(new object[] { 2UL, page }));
     }

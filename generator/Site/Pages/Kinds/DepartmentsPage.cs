@@ -1,0 +1,31 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>The departments' index (部门单位), grouped by kind: 厅机关部门, 厅属单位, 派驻机构.</summary>
+public sealed class DepartmentsPage : SinglePageSource
+{
+    public override string Kind => PageKinds.Departments;
+    public override string Template => "departments";
+    protected override string? LandingSection => "departments";
+    public override string? NotSearchedBecause => "each department is a search document of its own (DepartmentPages)";
+    protected override string Path => Routes.Departments;
+
+    protected override Page Build(PageContext context) =>
+        context.Page(this, Path, context.Title("departments")) with
+        {
+            Description = context.Text.Page("departments", "description"), Breadcrumbs = [context.Crumb("home")],
+            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            Model = new DepartmentsView
+            {
+                Groups = DepartmentKinds.All
+                    .Select(k => new DepartmentGroupView
+                    {
+                        Label = k.Label,
+                        Departments = context.Site.Departments.Where(d => d.Source.Kind == k.Kind)
+                            .Select(d => new DepartmentCard { Name = d.Name, Url = d.Url, LedTaskCount = d.LedTasks.Count }).ToList(),
+                    })
+                    .Where(g => g.Departments.Count > 0).ToList(),
+            },
+        };
+}

@@ -1,0 +1,64 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>The home page (首页): key tasks, latest stories, typical cases, the figures and the latest video.</summary>
+public sealed class HomePage : SinglePageSource
+{
+    private const int Latest = 8;
+    private const int Cases = 4;
+
+    public override string Kind => PageKinds.Home;
+    public override string Template => "home";
+    protected override string? LandingSection => "home";
+    public override string? NotSearchedBecause => "it only gathers the titles and summaries of pages that are searchable themselves";
+    protected override string Path => Routes.Home;
+
+    protected override Page Build(PageContext context)
+    {
+        var (site, urls, text) = (context.Site, context.Urls, context.Text);
+        var video = site.Stories.FirstOrDefault(s => s.Video is not null);
+        var mechanism = site.Mechanism.Source;
+        return context.Page(this, Path, site.Config.Title) with
+        {
+            Description = site.Config.Description,
+            Model = new HomeView
+            {
+                Banner = site.Config.Banner is { } banner ? new MediaView { Url = urls.Media(banner.Src.Value), Alt = banner.Alt, Caption = "" } : null,
+                Tasks = site.Tasks.Select(context.TaskCardOf).ToList(),
+                Latest = site.Stories.Take(Latest).Select(context.CardOf).ToList(),
+                Cases = site.Cases.Take(Cases).Select(context.CardOf).ToList(),
+                CasesUrl = urls.Href(Routes.Cases),
+                Figures = Figures(context),
+                LatestVideo = video is null ? null : context.CardOf(video),
+                LatestVideoPlayer = video?.Video,
+                NoticeTitle = site.Notice.Title,
+                NoticeNumber = site.Notice.DocumentNumber,
+                NoticeUrl = urls.Href(Routes.Notice),
+                TasksUrl = urls.Href(Routes.Tasks),
+                StoriesUrl = urls.Href(Routes.Stories),
+                MechanismUrl = urls.Href(Routes.Mechanism),
+                Chief = PageContext.Person(mechanism.ChiefConvener),
+                Conveners = mechanism.Conveners.Select(PageContext.Person).ToList(),
+                OfficeLocatedIn = mechanism.Office.LocatedIn.Value,
+                UpdatedText = ChineseDate.Format(site.LastUpdated),
+                UpdatedIso = PageContext.Iso(site.LastUpdated),
+            },
+        };
+    }
+
+    /// <summary>The figures, counted from content: stories of each form, reports of the latest half year, cases of each kind.</summary>
+    private static List<FigureView> Figures(PageContext context)
+    {
+        var site = context.Site;
+        return site.Types.Where(t => t.Name != StoryType.CaseTypeName)
+            .Select(t => new FigureView { Label = t.Name, Count = t.Count, Url = t.Url })
+            .Append(new FigureView
+            {
+                Label = context.Text.Label("latestReports", ("period", site.Progress.Periods[^1])),
+                Count = site.Progress.LatestReports, Url = context.Urls.Href(Routes.TaskProgress),
+            })
+            .Concat(site.CaseKinds.Select(k => new FigureView { Label = CaseListPages.Title(context, k.Name), Count = k.Count, Url = k.Url }))
+            .ToList();
+    }
+}

@@ -1,0 +1,155 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>
+/// The notice (通知原文) as GB/T 9704 lays it out: body, then 附件 (after the first level-1 heading), then the 版记
+/// block. Searchable as one document for its opening and one per section, each linking to its anchor.
+/// </summary>
+public sealed class NoticePage : SinglePageSource
+{
+    public override string Kind => PageKinds.Notice;
+    public override string Template => "notice";
+    protected override string? LandingSection => "notice";
+    public override bool Shared => true;
+    protected override string Path => Routes.Notice;
+
+    protected override Page Build(PageContext context)
+    {
+        var notice = context.Site.Notice;
+        return context.Page(this, Path, notice.Title) with
+        {
+            Description = context.Text.Page("notice", "description", ("documentNumber", notice.DocumentNumber), ("title", notice.Title)),
+            Breadcrumbs = [context.Crumb("home")], DateLabel = context.Text.Label("published"),
+            DateText = notice.PublishDate is { } pd ? ChineseDate.Format(pd) : null,
+            DateIso = notice.PublishDate is { } p ? PageContext.Iso(p) : null, OpenGraphType = "article",
+            Model = View(context),
+        };
+    }
+
+    private static NoticePageView View(PageContext context)
+    {
+        var (notice, urls, text) = (context.Site.Notice, context.Urls, context.Text);
+        var blocks = notice.Body.Document;
+        var split = AttachmentHeading(blocks);
+        var (label, title) = split < 0 ? (text.Label("attachment"), "") : AttachmentTitle(context, (HeadingBlock)blocks[split]);
+
+        // Table of contents: the numbered sections, for in-page navigation and shareable anchors.
+        var contents = blocks.Take(split < 0 ? blocks.Count : split).OfType<HeadingBlock>()
+            .Where(h => h.Level <= 3)
+            .Select(h => new Link { Text = PlainText(h.Inline), Url = urls.Href(Routes.Notice + "#" + h.GetAttributes().Id) })
+            .ToList();
+        if (split >= 0) contents.Add(new Link { Text = text.Label("attachmentTitle", ("label", label), ("title", title)), Url = urls.Href(Routes.Notice + "#attachment") });
+
+        string Date(DateOnly? d) => d is { } v ? ChineseDate.Format(v) : "";
+        string Row(string key) => text.Label("notice" + key);
+        var metadata = new List<MetadataRow>
+        {
+            new() { Label = Row("IndexNumber"), Value = notice.IndexNumber }, new() { Label = Row("Topic"), Value = notice.Topic },
+            new() { Label = Row("Issuer"), Value = notice.Issuer }, new() { Label = Row("WrittenDate"), Value = Date(notice.WrittenDate) },
+            new() { Label = Row("Title"), Value = notice.Title }, new() { Label = Row("DocumentNumber"), Value = notice.DocumentNumber },
+            new() { Label = Row("PublishDate"), Value = Date(notice.PublishDate) },
+            new() { Label = Row("Disclosure"), Value = Disclosure(notice.Disclosure, text.Label("noticeDisclosurePrefix")) },
+        };
+        var hasAttachment = split >= 0 && split + 1 < blocks.Count;
+        return new NoticePageView
+        {
+            IssuerMark = notice.IssuerMark, DocumentNumber = notice.DocumentNumber, Title = notice.Title, Recipients = notice.Recipients,
+            Disclosure = notice.Disclosure, IssuingOffice = notice.IssuingOffice,
+            Body = new MarkdownBody(notice.Body, urls, 0, split < 0 ? int.MaxValue : split),
+            AttachmentLabel = label, AttachmentTitle = title,
+            Attachment = hasAttachment ? new MarkdownBody(notice.Body, urls, split + 1) : null,
+            Contents = contents, Metadata = metadata.Where(m => m.Value.Length > 0).ToList(),
+            IssueDateText = Date(notice.IssueDate), CarbonCopyText = string.Join(text.Label("listSeparator"), notice.CarbonCopy),
+            Downloads = notice.Attachments.Select(a => Download(context, a)).ToList(),
+        };
+    }
+
+    /// <summary>公开属性 as a value: the notice's own line (此件公开发布) without its lead words.</summary>
+    private static string Disclosure(string disclosure, string prefix) =>
+        disclosure.Replace(prefix, "", StringComparison.Ordinal) is { Length: > 0 } d ? d : disclosure;
+
+    /// <summary>The first level-1 heading starts the attachment (附件), or -1.</summary>
+    private static int AttachmentHeading(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++) if (blocks[i] is HeadingBlock { Level: 1 }) return i;
+        return -1;
+    }
+
+    /// <summary>"附件 专项工作机制…" → (附件, 专项工作机制…).</summary>
+    private static (string Label, string Title) AttachmentTitle(PageContext context, HeadingBlock heading)
+    {
+        var text = PlainText(heading.Inline).Trim();
+        var space = text.IndexOf(' ');
+        return space > 0 ? (text[..space], text[(space + 1)..].Trim()) : (context.Text.Label("attachment"), text);
+    }
+
+    private static DownloadView Download(PageContext context, NoticeAttachment attachment)
+    {
+        var path = MediaPath.Normalize(attachment.File.Value) ?? attachment.File.Value;
+        var file = context.Site.DocumentFiles.GetValueOrDefault(path);
+        var format = file?.Format ?? DocumentFormat.OfName(path);
+        return new DownloadView
+        {
+            Title = attachment.Title, Url = context.Urls.Href(Routes.Media(path)), FormatName = format?.Name ?? "",
+            SizeText = file is null ? "" : FileSize.Format(file.Length),
+        };
+    }
+
+    public override IEnumerable<SearchDocument> SearchDocuments(PageContext context)
+    {
+        var (notice, text) = (context.Site.Notice, context.Text);
+        var kind = context.Title("notice");
+        var date = notice.PublishDate?.ToString("yyyy-MM-dd");
+        var current = new List<Block>();
+        string? title = notice.Title;
+        var anchor = "";
+        var documents = new List<SearchDocument>();
+        void Emit()
+        {
+            var (_, body) = Loading.MarkdownText.Extract(current);
+            if (title is not null && (body.Length > 0 || anchor.Length == 0))
+            {
+                documents.Add(new SearchDocument
+                {
+                    Url = context.Urls.Href(Routes.Notice + anchor),
+                    Title = title,
+                    Kind = kind,
+                    Date = date,
+                    Body = anchor.Length == 0 ? $"{notice.DocumentNumber} {notice.Recipients}\n{body}" : body,
+                    Meta = anchor.Length == 0 ? $"{notice.IssuerMark} {notice.DocumentNumber} {notice.Issuer}" : notice.DocumentNumber,
+                    Boost = anchor.Length == 0 ? 1.3 : 1.1,
+                });
+            }
+            current.Clear();
+        }
+        foreach (var block in notice.Body.Document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                Emit();
+                if (heading.Level == 1)
+                {
+                    var (_, attachmentTitle) = AttachmentTitle(context, heading);
+                    title = text.Label("attachmentTitle", ("label", text.Label("attachment")), ("title", attachmentTitle));
+                    anchor = "#attachment";
+                }
+                else
+                {
+                    title = Loading.MarkdownText.Inline(heading.Inline).Trim();
+                    anchor = "#" + heading.GetAttributes().Id;
+                }
+                continue;
+            }
+            current.Add(block);
+        }
+        Emit();
+        return documents;
+    }
+
+    private static string PlainText(ContainerInline? inline) =>
+        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}

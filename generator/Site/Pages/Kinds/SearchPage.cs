@@ -1,0 +1,25 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>站内搜索: the form, its filters and where the index is; the results come from the index in the browser.</summary>
+public sealed class SearchPage : SinglePageSource
+{
+    public override string Kind => PageKinds.Search;
+    public override string Template => "search";
+    protected override string? LandingSection => "search";
+    public override string? NotSearchedBecause => "the search page itself";
+    protected override string Path => Routes.Search;
+
+    protected override Page Build(PageContext context) =>
+        context.Page(this, Path, context.Title("search")) with
+        {
+            Description = context.Text.Page("search", "description"), Breadcrumbs = [context.Crumb("home")],
+            Model = new SearchPageView
+            {
+                Tasks = context.TaskLinks, Types = context.Types, Years = context.Years, Departments = context.DepartmentOptions,
+                CaseKinds = CaseKinds.All, SitemapUrl = context.Urls.Href(Routes.SiteMap),
+                IndexUrl = context.Urls.Href(context.SearchIndexPath ?? throw new InvalidOperationException("The search index path is set before the search page is made.")),
+            },
+        };
+}

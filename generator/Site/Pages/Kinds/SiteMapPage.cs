@@ -1,0 +1,29 @@
+namespace Portal.Site;
+
+/// <summary>The HTML site map (网站地图): every section of theme.yml `siteMap` and every non-list page.</summary>
+public sealed class SiteMapPage : SinglePageSource
+{
+    public override string Kind => PageKinds.SiteMap;
+    public override string Template => "sitemap";
+    protected override string? LandingSection => "sitemap";
+    public override string? NotSearchedBecause => "an index of the pages that are searchable themselves";
+    protected override string Path => Routes.SiteMap;
+
+    protected override Page Build(PageContext context)
+    {
+        var site = context.Site;
+        return context.Page(this, Path, context.Title("sitemap")) with
+        {
+            Description = context.Text.Page("sitemap", "description"), Breadcrumbs = [context.Crumb("home")],
+            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(site.LastUpdated), DateIso = PageContext.Iso(site.LastUpdated),
+            Model = new SiteMapView
+            {
+                Sections = context.Text.SiteMap.Select(k => new Link { Text = context.Title(k), Url = context.Urls.Href(PageSources.SectionPath(k)) }).ToList(),
+                Tasks = context.TaskLinks,
+                Departments = site.Departments.Select(context.DepartmentLinkOf).ToList(),
+                Years = context.Years, Types = context.Types,
+                Pages = site.Pages.Select(p => new Link { Text = p.Title, Url = p.Url }).ToList(),
+            },
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
+public sealed class StoryPages : PageSource<StoryEntry>
+{
+    public override string Kind => PageKinds.Story;
+    public override string Template => "story";
+    public override string Section => "stories";
+    public override bool Shared => true;
+
+    protected override IEnumerable<(string Path, StoryEntry Route)> Addresses(SiteModel site) => site.Stories.Select(s => (s.Path, s));
+
+    protected override Page Build(PageContext context, string path, StoryEntry story) =>
+        context.Page(this, path, story.Title) with
+        {
+            Description = story.Summary.Length > 0 ? story.Summary : story.Title,
+            Breadcrumbs = [context.Crumb("home"), context.Crumb("stories"), context.YearCrumb(story.Year)],
+            DateLabel = context.Text.Label("published"), DateText = story.DateText, DateIso = story.DateIso, OpenGraphType = "article",
+            Model = new StoryPageView
+            {
+                Title = story.Title, DateIso = story.DateIso, DateText = story.DateText, TypeName = story.Type.Name, TypeUrl = story.TypeUrl,
+                CaseKind = story.CaseKind,
+                Source = story.Source.Source is { } source
+                    ? new SourceView
+                    {
+                        Name = source.Name, Medium = source.Medium?.Value, Url = source.Url?.Value,
+                        DateText = source.Date is { } d ? ChineseDate.Format(d) : null,
+                    }
+                    : null,
+                Tasks = story.Tasks.Select(context.TaskLinkOf).ToList(),
+                Departments = story.Departments.Select(context.DepartmentLinkOf).ToList(),
+                Summary = story.Summary, Cover = story.Cover, Video = story.Video, Tags = story.Tags,
+                Newer = story.Newer is null ? null : context.CardOf(story.Newer),
+                Older = story.Older is null ? null : context.CardOf(story.Older),
+                Related = story.Related.Select(context.CardOf).ToList(),
+                Editor = story.Source.Editor,
+                Body = new MarkdownBody(story.Source.Body, context.Urls),
+            },
+        };
+
+    public override IEnumerable<SearchDocument> SearchDocuments(PageContext context) =>
+        context.Site.Stories.Select(story => new SearchDocument
+        {
+            Url = story.Url,
+            Title = story.Title,
+            Kind = story.Type.Name,
+            Date = story.DateIso,
+            Headings = story.Source.Body.Headings,
+            Lead = story.Summary,
+            Body = story.Source.Body.PlainText,
+            Meta = string.Join(" ", story.Tags.Select(t => t.Text).Concat(story.Departments.Select(d => d.Name))),
+            Summary = story.Summary,
+            StoryType = IndexOf(story.Type),
+            Tasks = story.Tasks.Select(t => t.Number).ToList(),
+            Departments = story.Departments.Select(context.DepartmentIndexOf).ToList(),
+            Year = story.Year,
+            CaseKind = story.CaseKind is { } kind ? CaseKinds.IndexOf(kind) : null,
+        });
+
+    private static int IndexOf(StoryType type)
+    {
+        for (var i = 0; i < StoryType.All.Count; i++) if (StoryType.All[i] == type) return i;
+        return -1;
+    }
+}

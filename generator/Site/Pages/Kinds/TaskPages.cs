@@ -1,0 +1,56 @@
+namespace Portal.Site;
+
+/// <summary>A key task's page (重点任务N): what the notice asks, its lead departments, its half-year reports and its stories, paginated.</summary>
+public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
+{
+    public override string Kind => PageKinds.Task;
+    public override string Template => "task";
+    public override string Section => "tasks";
+    public override bool Shared => true;
+
+    protected override IEnumerable<(string Path, ListPage<TaskEntry> Route)> Addresses(SiteModel site) =>
+        site.Tasks.SelectMany(t => ListPage<TaskEntry>.All(t, t.Path, t.Stories));
+
+    protected override Page Build(PageContext context, string path, ListPage<TaskEntry> route)
+    {
+        var (task, text) = (route.Owner, context.Text);
+        var (pagination, stories) = context.Slice(route);
+        var title = Title(context, task);
+        return context.Page(this, path, context.PagedTitle(title, pagination), pagination) with
+        {
+            Description = task.Summary, Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
+            DateLabel = text.Label(task.Latest is null ? "published" : "latestProgress"),
+            DateText = task.Latest?.DateText ?? ChineseDate.Format(context.NoticeDate),
+            DateIso = task.Latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
+            OpenGraphType = "article",
+            Model = new TaskPageView
+            {
+                Task = context.TaskCardOf(task),
+                Body = new MarkdownBody(task.Source.Body, context.Urls),
+                Stories = stories,
+                IsFirstPage = pagination.Current == 1,
+                Reports = task.Reports.Select(r => new PeriodReportsView { Period = r.Period.ToString(), Stories = r.Reports.Select(context.CardOf).ToList() }).ToList(),
+                ProgressUrl = context.Urls.Href(Routes.TaskProgress),
+            },
+        };
+    }
+
+    private static string Title(PageContext context, TaskEntry task) =>
+        context.Text.Page("task", "title", ("number", task.Number), ("title", task.Title));
+
+    public override IEnumerable<SearchDocument> SearchDocuments(PageContext context) =>
+        context.Site.Tasks.Select(task => new SearchDocument
+        {
+            Url = task.Url,
+            Title = Title(context, task),
+            Kind = context.Title("tasks"),
+            Date = task.Latest?.DateIso,
+            Headings = task.Source.Body.Headings,
+            Body = task.Source.Body.PlainText,
+            Meta = context.Text.Label("searchLeads", ("leads", task.LeadText)) + " " + string.Join(" ", task.Leads.Select(d => d.Name)),
+            Summary = task.Summary,
+            Tasks = [task.Number],
+            Departments = task.Leads.Select(context.DepartmentIndexOf).ToList(),
+            Boost = 1.5,
+        });
+}

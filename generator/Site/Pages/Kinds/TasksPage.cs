@@ -1,0 +1,24 @@
+namespace Portal.Site;
+
+/// <summary>The index of the nine key tasks (重点任务), with the ledger's CSV and the progress board.</summary>
+public sealed class TasksPage : SinglePageSource
+{
+    public override string Kind => PageKinds.Tasks;
+    public override string Template => "tasks";
+    protected override string? LandingSection => "tasks";
+    public override string? NotSearchedBecause => "each key task is a search document of its own (TaskPages)";
+    protected override string Path => Routes.Tasks;
+
+    protected override Page Build(PageContext context) =>
+        context.Page(this, Path, context.Title("tasks")) with
+        {
+            Description = context.Text.Page("tasks", "description"), Breadcrumbs = [context.Crumb("home")],
+            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            Model = new TasksView
+            {
+                Tasks = context.Site.Tasks.Select(context.TaskCardOf).ToList(),
+                LedgerCsvUrl = context.Urls.Href(Routes.TaskLedgerCsv),
+                ProgressUrl = context.Urls.Href(Routes.TaskProgress),
+            },
+        };
+}

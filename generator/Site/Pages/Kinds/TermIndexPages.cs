@@ -1,0 +1,39 @@
+namespace Portal.Site;
+
+/// <summary>稿件类型: the publicity forms with their story counts.</summary>
+public sealed class TypesPage : SinglePageSource
+{
+    public override string Kind => PageKinds.Types;
+    public override string Template => "terms";
+    protected override string? LandingSection => "types";
+    public override string Section => "stories";
+    public override string? NotSearchedBecause => "story types are a search filter";
+    protected override string Path => Routes.Types;
+
+    protected override Page Build(PageContext context) => TermIndex.Page(this, context, Path, "types", context.Types, isTagCloud: false);
+}
+
+/// <summary>标签: every tag with its story count, as a tag cloud.</summary>
+public sealed class TagsPage : SinglePageSource
+{
+    public override string Kind => PageKinds.Tags;
+    public override string Template => "terms";
+    protected override string? LandingSection => "tags";
+    public override string Section => "stories";
+    public override string? NotSearchedBecause => "tags are searched as part of each story's metadata";
+    protected override string Path => Routes.Tags;
+
+    protected override Page Build(PageContext context) =>
+        TermIndex.Page(this, context, Path, "tags", context.Site.Tags.Select(PageContext.Term).ToList(), isTagCloud: true);
+}
+
+internal static class TermIndex
+{
+    public static Page Page(IPageSource source, PageContext context, string path, string section, IReadOnlyList<TermCard> terms, bool isTagCloud) =>
+        context.Page(source, path, context.Title(section)) with
+        {
+            Description = context.Text.Page(section, "description"), Breadcrumbs = [context.Crumb("home"), context.Crumb("stories")],
+            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            Model = new TermsView { Terms = terms, IsTagCloud = isTagCloud },
+        };
+}

@@ -1,0 +1,132 @@
+using Portal.Model;
+
+namespace Portal.Site;
+
+/// <summary>
+/// What every page source shares while the page tree is made: the site model, the theme's words, and the cards and
+/// links that many pages show, each made once (a 10,000-story update builds every page's model again).
+/// </summary>
+public sealed class PageContext
+{
+    private readonly StoryCard[] cards;
+    private readonly Dictionary<TaskEntry, TaskCard> taskCards;
+    private readonly Dictionary<TaskEntry, TaskLink> taskLinks;
+    private readonly Dictionary<DepartmentEntry, Link> departmentLinks;
+    private readonly Dictionary<DepartmentEntry, int> departmentIndex;
+    private readonly Dictionary<string, Link> crumbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Link> yearCrumbs = [];
+    private readonly string fullTitlePattern;
+
+    public PageContext(SiteModel site, ThemeText text)
+    {
+        Site = site;
+        Text = text;
+        Urls = site.Urls;
+        cards = site.Stories.Select(Card).ToArray();
+        departmentLinks = site.Departments.ToDictionary(d => d, d => new Link { Text = d.Name, Url = d.Url });
+        departmentIndex = site.Departments.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        taskLinks = site.Tasks.ToDictionary(t => t, t => new TaskLink { Number = t.Number, Title = t.Title, Url = t.Url });
+        taskCards = site.Tasks.ToDictionary(t => t, t => new TaskCard
+        {
+            Number = t.Number, Title = t.Title, Url = t.Url, Summary = t.Summary, LeadText = t.LeadText,
+            Leads = t.Leads.Select(d => departmentLinks[d]).ToList(), StoryCount = t.Stories.Count,
+            Latest = t.Latest is null ? null : CardOf(t.Latest),
+        });
+        fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
+        Years = site.Years.Select(Term).ToList();
+        Types = site.Types.Select(Term).ToList();
+        TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
+        DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
+        NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.LastUpdated;
+    }
+
+    public SiteModel Site { get; }
+    public ThemeText Text { get; }
+    public SiteUrls Urls { get; }
+    public IReadOnlyList<TermCard> Years { get; }
+    public IReadOnlyList<TermCard> Types { get; }
+    /// <summary>The key tasks in the notice's order, as links (also the search manifest's task filter).</summary>
+    public IReadOnlyList<TaskLink> TaskLinks { get; }
+    /// <summary>The departments as the search filter names them.</summary>
+    public IReadOnlyList<DepartmentOption> DepartmentOptions { get; }
+    /// <summary>Folder of the search index: named after the search documents, so it is known once they are collected.</summary>
+    public string? SearchIndexPath { get; internal set; }
+    /// <summary>The date a page without a date of its own shows: inspections count an undated item as never updated.</summary>
+    public DateOnly NoticeDate { get; }
+
+    /// <summary>
+    /// A page with the fields every page has; the caller adds the rest with `with`. Only the first page of a list gets
+    /// a share QR code.
+    /// </summary>
+    public Page Page(IPageSource source, string path, string title, Pagination? pagination = null, string? section = null)
+    {
+        var qr = source.Shared && pagination is not { Current: > 1 } ? Urls.Href(path + Routes.QrCodeFile) : null;
+        return new Page
+        {
+            Path = path, Template = source.Template, Kind = source.Kind, Title = title,
+            Section = section ?? source.Section, Pagination = pagination,
+            Url = Urls.Href(path), CanonicalUrl = Urls.Absolute(path), QrUrl = qr,
+            FullTitle = path == Routes.Home ? title : fullTitlePattern.Replace("{title}", title, StringComparison.Ordinal),
+            Model = null!,
+        };
+    }
+
+    public StoryCard CardOf(StoryEntry story) => cards[story.Order];
+
+    public TaskCard TaskCardOf(TaskEntry task) => taskCards[task];
+
+    public TaskLink TaskLinkOf(TaskEntry task) => taskLinks[task];
+
+    public Link DepartmentLinkOf(DepartmentEntry department) => departmentLinks[department];
+
+    /// <summary>The department's position in the site's list: search documents name departments by it.</summary>
+    public int DepartmentIndexOf(DepartmentEntry department) => departmentIndex[department];
+
+    public static TermCard Term(TermEntry term) => new() { Name = term.Name, Url = term.Url, Count = term.Count, Description = term.Description };
+
+    public static PersonView Person(Person person) => new() { Name = person.Name, Position = person.Position };
+
+    /// <summary>A section's title (theme.yml `sections`).</summary>
+    public string Title(string section) => Text.Section(section).Title;
+
+    public Link Crumb(string section)
+    {
+        lock (crumbs)
+        {
+            if (!crumbs.TryGetValue(section, out var crumb))
+                crumbs[section] = crumb = new Link { Text = Title(section), Url = Urls.Href(PageSources.SectionPath(section)) };
+            return crumb;
+        }
+    }
+
+    public Link YearCrumb(int year)
+    {
+        lock (yearCrumbs)
+        {
+            if (!yearCrumbs.TryGetValue(year, out var crumb))
+                yearCrumbs[year] = crumb = new Link { Text = Text.Label("year", ("year", year)), Url = Urls.Href(Routes.StoryYear(year)) };
+            return crumb;
+        }
+    }
+
+    public string PagedTitle(string title, Pagination pagination) =>
+        pagination.Current > 1 ? Text.Label("paged", ("title", title), ("page", pagination.Current)) : title;
+
+    /// <summary>Page <paramref name="number"/> of a story list: its pagination and its cards.</summary>
+    public (Pagination Pagination, IReadOnlyList<StoryCard> Cards) Slice<TOwner>(ListPage<TOwner> page)
+    {
+        var (listPath, stories, number) = (page.ListPath, page.Stories, page.Number);
+        var first = (number - 1) * Routes.StoriesPerPage;
+        var slice = new StoryCard[Math.Max(0, Math.Min(Routes.StoriesPerPage, stories.Count - first))];
+        for (var i = 0; i < slice.Length; i++) slice[i] = CardOf(stories[first + i]);
+        return (Pagination.For(listPath, number, stories.Count, Urls), slice);
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+
+    private StoryCard Card(StoryEntry story) => new()
+    {
+        Url = story.Url, Title = story.Title, DateIso = story.DateIso, DateText = story.DateText, TypeName = story.Type.Name,
+        TypeUrl = story.TypeUrl, CaseKind = story.CaseKind, Draft = story.Draft, Summary = story.Summary, ThumbnailUrl = story.Video?.PosterUrl,
+    };
+}

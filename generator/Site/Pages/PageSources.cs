@@ -1,0 +1,45 @@
+namespace Portal.Site;
+
+/// <summary>
+/// Every page kind, in the order the site lists its pages (sitemap.xml) and its search documents. The page tree, the
+/// link check's known paths, the section addresses of theme.yml and the tests' page-kind lists all come from here.
+/// </summary>
+public static class PageSources
+{
+    public static IReadOnlyList<IPageSource> All { get; } =
+    [
+        new HomePage(), new NoticePage(), new MechanismPage(), new TasksPage(), new TaskPages(), new ProgressPage(),
+        new DepartmentsPage(), new DepartmentPages(), new StoryListPages(), new TypesPage(), new CaseListPages(),
+        new CoveragePages(), new TagsPage(), new StaticPages(), new StoryPages(), new SiteMapPage(), new NotFoundPage(),
+        new SearchPage(),
+    ];
+
+    /// <summary>Files the build writes beside the pages, by the theme.yml section that links them, if any.</summary>
+    private static readonly (string? Section, string Path)[] Files =
+    [
+        (null, Routes.TaskLedgerCsv), (null, Routes.TaskProgressCsv), ("feed", Routes.Feed), (null, Routes.SitemapXml), (null, Routes.Robots),
+    ];
+
+    private static readonly Dictionary<string, string> SectionPaths = All
+        .Select(s => s.Landing).OfType<Landing>()
+        .Select(l => (l.Section, l.Path))
+        .Concat(Files.Where(f => f.Section is not null).Select(f => (Section: f.Section!, f.Path)))
+        .ToDictionary(x => x.Section, x => x.Path, StringComparer.Ordinal);
+
+    /// <summary>Every theme.yml section that has an address.</summary>
+    public static IReadOnlyCollection<string> Sections => SectionPaths.Keys;
+
+    /// <summary>The address of a section named in theme/theme.yml: the first page of the kind that lands there.</summary>
+    public static string SectionPath(string section) =>
+        SectionPaths.TryGetValue(section, out var path) ? path : throw new KeyNotFoundException($"theme/theme.yml names an unknown section “{section}”");
+
+    /// <summary>Every site path the build publishes: the pages of every kind, the files beside them and the media.</summary>
+    public static HashSet<string> KnownPaths(SiteModel site)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in All) known.UnionWith(source.Paths(site));
+        foreach (var (_, path) in Files) known.Add(path);
+        known.UnionWith(site.MediaFiles);
+        return known;
+    }
+}
