@@ -14,9 +14,7 @@ public sealed class StoryEntry
     public string Title => Source.Title;
     public DateOnly Date => Source.Date.Value;
     // Asked for by its card, its page and the lists: formatted once.
-    public string DateText => dateText ??= ChineseDate.Format(Date);
     public string DateIso => dateIso ??= Date.ToString("yyyy-MM-dd");
-    private string? dateText;
     private string? dateIso;
     public int Year => Date.Year;
     public required StoryType Type { get; init; }
@@ -50,7 +48,10 @@ public sealed class TaskEntry
     public string Title => Source.Title;
     public string Summary => Source.Summary;
     /// <summary>牵头部门 as printed in the notice, e.g. 厅机关各部门.</summary>
-    public string LeadText => string.Join("、", Source.Lead.Select(l => l.Value));
+    public string LeadText => string.Join(LeadSeparator, Source.Lead.Select(l => l.Value));
+
+    /// <summary>How the notice itself joins several lead departments (content's punctuation, not the theme's words).</summary>
+    private const string LeadSeparator = "\u3001";
     public IReadOnlyList<DepartmentEntry> Leads { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
     /// <summary>Its half-year reports, newest period first.</summary>
@@ -111,7 +112,6 @@ public sealed class PageEntry
     public required string Url { get; init; }
     public string Title => Source.Title;
     public string Summary => Source.Summary;
-    public string? UpdatedText => Source.Updated is { } d ? ChineseDate.Format(d) : null;
     public string? UpdatedIso => Source.Updated?.ToString("yyyy-MM-dd");
 }
 

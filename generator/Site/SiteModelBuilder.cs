@@ -82,7 +82,7 @@ public static class SiteModelBuilder
         var years = stories.GroupBy(s => s.Year).OrderByDescending(g => g.Key)
             .Select(g => new TermEntry
             {
-                Name = $"{g.Key}年", Path = Routes.StoryYear(g.Key), Url = urls.Href(Routes.StoryYear(g.Key)), Stories = g.ToList(),
+                Name = g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Path = Routes.StoryYear(g.Key), Url = urls.Href(Routes.StoryYear(g.Key)), Stories = g.ToList(),
             })
             .ToList();
         var types = StoryType.All

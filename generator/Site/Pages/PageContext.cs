@@ -33,7 +33,7 @@ public sealed class PageContext
             Latest = t.Latest is null ? null : CardOf(t.Latest),
         });
         fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
-        Years = site.Years.Select(Term).ToList();
+        Years = site.Years.Select(y => Term(y) with { Name = YearText(int.Parse(y.Name, System.Globalization.CultureInfo.InvariantCulture)) }).ToList();
         Types = site.Types.Select(Term).ToList();
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
@@ -104,7 +104,7 @@ public sealed class PageContext
         lock (yearCrumbs)
         {
             if (!yearCrumbs.TryGetValue(year, out var crumb))
-                yearCrumbs[year] = crumb = new Link { Text = Text.Label("year", ("year", year)), Url = Urls.Href(Routes.StoryYear(year)) };
+                yearCrumbs[year] = crumb = new Link { Text = YearText(year), Url = Urls.Href(Routes.StoryYear(year)) };
             return crumb;
         }
     }
@@ -122,11 +122,20 @@ public sealed class PageContext
         return (Pagination.For(listPath, number, stories.Count, Urls), slice);
     }
 
+    /// <summary>A date as readers see it (theme.yml `labels.date`), formatted once per day however many pages show it.</summary>
+    public string DateText(DateOnly date) =>
+        dateTexts.GetOrAdd(date, static (d, text) => text.Label("date", ("year", d.Year), ("month", d.Month), ("day", d.Day)), Text);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> dateTexts = new();
+
+    /// <summary>A year as readers see it (2025年).</summary>
+    public string YearText(int year) => Text.Label("year", ("year", year));
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 
     private StoryCard Card(StoryEntry story) => new()
     {
-        Url = story.Url, Title = story.Title, DateIso = story.DateIso, DateText = story.DateText, TypeName = story.Type.Name,
+        Url = story.Url, Title = story.Title, DateIso = story.DateIso, DateText = DateText(story.Date), TypeName = story.Type.Name,
         TypeUrl = story.TypeUrl, CaseKind = story.CaseKind, Draft = story.Draft, Summary = story.Summary, ThumbnailUrl = story.Video?.PosterUrl,
     };
 }

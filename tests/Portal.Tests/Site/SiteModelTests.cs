@@ -115,7 +115,10 @@ public sealed class SiteModelTests : IDisposable
     [Fact]
     public void Chinese_dates_have_no_leading_zeros()
     {
-        Assert.Equal("2025年2月5日", ChineseDate.Format(new DateOnly(2025, 2, 5)));
+        // theme.yml labels.date fills the numbers as they are: 3月6日, never 03月06日.
+        var page = Infrastructure.FixturePageKinds.Tree.Pages.Single(p => p.Path == "stories/2025/2025-03-06-fixture-01/");
+        Assert.Equal("2025年3月6日", page.DateText);
+        Assert.Equal("2025-03-06", page.DateIso);
     }
 
     [Fact]

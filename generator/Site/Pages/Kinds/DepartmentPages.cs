@@ -21,7 +21,7 @@ public sealed class DepartmentPages : PageSource<ListPage<DepartmentEntry>>
             Description = context.Text.Page("department", "description", ("fullName", department.FullName)),
             Breadcrumbs = [context.Crumb("home"), context.Crumb("departments")],
             DateLabel = context.Text.Label(latest is null ? "published" : "latestStory"),
-            DateText = latest?.DateText ?? ChineseDate.Format(context.NoticeDate), DateIso = latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
+            DateText = context.DateText(latest?.Date ?? context.NoticeDate), DateIso = latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
             Model = new DepartmentPageView
             {
                 Name = department.Name, FullName = department.FullName, KindLabel = department.KindLabel, Aliases = department.Aliases,

@@ -15,7 +15,7 @@ public sealed class DepartmentsPage : SinglePageSource
         context.Page(this, Path, context.Title("departments")) with
         {
             Description = context.Text.Page("departments", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new DepartmentsView
             {
                 Groups = DepartmentKinds.All

@@ -41,7 +41,7 @@ public sealed class HomePage : SinglePageSource
                 Chief = PageContext.Person(mechanism.ChiefConvener),
                 Conveners = mechanism.Conveners.Select(PageContext.Person).ToList(),
                 OfficeLocatedIn = mechanism.Office.LocatedIn.Value,
-                UpdatedText = ChineseDate.Format(site.LastUpdated),
+                UpdatedText = context.DateText(site.LastUpdated),
                 UpdatedIso = PageContext.Iso(site.LastUpdated),
             },
         };

@@ -16,7 +16,7 @@ public sealed class MechanismPage : SinglePageSource
         return context.Page(this, Path, source.Title) with
         {
             Description = context.Text.Page("mechanism", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("published"), DateText = ChineseDate.Format(context.NoticeDate), DateIso = PageContext.Iso(context.NoticeDate),
+            DateLabel = context.Text.Label("published"), DateText = context.DateText(context.NoticeDate), DateIso = PageContext.Iso(context.NoticeDate),
             Model = new MechanismPageView
             {
                 AttachmentUrl = context.Urls.Href(Routes.Notice + "#attachment"),

@@ -24,7 +24,7 @@ public sealed class NoticePage : SinglePageSource
         {
             Description = context.Text.Page("notice", "description", ("documentNumber", notice.DocumentNumber), ("title", notice.Title)),
             Breadcrumbs = [context.Crumb("home")], DateLabel = context.Text.Label("published"),
-            DateText = notice.PublishDate is { } pd ? ChineseDate.Format(pd) : null,
+            DateText = notice.PublishDate is { } pd ? context.DateText(pd) : null,
             DateIso = notice.PublishDate is { } p ? PageContext.Iso(p) : null, OpenGraphType = "article",
             Model = View(context),
         };
@@ -44,7 +44,7 @@ public sealed class NoticePage : SinglePageSource
             .ToList();
         if (split >= 0) contents.Add(new Link { Text = text.Label("attachmentTitle", ("label", label), ("title", title)), Url = urls.Href(Routes.Notice + "#attachment") });
 
-        string Date(DateOnly? d) => d is { } v ? ChineseDate.Format(v) : "";
+        string Date(DateOnly? d) => d is { } v ? context.DateText(v) : "";
         string Row(string key) => text.Label("notice" + key);
         var metadata = new List<MetadataRow>
         {

@@ -17,7 +17,7 @@ public sealed class ProgressPage : SinglePageSource
         context.Page(this, Path, context.Title("progress")) with
         {
             Description = context.Text.Page("progress", "description"), Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
-            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = Board(context),
         };
 
@@ -33,7 +33,7 @@ public sealed class ProgressPage : SinglePageSource
                 Cells = board.Periods.Select(period => new ProgressCellView
                 {
                     Period = period.ToString(), State = row.In(period).Count > 0 ? "reported" : "missing",
-                    Reports = row.In(period).Select(s => new ReportLink { Title = s.Title, Url = s.Url, AbsoluteUrl = s.AbsoluteUrl, DateText = s.DateText }).ToList(),
+                    Reports = row.In(period).Select(s => new ReportLink { Title = s.Title, Url = s.Url, AbsoluteUrl = s.AbsoluteUrl, DateText = context.DateText(s.Date) }).ToList(),
                 }).ToList(),
             })
             .ToList();

@@ -15,7 +15,7 @@ public sealed class SiteMapPage : SinglePageSource
         return context.Page(this, Path, context.Title("sitemap")) with
         {
             Description = context.Text.Page("sitemap", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(site.LastUpdated), DateIso = PageContext.Iso(site.LastUpdated),
+            DateLabel = context.Text.Label("updated"), DateText = context.DateText(site.LastUpdated), DateIso = PageContext.Iso(site.LastUpdated),
             Model = new SiteMapView
             {
                 Sections = context.Text.SiteMap.Select(k => new Link { Text = context.Title(k), Url = context.Urls.Href(PageSources.SectionPath(k)) }).ToList(),

@@ -13,7 +13,7 @@ public sealed class StaticPages : PageSource<PageEntry>
         context.Page(this, path, page.Title, section: page.Source.Slug) with
         {
             Description = page.Summary, Breadcrumbs = [context.Crumb("home")],
-            DateLabel = page.UpdatedText is null ? null : context.Text.Label("updated"), DateText = page.UpdatedText, DateIso = page.UpdatedIso,
+            DateLabel = page.Source.Updated is null ? null : context.Text.Label("updated"), DateText = page.Source.Updated is { } updated ? context.DateText(updated) : null, DateIso = page.UpdatedIso,
             Model = new StaticPageView { Body = new MarkdownBody(page.Source.Body, context.Urls), Channels = Channels(context, page.Source.Slug) },
         };
 

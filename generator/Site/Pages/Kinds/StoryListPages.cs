@@ -28,13 +28,14 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
         var home = context.Crumb("home");
         var (title, description, crumbs) = route.Owner.List switch
         {
-            List.Year => (text.Page("year", "title", ("year", term!.Name)), text.Page("year", "description", ("year", term.Name)),
+            List.Year => (text.Page("year", "title", ("year", Year(context, term!))), text.Page("year", "description", ("year", Year(context, term))),
                 new[] { home, context.Crumb("stories") }),
             List.Type => (term!.Name, term.Description, new[] { home, context.Crumb("types") }),
             List.Tag => (text.Page("tag", "title", ("tag", term!.Name)), text.Page("tag", "description", ("tag", term.Name)),
                 new[] { home, context.Crumb("tags") }),
             _ => (context.Title("stories"), text.Page("stories", "description"), new[] { home }),
         };
+        static string Year(PageContext context, TermEntry year) => context.YearText(int.Parse(year.Name, System.Globalization.CultureInfo.InvariantCulture));
         var gallery = route.Owner.List == List.Type && term!.Name == StoryType.VideoTypeName;
         return Lists.Page(this, context, path, route, title, description, crumbs, gallery, caseKinds: null);
     }
@@ -52,7 +53,7 @@ internal static class Lists
         return context.Page(source, path, context.PagedTitle(title, pagination), pagination) with
         {
             Description = description, Breadcrumbs = breadcrumbs, DateLabel = context.Text.Label("updated"),
-            DateText = newest?.DateText ?? ChineseDate.Format(context.Site.LastUpdated),
+            DateText = context.DateText(newest?.Date ?? context.Site.LastUpdated),
             DateIso = newest?.DateIso ?? PageContext.Iso(context.Site.LastUpdated),
             Model = new StoryListView
             {

@@ -17,16 +17,16 @@ public sealed class StoryPages : PageSource<StoryEntry>
         {
             Description = story.Summary.Length > 0 ? story.Summary : story.Title,
             Breadcrumbs = [context.Crumb("home"), context.Crumb("stories"), context.YearCrumb(story.Year)],
-            DateLabel = context.Text.Label("published"), DateText = story.DateText, DateIso = story.DateIso, OpenGraphType = "article",
+            DateLabel = context.Text.Label("published"), DateText = context.DateText(story.Date), DateIso = story.DateIso, OpenGraphType = "article",
             Model = new StoryPageView
             {
-                Title = story.Title, DateIso = story.DateIso, DateText = story.DateText, TypeName = story.Type.Name, TypeUrl = story.TypeUrl,
+                Title = story.Title, DateIso = story.DateIso, DateText = context.DateText(story.Date), TypeName = story.Type.Name, TypeUrl = story.TypeUrl,
                 CaseKind = story.CaseKind,
                 Source = story.Source.Source is { } source
                     ? new SourceView
                     {
                         Name = source.Name, Medium = source.Medium?.Value, Url = source.Url?.Value,
-                        DateText = source.Date is { } d ? ChineseDate.Format(d) : null,
+                        DateText = source.Date is { } d ? context.DateText(d) : null,
                     }
                     : null,
                 Tasks = story.Tasks.Select(context.TaskLinkOf).ToList(),

@@ -20,7 +20,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
         {
             Description = task.Summary, Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
             DateLabel = text.Label(task.Latest is null ? "published" : "latestProgress"),
-            DateText = task.Latest?.DateText ?? ChineseDate.Format(context.NoticeDate),
+            DateText = context.DateText(task.Latest?.Date ?? context.NoticeDate),
             DateIso = task.Latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
             OpenGraphType = "article",
             Model = new TaskPageView

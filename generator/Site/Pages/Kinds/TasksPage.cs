@@ -13,7 +13,7 @@ public sealed class TasksPage : SinglePageSource
         context.Page(this, Path, context.Title("tasks")) with
         {
             Description = context.Text.Page("tasks", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new TasksView
             {
                 Tasks = context.Site.Tasks.Select(context.TaskCardOf).ToList(),

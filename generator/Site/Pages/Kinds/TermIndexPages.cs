@@ -33,7 +33,7 @@ internal static class TermIndex
         context.Page(source, path, context.Title(section)) with
         {
             Description = context.Text.Page(section, "description"), Breadcrumbs = [context.Crumb("home"), context.Crumb("stories")],
-            DateLabel = context.Text.Label("updated"), DateText = ChineseDate.Format(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
+            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new TermsView { Terms = terms, IsTagCloud = isTagCloud },
         };
 }
