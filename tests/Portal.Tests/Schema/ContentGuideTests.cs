@@ -1,6 +1,5 @@
 using Portal.Authoring;
 using Portal.Model.ContentSchema;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 

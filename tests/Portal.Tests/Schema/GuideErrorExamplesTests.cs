@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Portal.Authoring;
 using Portal.Diagnostics;
 using Portal.Tests.Cli;
-using Portal.Tests.Infrastructure;
 using Portal.Tests.Robustness;
 using Xunit.Sdk;
 using static Portal.Tests.Robustness.BadInputCorpusTests;

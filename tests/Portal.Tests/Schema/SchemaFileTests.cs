@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Portal.Authoring;
 using Portal.Model;
 using Portal.Model.ContentSchema;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 
