@@ -33,7 +33,7 @@ public static class JsonSchemaWriter
     private static string Comment(ContentDocument document)
     {
         var comment = "Generated from the field definition in generator/Model/ContentSchema by generator/Authoring/JsonSchemaWriter.cs: "
-            + "do not edit by hand. Change the definition, then run the Schema tests with PORTAL_ACCEPT_SCHEMAS=1 to rewrite this file.";
+            + "do not edit by hand. Change the definition, then rewrite this file with `dotnet run --project generator -- gen schemas`.";
         return document.Format == ContentFormat.MarkdownFrontMatter
             ? comment + " VS Code's YAML extension does not validate front matter inside .md files, so the generator's own check covers it; this schema documents the contract for people and tools."
             : comment;

@@ -124,7 +124,70 @@ newStory.SetAction(parse =>
 });
 var scaffold = new Command("new", "新建内容") { newStory };
 
-var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve, scaffold };
+var genTargets = new[] { "all", "schemas", "guide" };
+var genTarget = new Argument<string>("target")
+{
+    Description = "要重写的文件：schemas（content/.schemas/ 和 .vscode/settings.json 中的映射）、guide（content/README.md 中的字段表）或 all（全部，默认）",
+    DefaultValueFactory = _ => "all",
+};
+genTarget.Validators.Add(result =>
+{
+    var target = result.GetValueOrDefault<string>();
+    if (!genTargets.Contains(target)) result.AddError($"gen 后面应写 schemas、guide 或 all（不写即 all），而不是“{target}”");
+});
+var repository = new Option<string>("--repository") { Description = "仓库文件夹（其中有 content/ 和 .vscode/），默认当前文件夹", DefaultValueFactory = _ => "." };
+var gen = new Command("gen", "按字段定义重写仓库中生成的文件（开发人员修改字段定义后运行）") { genTarget, repository };
+gen.SetAction(parse =>
+{
+    var target = parse.GetValue(genTarget)!;
+    var repo = parse.GetValue(repository)!;
+    if (!Directory.Exists(Path.Combine(repo, "content")))
+    {
+        Console.Error.WriteLine($"用法错误：“{repo}”中没有 content 文件夹。请在仓库根目录运行，或用 --repository 指定仓库文件夹。");
+        return 2;
+    }
+    var changes = new List<GeneratedFiles.Change>();
+    if (target is "all" or "schemas")
+    {
+        try
+        {
+            changes.AddRange(GeneratedFiles.WriteSchemas(repo));
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"{GeneratedFiles.VsCodeSettings} 不是有效的 JSON 设置文件（{ex.Message.TrimEnd('.')}），请先改正或删除它。");
+            return 1;
+        }
+    }
+    if (target is "all" or "guide")
+    {
+        if (!File.Exists(Path.Combine(repo, "content", Portal.Authoring.ContentGuide.FileName)))
+        {
+            Console.Error.WriteLine($"没有 content/{Portal.Authoring.ContentGuide.FileName}（编辑指南），无法重写其中的字段表。");
+            return 1;
+        }
+        changes.AddRange(GeneratedFiles.WriteGuide(repo, out var missing));
+        if (missing.Count > 0)
+        {
+            foreach (var document in missing)
+            {
+                var section = Portal.Authoring.ContentGuide.SectionName(document);
+                Console.Error.WriteLine($"content/{Portal.Authoring.ContentGuide.FileName} 中没有“{document.Title}”的字段表：请在要放表格的地方加上 "
+                    + $"{Portal.Authoring.MarkedSection.StartMarker(section)} 和 {Portal.Authoring.MarkedSection.EndMarker(section)} 两行。");
+            }
+            Console.Error.WriteLine($"content/{Portal.Authoring.ContentGuide.FileName} 未改动。");
+            return 1;
+        }
+    }
+    foreach (var change in changes) Console.WriteLine($"{(change.Deleted ? "已删除" : "已重写")} {change.Path}");
+    Console.WriteLine(changes.Count == 0 ? "生成的文件都已是最新，没有改动。" : $"共改动 {changes.Count} 个文件，请检查差异后提交。");
+    if (target is "all" or "guide")
+        Console.WriteLine("注：编辑指南中的错误示例表（errors:examples）由 tests/ 中的坏输入语料生成，不由 gen 重写；"
+            + "请用 PORTAL_ACCEPT_GUIDE=1 运行 GuideErrorExamples 测试更新它。");
+    return 0;
+});
+
+var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve, scaffold, gen };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

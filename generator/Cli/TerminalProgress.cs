@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Portal.Build;
 using Portal.Diagnostics;
 
 namespace Portal.Cli;

@@ -3,7 +3,7 @@ using Portal.Model;
 
 namespace Portal.Loading;
 
-/// <summary>Stage 1: reads content/ into typed records. Nothing after this stage reads YAML or content paths.</summary>
+/// <summary>Stage 2 (Loading; stages as in docs/architecture.md): reads content/ into typed records. Nothing after this stage reads YAML or content paths.</summary>
 public static class ContentLoader
 {
     /// <param name="cache">Keeps unchanged files' results between the builds of `serve`; <see cref="LoadCache.None"/> reads everything.</param>

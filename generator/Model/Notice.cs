@@ -1,5 +1,3 @@
-using Portal.Loading;
-
 namespace Portal.Model;
 
 /// <summary>content/notice.md: the official document (公文) with its GB/T 9704 metadata.</summary>

@@ -3,7 +3,7 @@ using Portal.Diagnostics;
 namespace Portal.Output;
 
 /// <summary>
-/// Stage 5: a build renders into a staging folder beside the output and swaps it in only when everything
+/// Stage 5 (Output): a build renders into a staging folder beside the output and swaps it in only when everything
 /// succeeded, so readers (and `serve`) never see a half-written or broken site.
 /// </summary>
 public static class SitePublisher

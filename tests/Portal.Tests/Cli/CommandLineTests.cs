@@ -79,6 +79,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Gen_usage_errors_exit_2_in_chinese()
+    {
+        var (code, text) = Run(RepositoryPaths.Root, "gen", "tables");
+        Assert.Equal(2, code);
+        Assert.Contains("用法错误：gen 后面应写 schemas、guide 或 all（不写即 all），而不是“tables”", text);
+        using var temp = new TempFolder();
+        (code, text) = Run(temp.Path, "gen", "schemas");
+        Assert.Equal(2, code);
+        Assert.Contains("中没有 content 文件夹。请在仓库根目录运行，或用 --repository 指定仓库文件夹。", text);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal(2, Run(RepositoryPaths.Root, "gen", "schemas", "guide").ExitCode);
+    }
+
+    [Fact]
     public void Missing_content_folder_is_a_content_error()
     {
         using var temp = new TempFolder();

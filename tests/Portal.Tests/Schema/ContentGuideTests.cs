@@ -1,6 +1,5 @@
 using Portal.Authoring;
 using Portal.Model.ContentSchema;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 
@@ -15,7 +14,7 @@ public sealed class ContentGuideTests
         var generated = ContentGuide.WithFieldTables(guide, out var missing);
         Assert.True(missing.Count == 0, "content/README.md has no table for: " + string.Join(", ", missing.Select(d =>
             $"{d.Id} (add the lines {MarkedSection.StartMarker(ContentGuide.SectionName(d))} and {MarkedSection.EndMarker(ContentGuide.SectionName(d))})")));
-        GeneratedFile.Match(path, generated, "content/" + ContentGuide.FileName);
+        GeneratedFile.Match(path, generated, "content/" + ContentGuide.FileName, GeneratedFile.GenGuide);
     }
 
     [Fact]

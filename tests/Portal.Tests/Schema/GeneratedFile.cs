@@ -4,19 +4,23 @@ namespace Portal.Tests.Schema;
 
 /// <summary>
 /// A committed file that is generated from the field definition (a schema, the guide's field tables) must equal what
-/// the definition produces now. On a difference the generated text is written to received/ beside the test binaries
-/// and the test fails; with PORTAL_ACCEPT_SCHEMAS=1 the committed file is rewritten instead (review the diff, commit it).
+/// the definition produces now. The test only compares: on a difference, or when the file is missing, the generated
+/// text is written to received/ beside the test binaries and the test fails. Files are rewritten by the generator's
+/// `gen` verb only (generator/Cli/GeneratedFiles.cs), never by a test run.
 /// </summary>
 public static class GeneratedFile
 {
-    public const string AcceptVariable = "PORTAL_ACCEPT_SCHEMAS";
+    /// <summary>The command that rewrites the content/.schemas files and the .vscode mapping.</summary>
+    public const string GenSchemas = "dotnet run --project generator -- gen schemas";
 
-    public static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
+    /// <summary>The command that rewrites the field tables of content/README.md.</summary>
+    public const string GenGuide = "dotnet run --project generator -- gen guide";
 
     /// <param name="path">The committed file.</param>
     /// <param name="expected">What the definition generates.</param>
     /// <param name="name">The file's name in messages, relative to the repository.</param>
-    public static void Match(string path, string expected, string name)
+    /// <param name="command">The gen command that rewrites it.</param>
+    public static void Match(string path, string expected, string name, string command)
     {
         var committed = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : null;
         var received = Path.Combine(AppContext.BaseDirectory, "received", name.Replace('/', '_'));
@@ -25,18 +29,12 @@ public static class GeneratedFile
             if (File.Exists(received)) File.Delete(received);
             return;
         }
-        if (Accepting)
-        {
-            File.WriteAllText(path, expected);
-            return;
-        }
         Directory.CreateDirectory(Path.GetDirectoryName(received)!);
         File.WriteAllText(received, expected);
         throw new XunitException(
             (committed is null ? $"{name} is missing." : $"{name} is not what the field definition (generator/Model/ContentSchema) generates: {FirstDifference(committed, expected)}")
             + $"\nThe generated text is in {received}."
-            + $"\nIf the definition changed on purpose, run the tests with {AcceptVariable}=1"
-            + " (dotnet test tests/Portal.Tests -c Release --filter \"FullyQualifiedName~Schema\") and commit the rewritten file;"
+            + $"\nIf the definition changed on purpose, run `{command}` from the repository root, review the diff and commit it;"
             + " if the file was edited by hand, make the change in the definition instead.");
     }
 

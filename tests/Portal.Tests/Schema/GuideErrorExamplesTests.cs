@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Portal.Authoring;
 using Portal.Diagnostics;
 using Portal.Tests.Cli;
-using Portal.Tests.Infrastructure;
 using Portal.Tests.Robustness;
 using Xunit.Sdk;
 using static Portal.Tests.Robustness.BadInputCorpusTests;
@@ -17,7 +16,9 @@ namespace Portal.Tests.Schema;
 /// reported at the case's position) and corrected (check passes without the code). The cells show the line or the
 /// file as check reports it, the message it prints and the correction: a changed, added or removed line, a renamed or
 /// added file, or, where no line of text shows it (an encoding, a file's format), the case's own words.
-/// PORTAL_ACCEPT_GUIDE=1 rewrites the section after review.
+/// PORTAL_ACCEPT_GUIDE=1 rewrites the section after review. This is the one generated part of the guide that the
+/// generator's `gen guide` does not write: its source is test code (the cases of <see cref="BadInputCorpusTests"/>, built on
+/// MiniSite and the shipped content, each verified by running check), not data that `gen` could read from the repository.
 /// </summary>
 public sealed partial class GuideErrorExamplesTests
 {
@@ -54,8 +55,11 @@ public sealed partial class GuideErrorExamplesTests
             File.WriteAllText(path, generated);
             return;
         }
-        throw new XunitException($"content/README.md's error examples differ from what the bad-input corpus generates. Review, then run with {AcceptVariable}=1 "
-            + "(dotnet test tests/Portal.Tests -c Release --filter \"FullyQualifiedName~GuideErrorExamples\") and commit the guide.");
+        var received = Path.Combine(AppContext.BaseDirectory, "received", "content_README.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(received)!);
+        File.WriteAllText(received, generated);
+        throw new XunitException($"content/README.md's error examples differ from what the bad-input corpus generates; the guide as generated is in {received}. "
+            + $"Review, then run with {AcceptVariable}=1 (dotnet test tests/Portal.Tests -c Release --filter \"FullyQualifiedName~GuideErrorExamples\") and commit the guide.");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model.ContentSchema;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model.ContentSchema;

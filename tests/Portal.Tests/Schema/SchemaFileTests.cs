@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Portal.Authoring;
 using Portal.Model;
 using Portal.Model.ContentSchema;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 
@@ -17,7 +16,7 @@ public sealed class SchemaFileTests
     {
         var document = ContentDocuments.Find(id);
         var relative = JsonSchemaWriter.RelativePath(document);
-        GeneratedFile.Match(Path.Combine(RepositoryPaths.Content, relative), JsonSchemaWriter.Write(document), "content/" + relative);
+        GeneratedFile.Match(Path.Combine(RepositoryPaths.Content, relative), JsonSchemaWriter.Write(document), "content/" + relative, GeneratedFile.GenSchemas);
     }
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class SchemaFileTests
             .Select(f => $"{JsonSchemaWriter.Folder}/{Path.GetFileName(f)}")
             .Where(f => !defined.Contains(f))
             .ToList();
-        Assert.True(stale.Count == 0, "schemas no document defines (delete them or define the document): " + string.Join(", ", stale));
+        Assert.True(stale.Count == 0, $"schemas no document defines (`{GeneratedFile.GenSchemas}` deletes them, or define the document): " + string.Join(", ", stale));
     }
 
     [Fact]
@@ -39,7 +38,9 @@ public sealed class SchemaFileTests
         var expected = ContentDocuments.All
             .Where(d => d.Format == ContentFormat.YamlFile)
             .ToDictionary(d => "./content/" + JsonSchemaWriter.RelativePath(d), d => "content/" + d.Path);
-        Assert.Equal(expected.OrderBy(p => p.Key), mapped.OrderBy(p => p.Key));
+        Assert.True(expected.OrderBy(p => p.Key).SequenceEqual(mapped.OrderBy(p => p.Key)),
+            $".vscode/settings.json maps {string.Join(", ", mapped.Select(p => $"{p.Key} → {p.Value}"))}; the definition has "
+            + $"{string.Join(", ", expected.Select(p => $"{p.Key} → {p.Value}"))}. Run `{GeneratedFile.GenSchemas}` and commit the file.");
     }
 
     [Fact]
