@@ -2,7 +2,7 @@ using Portal.Model;
 
 namespace Portal.Site;
 
-/// <summary>Stage 3: the whole site as routes and cross-referenced entries; owns every URL.</summary>
+/// <summary>Stage 4: the whole site as routes and cross-referenced entries; owns every URL.</summary>
 public sealed class SiteModel
 {
     public required SiteConfig Config { get; init; }

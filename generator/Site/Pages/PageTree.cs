@@ -1,7 +1,7 @@
 namespace Portal.Site;
 
 /// <summary>
-/// Stage 3's product: every page of the site with its view model, and what the other outputs are made from (feed,
+/// Stage 4's product: every page of the site with its view model, and what the other outputs are made from (feed,
 /// sitemap, ledger, search documents, media). Immutable; the outputs only read it.
 /// </summary>
 public sealed class PageTree
