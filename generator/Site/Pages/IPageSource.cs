@@ -3,12 +3,16 @@ namespace Portal.Site;
 /// <summary>
 /// One page kind as a unit: the paths it publishes, the pages it makes there, and what it adds to the search index.
 /// The page tree, the known paths of the link check, the section addresses and the tests' lists of page kinds all
-/// ask the sources (<see cref="PageSources.All"/>), so a kind is declared in one place.
+/// ask the sources (<see cref="PageSources.All"/>, which finds every implementation), so a kind is declared in one
+/// place: its source file, which also holds its name (a constant `Name`) and its view.
 /// </summary>
 public interface IPageSource
 {
-    /// <summary>A <see cref="PageKinds"/> constant.</summary>
+    /// <summary>The kind's name (its source's constant `Name`): the page's body class, and how tests find a page of the kind.</summary>
     string Kind { get; }
+
+    /// <summary>Where the kind's pages and search documents come in the site's lists (sitemap.xml, the index): ascending.</summary>
+    int Order { get; }
 
     /// <summary>The layout in theme/layouts/ that renders its main content.</summary>
     string Template { get; }
@@ -42,6 +46,7 @@ public interface IPageSource
 public abstract class PageSource<TRoute> : IPageSource
 {
     public abstract string Kind { get; }
+    public abstract int Order { get; }
     public abstract string Template { get; }
     public virtual Landing? Landing => null;
     public virtual string Section => Landing?.Section ?? "";

@@ -6,13 +6,12 @@ namespace Portal.Site;
 /// </summary>
 public static class PageSources
 {
-    public static IReadOnlyList<IPageSource> All { get; } =
-    [
-        new HomePage(), new NoticePage(), new MechanismPage(), new TasksPage(), new TaskPages(), new ProgressPage(),
-        new DepartmentsPage(), new DepartmentPages(), new StoryListPages(), new TypesPage(), new CaseListPages(),
-        new CoveragePages(), new TagsPage(), new StaticPages(), new StoryPages(), new SiteMapPage(), new NotFoundPage(),
-        new SearchPage(),
-    ];
+    /// <summary>Every <see cref="IPageSource"/> of the generator, by <see cref="IPageSource.Order"/>: a new kind needs no list entry.</summary>
+    public static IReadOnlyList<IPageSource> All { get; } = typeof(IPageSource).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPageSource).IsAssignableFrom(t))
+        .Select(t => (IPageSource)Activator.CreateInstance(t)!)
+        .OrderBy(s => s.Order)
+        .ToList();
 
     /// <summary>Files the build writes beside the pages, by the theme.yml section that links them, if any.</summary>
     private static readonly (string? Section, string Path)[] Files =

@@ -5,7 +5,10 @@ namespace Portal.Site;
 /// <summary>The typical cases (典型案例): all cases, then 正面典型 and 反面典型警示, paginated, with the kinds as a filter.</summary>
 public sealed class CaseListPages : PageSource<ListPage<TermEntry?>>
 {
-    public override string Kind => PageKinds.Cases;
+    public const string Name = "cases";
+
+    public override string Kind => Name;
+    public override int Order => 110;
     public override string Template => "stories";
     public override Landing? Landing { get; } = new("cases", Routes.Cases);
     public override string Section => "stories";

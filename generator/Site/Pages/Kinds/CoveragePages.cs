@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>媒体聚焦: stories carried by newspapers, websites, television and new media, newest first, paginated.</summary>
 public sealed class CoveragePages : PageSource<ListPage<bool>>
 {
-    public override string Kind => PageKinds.Coverage;
+    public const string Name = "coverage";
+
+    public override string Kind => Name;
+    public override int Order => 120;
     public override string Template => "stories";
     public override Landing? Landing { get; } = new("coverage", Routes.Coverage);
     public override string Section => "stories";

@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>A department's page: who it is, the key tasks it leads and its stories, paginated.</summary>
 public sealed class DepartmentPages : PageSource<ListPage<DepartmentEntry>>
 {
-    public override string Kind => PageKinds.Department;
+    public const string Name = "department";
+
+    public override string Kind => Name;
+    public override int Order => 80;
     public override string Template => "department";
     public override string Section => "departments";
     public override bool Shared => true;
@@ -49,4 +52,19 @@ public sealed class DepartmentPages : PageSource<ListPage<DepartmentEntry>>
             Boost = 1.2,
         });
     }
+}
+
+public sealed record DepartmentPageView
+{
+    public required string Name { get; init; }
+    /// <summary>Shown only when it differs from the name: where the notice gives no full name, the site shows none.</summary>
+    public required string FullName { get; init; }
+    public required string KindLabel { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+    public required bool IsMechanismMember { get; init; }
+    public required bool IsOfficeHost { get; init; }
+    public required string? DeputyRole { get; init; }
+    public required string Description { get; init; }
+    public required IReadOnlyList<TaskLink> LedTasks { get; init; }
+    public required IReadOnlyList<StoryCard> Stories { get; init; }
 }

@@ -5,7 +5,10 @@ namespace Portal.Site;
 /// <summary>The departments' index (部门单位), grouped by kind: 厅机关部门, 厅属单位, 派驻机构.</summary>
 public sealed class DepartmentsPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Departments;
+    public const string Name = "departments";
+
+    public override string Kind => Name;
+    public override int Order => 70;
     public override string Template => "departments";
     protected override string? LandingSection => "departments";
     public override string? NotSearchedBecause => "each department is a search document of its own (DepartmentPages)";
@@ -28,4 +31,15 @@ public sealed class DepartmentsPage : SinglePageSource
                     .Where(g => g.Departments.Count > 0).ToList(),
             },
         };
+}
+
+public sealed record DepartmentGroupView
+{
+    public required string Label { get; init; }
+    public required IReadOnlyList<DepartmentCard> Departments { get; init; }
+}
+
+public sealed record DepartmentsView
+{
+    public required IReadOnlyList<DepartmentGroupView> Groups { get; init; }
 }

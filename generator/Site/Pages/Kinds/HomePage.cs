@@ -8,7 +8,10 @@ public sealed class HomePage : SinglePageSource
     private const int Latest = 8;
     private const int Cases = 4;
 
-    public override string Kind => PageKinds.Home;
+    public const string Name = "home";
+
+    public override string Kind => Name;
+    public override int Order => 10;
     public override string Template => "home";
     protected override string? LandingSection => "home";
     public override string? NotSearchedBecause => "it only gathers the titles and summaries of pages that are searchable themselves";
@@ -61,4 +64,27 @@ public sealed class HomePage : SinglePageSource
             .Concat(site.CaseKinds.Select(k => new FigureView { Label = CaseListPages.Title(context, k.Name), Count = k.Count, Url = k.Url }))
             .ToList();
     }
+}
+
+public sealed record HomeView
+{
+    public required MediaView? Banner { get; init; }
+    public required IReadOnlyList<TaskCard> Tasks { get; init; }
+    public required IReadOnlyList<StoryCard> Latest { get; init; }
+    public required IReadOnlyList<StoryCard> Cases { get; init; }
+    public required string CasesUrl { get; init; }
+    public required IReadOnlyList<FigureView> Figures { get; init; }
+    public required StoryCard? LatestVideo { get; init; }
+    public required VideoView? LatestVideoPlayer { get; init; }
+    public required string NoticeTitle { get; init; }
+    public required string NoticeNumber { get; init; }
+    public required string NoticeUrl { get; init; }
+    public required string TasksUrl { get; init; }
+    public required string StoriesUrl { get; init; }
+    public required string MechanismUrl { get; init; }
+    public required PersonView Chief { get; init; }
+    public required IReadOnlyList<PersonView> Conveners { get; init; }
+    public required string OfficeLocatedIn { get; init; }
+    public required string UpdatedText { get; init; }
+    public required string UpdatedIso { get; init; }
 }

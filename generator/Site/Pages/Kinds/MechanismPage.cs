@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>The campaign's working mechanism (专项工作机制), from the notice's attachment: who leads, the office, the members, the duties.</summary>
 public sealed class MechanismPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Mechanism;
+    public const string Name = "mechanism";
+
+    public override string Kind => Name;
+    public override int Order => 30;
     public override string Template => "mechanism";
     protected override string? LandingSection => "mechanism";
     public override bool Shared => true;
@@ -55,4 +58,27 @@ public sealed class MechanismPage : SinglePageSource
             Boost = 1.2,
         };
     }
+}
+
+public sealed record MechanismPageView
+{
+    public required string AttachmentUrl { get; init; }
+    public required PersonView Chief { get; init; }
+    public required IReadOnlyList<PersonView> Conveners { get; init; }
+    public required Link? OfficeHost { get; init; }
+    public required string OfficeLocatedIn { get; init; }
+    public required string Director { get; init; }
+    public required IReadOnlyList<DeputyView> Deputies { get; init; }
+    public required IReadOnlyList<Link> OfficeMembers { get; init; }
+    public required IReadOnlyList<Link> UnitMembers { get; init; }
+    public required string Duties { get; init; }
+    public required string OfficeDuties { get; init; }
+}
+
+/// <summary>副主任: a role in a department, linked when the department is in the registry.</summary>
+public sealed record DeputyView
+{
+    public required string Name { get; init; }
+    public required string? Url { get; init; }
+    public required string Role { get; init; }
 }

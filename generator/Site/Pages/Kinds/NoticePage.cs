@@ -11,7 +11,10 @@ namespace Portal.Site;
 /// </summary>
 public sealed class NoticePage : SinglePageSource
 {
-    public override string Kind => PageKinds.Notice;
+    public const string Name = "notice";
+
+    public override string Kind => Name;
+    public override int Order => 20;
     public override string Template => "notice";
     protected override string? LandingSection => "notice";
     public override bool Shared => true;
@@ -152,4 +155,38 @@ public sealed class NoticePage : SinglePageSource
 
     private static string PlainText(ContainerInline? inline) =>
         inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}
+
+public sealed record NoticePageView
+{
+    public required string IssuerMark { get; init; }
+    public required string DocumentNumber { get; init; }
+    public required string Title { get; init; }
+    public required string Recipients { get; init; }
+    public required string Disclosure { get; init; }
+    public required string IssuingOffice { get; init; }
+    public required MarkdownBody Body { get; init; }
+    public required string AttachmentLabel { get; init; }
+    public required string AttachmentTitle { get; init; }
+    public required MarkdownBody? Attachment { get; init; }
+    public required IReadOnlyList<Link> Contents { get; init; }
+    public required IReadOnlyList<MetadataRow> Metadata { get; init; }
+    public required string IssueDateText { get; init; }
+    public required string CarbonCopyText { get; init; }
+    public required IReadOnlyList<DownloadView> Downloads { get; init; }
+}
+
+public sealed record MetadataRow
+{
+    public required string Label { get; init; }
+    public required string Value { get; init; }
+}
+
+/// <summary>A download of the original document: link text, address, format and size as readers see them ("PDF，1.2 MB").</summary>
+public sealed record DownloadView
+{
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string FormatName { get; init; }
+    public required string SizeText { get; init; }
 }

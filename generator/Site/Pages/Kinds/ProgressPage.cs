@@ -6,7 +6,10 @@ namespace Portal.Site;
 /// </summary>
 public sealed class ProgressPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Progress;
+    public const string Name = "progress";
+
+    public override string Kind => Name;
+    public override int Order => 60;
     public override string Template => "progress";
     protected override string? LandingSection => "progress";
     public override string Section => "tasks";
@@ -39,4 +42,43 @@ public sealed class ProgressPage : SinglePageSource
             .ToList();
         return new ProgressBoardView { Periods = board.Periods.Select(p => p.ToString()).ToList(), Rows = rows, CsvUrl = context.Urls.Href(Routes.TaskProgressCsv) };
     }
+}
+
+/// <summary>
+/// The progress board (工作进展), also written as /tasks/progress.csv: one row per key task and lead department in the
+/// notice's order, one column per half year.
+/// </summary>
+public sealed record ProgressBoardView
+{
+    public required IReadOnlyList<string> Periods { get; init; }
+    public required IReadOnlyList<ProgressRowView> Rows { get; init; }
+    public required string CsvUrl { get; init; }
+}
+
+public sealed record ProgressRowView
+{
+    public required int TaskNumber { get; init; }
+    public required string TaskTitle { get; init; }
+    public required string TaskUrl { get; init; }
+    /// <summary>On the first row of a task, how many rows the task spans (for rowspan); 0 on its other rows.</summary>
+    public required int TaskRows { get; init; }
+    public required string Lead { get; init; }
+    public required string? LeadUrl { get; init; }
+    public required IReadOnlyList<ProgressCellView> Cells { get; init; }
+}
+
+public sealed record ProgressCellView
+{
+    public required string Period { get; init; }
+    /// <summary>reported or missing (the markup contract's data-state).</summary>
+    public required string State { get; init; }
+    public required IReadOnlyList<ReportLink> Reports { get; init; }
+}
+
+public sealed record ReportLink
+{
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public required string DateText { get; init; }
 }

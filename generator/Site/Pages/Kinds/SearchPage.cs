@@ -5,7 +5,10 @@ namespace Portal.Site;
 /// <summary>站内搜索: the form, its filters and where the index is; the results come from the index in the browser.</summary>
 public sealed class SearchPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Search;
+    public const string Name = "search";
+
+    public override string Kind => Name;
+    public override int Order => 180;
     public override string Template => "search";
     protected override string? LandingSection => "search";
     public override string? NotSearchedBecause => "the search page itself";
@@ -22,4 +25,15 @@ public sealed class SearchPage : SinglePageSource
                 IndexUrl = context.Urls.Href(context.SearchIndexPath ?? throw new InvalidOperationException("The search index path is set before the search page is made.")),
             },
         };
+}
+
+public sealed record SearchPageView
+{
+    public required IReadOnlyList<TaskLink> Tasks { get; init; }
+    public required IReadOnlyList<TermCard> Types { get; init; }
+    public required IReadOnlyList<TermCard> Years { get; init; }
+    public required IReadOnlyList<DepartmentOption> Departments { get; init; }
+    public required IReadOnlyList<string> CaseKinds { get; init; }
+    public required string SitemapUrl { get; init; }
+    public required string IndexUrl { get; init; }
 }

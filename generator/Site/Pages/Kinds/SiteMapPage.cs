@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>The HTML site map (网站地图): every section of theme.yml `siteMap` and every non-list page.</summary>
 public sealed class SiteMapPage : SinglePageSource
 {
-    public override string Kind => PageKinds.SiteMap;
+    public const string Name = "sitemap";
+
+    public override string Kind => Name;
+    public override int Order => 160;
     public override string Template => "sitemap";
     protected override string? LandingSection => "sitemap";
     public override string? NotSearchedBecause => "an index of the pages that are searchable themselves";
@@ -26,4 +29,15 @@ public sealed class SiteMapPage : SinglePageSource
             },
         };
     }
+}
+
+/// <summary>The HTML site map (网站地图): every section and every non-list page.</summary>
+public sealed record SiteMapView
+{
+    public required IReadOnlyList<Link> Sections { get; init; }
+    public required IReadOnlyList<TaskLink> Tasks { get; init; }
+    public required IReadOnlyList<Link> Departments { get; init; }
+    public required IReadOnlyList<TermCard> Years { get; init; }
+    public required IReadOnlyList<TermCard> Types { get; init; }
+    public required IReadOnlyList<Link> Pages { get; init; }
 }

@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>The static pages of content/pages/ (关于本站, 联系我们, 咨询建言与社会监督…), each its own navigation section.</summary>
 public sealed class StaticPages : PageSource<PageEntry>
 {
-    public override string Kind => PageKinds.StaticPage;
+    public const string Name = "page";
+
+    public override string Kind => Name;
+    public override int Order => 140;
     public override string Template => "page";
     public override bool Shared => true;
 
@@ -58,4 +61,26 @@ public sealed class StaticPages : PageSource<PageEntry>
             Summary = page.Summary,
             Boost = 0.8,
         });
+}
+
+public sealed record StaticPageView
+{
+    public required MarkdownBody Body { get; init; }
+    /// <summary>The configured contact or feedback channels on 联系我们 and 咨询建言与社会监督; null elsewhere.</summary>
+    public required ChannelList? Channels { get; init; }
+}
+
+/// <summary>A page's list of ways to reach the department; empty when site.yml configures none.</summary>
+public sealed record ChannelList
+{
+    public required string Title { get; init; }
+    public required IReadOnlyList<ChannelView> Items { get; init; }
+}
+
+public sealed record ChannelView
+{
+    public required string Label { get; init; }
+    public required string Text { get; init; }
+    /// <summary>A link (留言系统, tel:, mailto:), or null for text such as a postal address.</summary>
+    public required string? Url { get; init; }
 }

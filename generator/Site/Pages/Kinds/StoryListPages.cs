@@ -10,7 +10,10 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
     /// <summary>Which list a page belongs to: all stories, or a year's, a type's or a tag's.</summary>
     public sealed record Owner(List List, TermEntry? Term);
 
-    public override string Kind => PageKinds.Stories;
+    public const string Name = "stories";
+
+    public override string Kind => Name;
+    public override int Order => 90;
     public override string Template => "stories";
     public override Landing? Landing { get; } = new("stories", Routes.Stories);
     public override string? NotSearchedBecause => "lists of stories that are search documents themselves; years, types and tags are search filters";
@@ -61,4 +64,16 @@ internal static class Lists
             },
         };
     }
+}
+
+public sealed record StoryListView
+{
+    public required string Description { get; init; }
+    public required IReadOnlyList<StoryCard> Stories { get; init; }
+    public required IReadOnlyList<TermCard> Years { get; init; }
+    public required IReadOnlyList<TermCard> Types { get; init; }
+    /// <summary>Videos are shown as a gallery of posters.</summary>
+    public bool IsGallery { get; init; } = false;
+    /// <summary>On the typical-case lists: 全部, 正面典型, 反面典型警示 with their counts.</summary>
+    public IReadOnlyList<TermCard>? CaseKinds { get; init; } = null;
 }

@@ -5,7 +5,10 @@ namespace Portal.Site;
 /// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
 public sealed class StoryPages : PageSource<StoryEntry>
 {
-    public override string Kind => PageKinds.Story;
+    public const string Name = "story";
+
+    public override string Kind => Name;
+    public override int Order => 150;
     public override string Template => "story";
     public override string Section => "stories";
     public override bool Shared => true;
@@ -64,4 +67,36 @@ public sealed class StoryPages : PageSource<StoryEntry>
         for (var i = 0; i < StoryType.All.Count; i++) if (StoryType.All[i] == type) return i;
         return -1;
     }
+}
+
+/// <summary>A story's own page: its facts, body, neighbours and related stories.</summary>
+public sealed record StoryPageView
+{
+    public required string Title { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateText { get; init; }
+    public required string TypeName { get; init; }
+    public required string TypeUrl { get; init; }
+    public required string? CaseKind { get; init; }
+    public required SourceView? Source { get; init; }
+    public required IReadOnlyList<TaskLink> Tasks { get; init; }
+    public required IReadOnlyList<Link> Departments { get; init; }
+    public required string Summary { get; init; }
+    public required MediaView? Cover { get; init; }
+    public required VideoView? Video { get; init; }
+    public required IReadOnlyList<Link> Tags { get; init; }
+    public required StoryCard? Newer { get; init; }
+    public required StoryCard? Older { get; init; }
+    public required IReadOnlyList<StoryCard> Related { get; init; }
+    public required string Editor { get; init; }
+    public required MarkdownBody Body { get; init; }
+}
+
+/// <summary>来源: the outlet, and for media coverage its medium, date and the original's address.</summary>
+public sealed record SourceView
+{
+    public required string Name { get; init; }
+    public required string? Medium { get; init; }
+    public required string? Url { get; init; }
+    public required string? DateText { get; init; }
 }

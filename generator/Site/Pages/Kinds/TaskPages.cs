@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>A key task's page (重点任务N): what the notice asks, its lead departments, its half-year reports and its stories, paginated.</summary>
 public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
 {
-    public override string Kind => PageKinds.Task;
+    public const string Name = "task";
+
+    public override string Kind => Name;
+    public override int Order => 50;
     public override string Template => "task";
     public override string Section => "tasks";
     public override bool Shared => true;
@@ -53,4 +56,21 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
             Departments = task.Leads.Select(context.DepartmentIndexOf).ToList(),
             Boost = 1.5,
         });
+}
+
+public sealed record TaskPageView
+{
+    public required TaskCard Task { get; init; }
+    public required MarkdownBody Body { get; init; }
+    public required IReadOnlyList<StoryCard> Stories { get; init; }
+    public required bool IsFirstPage { get; init; }
+    /// <summary>Its half-year reports (半年工作情况), newest period first.</summary>
+    public required IReadOnlyList<PeriodReportsView> Reports { get; init; }
+    public required string ProgressUrl { get; init; }
+}
+
+public sealed record PeriodReportsView
+{
+    public required string Period { get; init; }
+    public required IReadOnlyList<StoryCard> Stories { get; init; }
 }

@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>The index of the nine key tasks (重点任务), with the ledger's CSV and the progress board.</summary>
 public sealed class TasksPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Tasks;
+    public const string Name = "tasks";
+
+    public override string Kind => Name;
+    public override int Order => 40;
     public override string Template => "tasks";
     protected override string? LandingSection => "tasks";
     public override string? NotSearchedBecause => "each key task is a search document of its own (TaskPages)";
@@ -21,4 +24,11 @@ public sealed class TasksPage : SinglePageSource
                 ProgressUrl = context.Urls.Href(Routes.TaskProgress),
             },
         };
+}
+
+public sealed record TasksView
+{
+    public required IReadOnlyList<TaskCard> Tasks { get; init; }
+    public required string LedgerCsvUrl { get; init; }
+    public required string ProgressUrl { get; init; }
 }

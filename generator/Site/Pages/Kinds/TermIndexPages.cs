@@ -3,7 +3,10 @@ namespace Portal.Site;
 /// <summary>稿件类型: the publicity forms with their story counts.</summary>
 public sealed class TypesPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Types;
+    public const string Name = "types";
+
+    public override string Kind => Name;
+    public override int Order => 100;
     public override string Template => "terms";
     protected override string? LandingSection => "types";
     public override string Section => "stories";
@@ -16,7 +19,10 @@ public sealed class TypesPage : SinglePageSource
 /// <summary>标签: every tag with its story count, as a tag cloud.</summary>
 public sealed class TagsPage : SinglePageSource
 {
-    public override string Kind => PageKinds.Tags;
+    public const string Name = "tags";
+
+    public override string Kind => Name;
+    public override int Order => 130;
     public override string Template => "terms";
     protected override string? LandingSection => "tags";
     public override string Section => "stories";
@@ -36,4 +42,10 @@ internal static class TermIndex
             DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new TermsView { Terms = terms, IsTagCloud = isTagCloud },
         };
+}
+
+public sealed record TermsView
+{
+    public required IReadOnlyList<TermCard> Terms { get; init; }
+    public required bool IsTagCloud { get; init; }
 }
