@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>
@@ -36,6 +38,7 @@ public sealed record ContentField
     /// <summary>A pattern every text value (every item of a list) must match.</summary>
     public TextPattern? Pattern { get; init; }
 
+    /// <summary>The most characters a text value (every item of a list) may have.</summary>
     public int? MaxLength { get; init; }
 
     public int? Minimum { get; init; }
@@ -59,6 +62,12 @@ public sealed record ContentField
     /// (<c>source: 甘肃日报</c> for <c>source: { name: 甘肃日报 }</c>).
     /// </summary>
     public ContentField? Shorthand { get; init; }
+
+    /// <summary>
+    /// The diagnostic code a written value gets when it breaks <see cref="Choices"/>, <see cref="Pattern"/>,
+    /// <see cref="MaxLength"/> or the range (Validation.FieldRules); null: PORTAL0011, a value not of the field's form.
+    /// </summary>
+    public string? RuleCode { get; init; }
 
     /// <summary>Required in the finished document, whoever reports it missing.</summary>
     public bool IsRequired => Requirement != Requirement.Optional;
