@@ -56,7 +56,9 @@ public static class FieldRules
             && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && (number < field.Minimum || number > field.Maximum))
         {
-            return Rule($"{field.Label} {text} 超出范围。", $"{field.Label}应为{Range(field)}的整数。");
+            // A number that must also exist in content (a task) says where the existing ones are.
+            var source = field.ChoicesFrom is { } from ? $"，并且是{from.Description}" : "";
+            return Rule($"{field.Label} {text} 超出范围。", $"{field.Label}应为{Range(field)}的整数{source}。");
         }
         return null;
 
