@@ -150,6 +150,8 @@ public sealed class FieldRulesTests
         foreach (var key in path.Split('.'))
         {
             if (node.TryGetProperty("items", out var items) && items.TryGetProperty("properties", out _)) node = items;
+            // An object with a one-text shorthand (source: 甘肃日报) is a oneOf of the text and the object.
+            if (node.TryGetProperty("oneOf", out var forms)) node = forms.EnumerateArray().Single(f => f.TryGetProperty("properties", out _));
             parent = node;
             node = node.GetProperty("properties").GetProperty(key);
         }
