@@ -36,7 +36,7 @@ public sealed class YamlMap
         CheckDuplicateKeys();
     }
 
-    /// <summary>Every value read so far from this mapping's file, and every required field found missing (text null).</summary>
+    /// <summary>Every value read so far from this mapping's file that its field has rules for, and every required field found missing (text null).</summary>
     public IReadOnlyList<WrittenValue> Written => written;
 
     public string File { get; }
@@ -260,7 +260,7 @@ public sealed class YamlMap
             var normalized = text.Trim().Normalize(System.Text.NormalizationForm.FormKC);
             if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                written.Add(new WrittenValue(field, File, number.ToString(CultureInfo.InvariantCulture), LineOf(value), ColumnOf(value)));
+                if (field.HasValueRules) written.Add(new WrittenValue(field, File, number.ToString(CultureInfo.InvariantCulture), LineOf(value), ColumnOf(value)));
                 return At(number, value);
             }
         }
@@ -305,9 +305,10 @@ public sealed class YamlMap
     /// <summary>Recorded, not reported: the field rules say it, with the other requirements of the definition.</summary>
     private void Missing(ContentField field) => written.Add(new WrittenValue(field, File, null, Line, Column));
 
+    /// <summary>Only values a rule can refuse are kept: a 50,000-story site holds them all until validation.</summary>
     private Located<string> Record(ContentField field, Located<string> value)
     {
-        written.Add(new WrittenValue(field, File, value.Value, value.Line, value.Column));
+        if (field.HasValueRules) written.Add(new WrittenValue(field, File, value.Value, value.Line, value.Column));
         return value;
     }
 

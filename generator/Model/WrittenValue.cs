@@ -3,8 +3,8 @@ using Portal.Model.ContentSchema;
 namespace Portal.Model;
 
 /// <summary>
-/// What an editor wrote for one defined field, where: the loader records it while reading, the field rules
-/// (Validation.FieldRules) check it against its definition. <paramref name="Text"/> is null for a required field left
+/// What an editor wrote for a defined field with rules of its own, and where: the loader records it while reading, the
+/// field rules (Validation.FieldRules) check it against its definition. <paramref name="Text"/> is null for a required field left
 /// out, placed at the mapping that lacks it; a list gives one value per item.
 /// </summary>
 public sealed record WrittenValue(ContentField Field, string File, string? Text, int Line, int Column);

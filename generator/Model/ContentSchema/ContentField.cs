@@ -69,6 +69,9 @@ public sealed record ContentField
     /// </summary>
     public string? RuleCode { get; init; }
 
+    /// <summary>A written value can break this field's own rules (choices, pattern, length, range), whatever else reads it.</summary>
+    public bool HasValueRules => Choices.Count > 0 || Pattern is not null || MaxLength is not null || Minimum is not null || Maximum is not null;
+
     /// <summary>Required in the finished document, whoever reports it missing.</summary>
     public bool IsRequired => Requirement != Requirement.Optional;
 
