@@ -10,8 +10,8 @@ namespace Portal.Loading;
 /// Typed, position-aware reading of one YAML mapping whose keys are defined by <see cref="ContentField"/>s.
 /// Each accessor reports a value it cannot read as its kind (a list for a text, 四 for 4) at the value's own line and
 /// column and returns null/empty, so loading goes on and all errors are collected. What the value must be beyond its
-/// kind (required, choices, pattern, length, range) is the field rules' to judge: every value read, and every
-/// required field found missing, is recorded in <see cref="Written"/> for them.
+/// kind (required, choices, pattern, length, range) is the field rules' to judge: every value read whose field has such
+/// rules, and every required field found missing, is recorded in <see cref="Written"/> for them.
 /// </summary>
 public sealed class YamlMap
 {

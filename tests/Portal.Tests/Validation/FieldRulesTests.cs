@@ -92,6 +92,30 @@ public sealed class FieldRulesTests
         foreach (var item in field.IsList ? field.ItemExamples : []) Assert.True(Accepts(schema.Value, item), $"the schema refuses the example {item}");
     }
 
+    /// <summary>Through the whole `check`: a rule of the definition and a rule between documents never report the same mistake twice.</summary>
+    [Theory]
+    [InlineData("[100]", null, DiagnosticCodes.UnknownTask, "重点任务 100 超出范围。")]
+    [InlineData("[12]", null, DiagnosticCodes.UnknownTask, "没有序号为 12 的重点任务。")]
+    [InlineData("[4]", "cover: { src: content/media/a.jpg, alt: 说明 }", DiagnosticCodes.MissingMedia, "图片路径“content/media/a.jpg”写法不对。")]
+    [InlineData("[4]", "cover: { src: media/2025/none.jpg, alt: 说明 }", DiagnosticCodes.MissingMedia, "找不到封面图片文件“media/2025/none.jpg”。")]
+    [InlineData("[4]", "period: 2025年度", DiagnosticCodes.InvalidPeriod, "半年报告期“2025年度”无法识别。")]
+    public void A_mistake_is_reported_once_through_check(string tasks, string? extra, string code, string message)
+    {
+        using var content = new ContentCase(new MiniSite()).Write("stories/2025/2025-03-14-test.md", ContentCase.Story(tasks: tasks, extra: extra));
+        var diagnostic = ContentCase.Single(content.Check(), code);
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_tag_of_31_characters_is_refused_as_the_schema_refuses_it_and_one_of_30_passes()
+    {
+        using var content = new ContentCase(new MiniSite());
+        content.Write("stories/2025/2025-03-14-test.md", ContentCase.Story().Replace("tags: [农村公路]", $"tags: [{new string('路', 31)}]"));
+        Assert.Equal(7, ContentCase.Single(content.Check(), DiagnosticCodes.InvalidTag).Line);
+        content.Write("stories/2025/2025-03-14-test.md", ContentCase.Story().Replace("tags: [农村公路]", $"tags: [{new string('路', 30)}]"));
+        Assert.DoesNotContain(content.Check().Diagnostics, d => d.Code == DiagnosticCodes.InvalidTag);
+    }
+
     /// <summary>For each rule of the field, one value that breaks it and only it when possible, checked against the schema too.</summary>
     private static IEnumerable<(string Value, string Rule)> Violating(ContentField field, (JsonElement Value, JsonElement Parent) schema)
     {
