@@ -13,14 +13,14 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")]
     public static partial Regex FileStemPattern();
 
-    public static Story? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
+    public static Loaded<Story> Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
     {
         var relative = files.Relative(fullPath);
         var stem = Path.GetFileNameWithoutExtension(fullPath);
         var stemOk = CheckFileName(relative, stem, diagnostics);
 
         var file = MarkdownFile.Read(files, fullPath, StoryFields.Document, diagnostics);
-        if (file is null) return null;
+        if (file is null) return new(null, []);
         var fm = file.FrontMatter;
         var title = fm.String(StoryFields.Title);
         var date = fm.Date(StoryFields.Date);
@@ -41,10 +41,10 @@ public static partial class StoryReader
             Draft = fm.Bool(StoryFields.Draft),
         };
         fm.ReportUnknownKeys();
-        if (!stemOk) return null;
+        if (!stemOk) return new(null, fm.Written);
         // A story with a missing or broken required field is still returned, marked incomplete, so that
         // its other mistakes (unknown departments, tasks…) are reported in the same run.
-        return new Story
+        return new(new Story
         {
             SourceFile = relative,
             FileStem = stem,
@@ -66,7 +66,7 @@ public static partial class StoryReader
             Editor = story.Editor,
             Draft = story.Draft,
             Body = file.ParseBody(),
-        };
+        }, fm.Written);
     }
 
     private static StorySource? ReadSource((YamlMap? Map, Located<string>? Text) source)

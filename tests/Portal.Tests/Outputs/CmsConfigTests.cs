@@ -137,7 +137,7 @@ public sealed class CmsConfigTests
     }
 
     [Theory]
-    [InlineData("editing:\n  backend: gitee\n", "编辑后台“gitee”不是可用的后台。")]
+    [InlineData("editing:\n  backend: gitee\n", "未知的编辑后台“gitee”")]
     [InlineData("editing:\n  backend: github\n", "缺少或写错了代码仓库（repo，如 gansu-transport/portal）、OAuth 登录中转服务地址（server，以 https:// 开头）。")]
     [InlineData("editing:\n  backend: forgejo\n  repo: jtt/portal\n  server: http://git.example.gov.cn\n", "缺少或写错了Forgejo 服务器地址（server，以 https:// 开头）、OAuth 应用编号（appId）。")]
     public void A_half_filled_editing_section_is_an_error_naming_what_is_missing(string editing, string expected)
