@@ -25,8 +25,18 @@ public static partial class StoryReader
         var title = fm.String(StoryFields.Title);
         var date = fm.Date(StoryFields.Date);
         var type = fm.String(StoryFields.Type);
-        var story = new
+        // Every field is read, in one place each, before unknown keys are reported. A story with a missing or broken
+        // required field is still returned, marked incomplete, so that its other mistakes (unknown departments,
+        // tasks…) are reported in the same run.
+        var story = new Story
         {
+            SourceFile = relative,
+            FileStem = stem,
+            Incomplete = title is null || date is null || type is null,
+            Title = title?.Value ?? "",
+            TitleLine = title?.Line ?? 0,
+            Date = date ?? new Located<DateOnly>(DateOnly.ParseExact(stem[..10], "yyyy-MM-dd"), 0, 0),
+            Type = type ?? new Located<string>("", 0, 0),
             Tasks = fm.IntList(StoryFields.Tasks),
             Departments = fm.StringList(StoryFields.Departments),
             Case = fm.String(StoryFields.Case),
@@ -39,34 +49,11 @@ public static partial class StoryReader
             Slug = fm.String(StoryFields.Slug),
             Editor = fm.String(StoryFields.Editor)?.Value ?? "",
             Draft = fm.Bool(StoryFields.Draft),
+            Body = null!,
         };
         fm.ReportUnknownKeys();
         if (!stemOk) return new(null, fm.Written);
-        // A story with a missing or broken required field is still returned, marked incomplete, so that
-        // its other mistakes (unknown departments, tasks…) are reported in the same run.
-        return new(new Story
-        {
-            SourceFile = relative,
-            FileStem = stem,
-            Incomplete = title is null || date is null || type is null,
-            Title = title?.Value ?? "",
-            TitleLine = title?.Line ?? 0,
-            Date = date ?? new Located<DateOnly>(DateOnly.ParseExact(stem[..10], "yyyy-MM-dd"), 0, 0),
-            Tasks = story.Tasks,
-            Departments = story.Departments,
-            Type = type ?? new Located<string>("", 0, 0),
-            Case = story.Case,
-            Tags = story.Tags,
-            Summary = story.Summary,
-            Cover = story.Cover,
-            Video = story.Video,
-            Source = story.Source,
-            Period = story.Period,
-            Slug = story.Slug,
-            Editor = story.Editor,
-            Draft = story.Draft,
-            Body = file.ParseBody(),
-        }, fm.Written);
+        return new(story with { Body = file.ParseBody() }, fm.Written);
     }
 
     private static StorySource? ReadSource((YamlMap? Map, Located<string>? Text) source)
