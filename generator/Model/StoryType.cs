@@ -5,7 +5,11 @@ namespace Portal.Model;
 /// How long the column may go without a new story before a government-website inspection counts it as not updated: news
 /// columns (动态类) two weeks, the others half a year (政府网站与政务新媒体检查指标).
 /// </param>
-public sealed record StoryType(string Name, string Slug, string Description, int UpdateDays)
+/// <param name="Description">
+/// Obsolete: the description is theme.yml's storyTypes.{slug} (<see cref="ThemeKeys.StoryTypes"/>). Kept, equal to
+/// the theme's (a test compares them), only until generator/Site/ reads the theme's instead; then delete it.
+/// </param>
+public sealed record StoryType(string Name, string Slug, [property: Obsolete("Use ThemeText.Word(ThemeKeys.StoryTypes.Of(type)): the words are theme.yml's storyTypes block.")] string Description, int UpdateDays)
 {
     public static readonly IReadOnlyList<StoryType> All =
     [
