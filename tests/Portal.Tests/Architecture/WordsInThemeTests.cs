@@ -31,6 +31,7 @@ public sealed class WordsInThemeTests
         ("Authoring/FieldWording.cs", "the guide's and the schemas' wording of the field definitions (content/README.md, content/.schemas)"),
         ("Authoring/FieldTableWriter.cs", "the guide's field table header, written from the field definitions"),
         ("Authoring/JsonSchemaWriter.cs", "the schemas' descriptions and errors, written from the field definitions"),
+        ("Authoring/ThemeSchemaWriter.cs", "theme.schema.json's title and description, for whoever edits theme.yml in VS Code"),
     ];
 
     /// <summary>A literal in a statement with one of these is a message to a person, not a word of a page or file.</summary>

@@ -129,4 +129,22 @@ public sealed class ThemeWordsTests : IDisposable
         Assert.Contains("PORTAL0091", output);
         Assert.Contains("theme.yml:" + (File.ReadAllLines(Yml).ToList().IndexOf("ledgerCsv:") + 1) + ":1: 错误 PORTAL0091: theme.yml 缺少“ledgerCsv.listSeparator”", output);
     }
+
+    // The index folder is cached as immutable (docs/hosting.md), so words the manifest carries must rename it when they change.
+    [Fact(Skip = "Needs generator/Site/Pages/PageTreeBuilder to mix the theme's search words (ThemeText.Block(\"search\")) into the "
+        + "Routes.SearchIndex fingerprint; generator/Site/ is owned by the page-kind rewrite. Unskip when it does.")]
+    public void Changing_the_search_words_renames_the_search_index_folder()
+    {
+        using var content = new ContentCase(new MiniSite());
+        using var outputs = new TempFolder();
+        string IndexFolder(string output)
+        {
+            var (code, text) = CommandLine.Run(RepositoryPaths.Root, "build", "--content", content.ContentDir, "--theme", theme.Path, "--output", output);
+            Assert.True(code == 0, text);
+            return Path.GetFileName(Directory.GetDirectories(Path.Combine(output, "search"), "index-*").Single());
+        }
+        var before = IndexFolder(outputs.Combine("a"));
+        Edit("  yearValue:  \"{year}年\"", "  yearValue:  \"{year} 年\"");
+        Assert.NotEqual(before, IndexFolder(outputs.Combine("b")));
+    }
 }
