@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Portal.Tests.Architecture;
 
@@ -66,6 +67,19 @@ public sealed class WordsInThemeTests
         Assert.True(offending.Count == 0,
             "Chinese words in C# outside messages: move them into theme/theme.yml (declare the key in generator/Model/ThemeKeys.cs), "
             + "or, if it is a message or content vocabulary, add the place to this test's Allowed list with why:\n" + string.Join("\n", offending));
+    }
+
+    [Fact]
+    public void The_search_worker_has_no_words_of_its_own()
+    {
+        // Its facet labels and value formats come from the index manifest (theme.yml's search block), as the page's do.
+        var path = Path.Combine(RepositoryPaths.Theme, "assets", "js", "search-worker.js");
+        var lines = File.ReadAllLines(path)
+            .Select((line, i) => (Number: i + 1, Code: Regex.Replace(line, @"(^|\s)//.*$", "")))
+            .Where(l => l.Code.Any(IsChinese))
+            .Select(l => $"theme/assets/js/search-worker.js:{l.Number}: {l.Code.Trim()}")
+            .ToList();
+        Assert.True(lines.Count == 0, "Chinese in the search worker outside comments (put it in theme.yml's search block):\n" + string.Join("\n", lines));
     }
 
     [Fact]
