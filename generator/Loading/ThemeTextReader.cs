@@ -67,7 +67,12 @@ public static partial class ThemeTextReader
                 if (Blocks.Contains(key))
                 {
                     blockAt[key] = keyNode.Start;
-                    if (node is not YamlMappingNode block) { Fail($"theme.yml 中的“{key}”应为键值结构。", node.Start); present.UnionWith(Declared.Where(d => d.StartsWith(key + ".", StringComparison.Ordinal))); return; }
+                    if (node is not YamlMappingNode block)
+                    {
+                        Fail($"theme.yml 中的“{key}”应为键值结构。", node.Start);
+                        present.UnionWith(Declared.Where(d => d.StartsWith(key + ".", StringComparison.Ordinal))); // one error, not one per key
+                        return;
+                    }
                     foreach (var (childKey, child) in block.Children) Walk(key + "." + Scalar(childKey), childKey, child);
                     return;
                 }
@@ -92,10 +97,9 @@ public static partial class ThemeTextReader
                 Columns = List(root, ThemeKeys.Root.Columns),
                 SiteMap = List(root, ThemeKeys.Root.SiteMap),
                 Footer = List(root, ThemeKeys.Root.Footer),
-                Pages = Map(Child(root, "pages")).Children.ToDictionary(
-                    kv => Scalar(kv.Key),
-                    kv => (IReadOnlyDictionary<string, string>)Map(kv.Value).Children.ToDictionary(f => Scalar(f.Key), f => Scalar(f.Value))),
-                Labels = Map(Child(root, "labels")).Children.ToDictionary(kv => Scalar(kv.Key), kv => Scalar(kv.Value)),
+                Pages = words.Keys.Where(k => k.StartsWith("pages.", StringComparison.Ordinal)).Select(k => k.Split('.')[1]).Distinct()
+                    .ToDictionary(kind => kind, kind => (IReadOnlyDictionary<string, string>)Block(words, "pages." + kind)),
+                Labels = Block(words, "labels"),
                 Words = words,
                 SlugGlossary = glossary ?? [],
             };
@@ -146,6 +150,10 @@ public static partial class ThemeTextReader
             return null;
         }
     }
+
+    private static Dictionary<string, string> Block(Dictionary<string, string> words, string block) =>
+        words.Where(w => w.Key.StartsWith(block + ".", StringComparison.Ordinal))
+            .ToDictionary(w => w.Key[(block.Length + 1)..], w => w.Value, StringComparer.Ordinal);
 
     private static string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } v } ? v : throw new YamlException(node.Start, node.End, "应为文字");
 
