@@ -124,7 +124,10 @@ public static class ThemeKeys
         public const string Missing = "progressCsv.missing";
     }
 
-    /// <summary>The search page's facet labels and value formats; the index manifest carries them to the worker.</summary>
+    /// <summary>
+    /// The search page's facet labels and value formats; the index manifest carries them to the worker, with
+    /// <see cref="Labels.Year"/> for a year and <see cref="Formats.Date"/> for a date.
+    /// </summary>
     public static class Search
     {
         public const string Type = "search.type";
@@ -132,10 +135,22 @@ public static class ThemeKeys
         public const string Department = "search.department";
         public const string Year = "search.year";
         public const string Case = "search.case";
-        public const string YearValue = "search.yearValue";
         public const string CaseValue = "search.caseValue";
         public const string TaskValue = "search.taskValue";
-        public const string Date = "search.date";
+
+        /// <summary>
+        /// Every word the index manifest carries, in <see cref="Portal.Model.ThemeKeys"/> terms: the search index folder's
+        /// name must change when one of them does (browsers keep the folder's files as immutable).
+        /// </summary>
+        public static readonly IReadOnlyList<string> InManifest =
+            [Type, Task, Department, Year, Case, Labels.Year, CaseValue, TaskValue, Formats.Date];
+    }
+
+    /// <summary>How the generator writes values in words, wherever it writes them.</summary>
+    public static class Formats
+    {
+        /// <summary>A date in words: {year}, {month}, {day} without leading zeros (2025年3月14日).</summary>
+        public const string Date = "formats.date";
     }
 
     /// <summary>The browser editor's collections in admin/config.yml (the fields' own labels are the content field definitions).</summary>

@@ -12,10 +12,12 @@ public sealed class SearchIndexFiles(SearchIndex index, ThemeText text) : ISiteO
 {
     public string Step => "生成搜索索引";
 
-    public static SearchFacets.FacetWords Words(ThemeText text) => new(
-        text.Word(ThemeKeys.Search.Type), text.Word(ThemeKeys.Search.Task), text.Word(ThemeKeys.Search.Department),
-        text.Word(ThemeKeys.Search.Year), text.Word(ThemeKeys.Search.Case), text.Word(ThemeKeys.Search.YearValue),
-        text.Word(ThemeKeys.Search.CaseValue), text.Word(ThemeKeys.Search.TaskValue), text.Word(ThemeKeys.Search.Date));
+    /// <summary>The words of <see cref="ThemeKeys.Search.InManifest"/>, in its order.</summary>
+    public static SearchFacets.FacetWords Words(ThemeText text)
+    {
+        var w = ThemeKeys.Search.InManifest.Select(key => text.Word(key)).ToArray();
+        return new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
+    }
 
     public void Write(PageTree tree, OutputFolder output)
     {

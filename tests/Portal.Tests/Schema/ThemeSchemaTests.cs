@@ -26,7 +26,7 @@ public sealed class ThemeSchemaTests
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         var search = schema["properties"]!["search"]!;
         Assert.False(search["additionalProperties"]!.GetValue<bool>());
-        Assert.Contains("yearValue", search["required"]!.AsArray().Select(k => k!.GetValue<string>()));
+        Assert.Contains("caseValue", search["required"]!.AsArray().Select(k => k!.GetValue<string>()));
         Assert.Equal("string", schema["properties"]!["pages"]!["properties"]!["task"]!["properties"]!["title"]!["type"]!.GetValue<string>());
         Assert.Equal("array", schema["properties"]!["navigation"]!["type"]!.GetValue<string>());
         Assert.Equal(ThemeKeys.All.Count(k => !k.Contains('.')) + ThemeKeys.All.Where(k => k.Contains('.')).Select(k => k.Split('.')[0]).Distinct().Count(),
