@@ -41,11 +41,11 @@ public static class SiteBuild
         var tree = Tree(site, theme, options, preview: session is not null, diagnostics);
         if (tree is null) return Result(false, options, diagnostics, 0, 0, clock) with { AsOf = today };
 
-        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress);
+        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress, theme.Text);
         ISiteOutput[] outputs =
         [
-            html, new SearchIndexFiles(session?.Index ?? new SearchIndex()), new QrCodes(), new AtomFeed(), new SitemapXml(),
-            new LedgerCsv(), new ProgressCsv(), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text.AdminContentSecurityPolicy), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
+            html, new SearchIndexFiles(session?.Index ?? new SearchIndex(), theme.Text), new QrCodes(), new AtomFeed(), new SitemapXml(),
+            new LedgerCsv(theme.Text), new ProgressCsv(theme.Text), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
         ];
         bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics);
 

@@ -108,7 +108,7 @@ var departmentsOption = new Option<string[]>("--department") { Description = "�
 var caseOption = new Option<string?>("--case") { Description = "典型案例的类别：正面 或 反面（--type 典型案例 时必填）" };
 var slugOption = new Option<string?>("--slug") { Description = "文件名中的英文标识（小写字母、数字、连字符）" };
 var dateOption = new Option<string?>("--date") { Description = "发布日期，默认今天，如 2025-03-14" };
-var newStory = new Command("story", "新建一篇稿件") { content, title, tasksOption, typeOption, caseOption, departmentsOption, slugOption, dateOption };
+var newStory = new Command("story", "新建一篇稿件") { content, theme, title, tasksOption, typeOption, caseOption, departmentsOption, slugOption, dateOption };
 newStory.SetAction(parse =>
 {
     var dateText = parse.GetValue(dateOption);
@@ -121,7 +121,7 @@ newStory.SetAction(parse =>
     var diagnostics = new Portal.Diagnostics.DiagnosticBag();
     var request = new Portal.Authoring.StoryScaffold.Request(parse.GetValue(content)!, parse.GetValue(title)!,
         parse.GetValue(tasksOption) ?? [], parse.GetValue(typeOption)!, parse.GetValue(departmentsOption) ?? [], parse.GetValue(slugOption), date,
-        parse.GetValue(caseOption));
+        parse.GetValue(caseOption), parse.GetValue(theme)!);
     var path = Portal.Authoring.StoryScaffold.Create(request, diagnostics);
     var printer = DiagnosticPrinter.ForConsole(request.ContentDir);
     foreach (var d in diagnostics.Sorted()) printer.PrintOne(d);

@@ -36,6 +36,16 @@ public static class StoryFields
         Details = "可写 `content/departments.yml` 中登记的规范名称、全称、别名，或集合称谓（如“厅机关各部门”）。找不到时报错 `PORTAL0031`，并提示最接近的名称。网站上统一显示规范名称，并链接到 `/departments/<slug>/`。",
     };
 
+    /// <summary>What each type is, for the editors' choice list (the schemas, the guide); the type pages' own descriptions are theme.yml's storyTypes.</summary>
+    private static readonly Dictionary<string, string> TypeDescriptions = new()
+    {
+        ["即时报道"] = "工作动态和进展的及时报道",
+        ["综述评论"] = "阶段性综述和评论文章",
+        ["专题访谈"] = "围绕重点任务的专题访谈",
+        ["宣传短片"] = "宣传短片和视频报道",
+        [StoryType.CaseTypeName] = "正面典型激励和反面典型警示案例",
+    };
+
     private static readonly Dictionary<string, string> TypeNotes = new()
     {
         ["宣传短片"] = "（配 video 字段）",
@@ -45,7 +55,7 @@ public static class StoryFields
     public static readonly ContentField Type = new()
     {
         Key = "type", Kind = FieldKind.Text, Label = "稿件类型", Requirement = Requirement.Required, RuleCode = DiagnosticCodes.UnknownStoryType,
-        Choices = StoryType.All.Select(t => new FieldChoice(t.Name, t.Description.TrimEnd('。') + TypeNotes.GetValueOrDefault(t.Name, "") + "。")).ToList(),
+        Choices = StoryType.All.Select(t => new FieldChoice(t.Name, TypeDescriptions[t.Name] + TypeNotes.GetValueOrDefault(t.Name, "") + "。")).ToList(),
         Hint = "写错报错（PORTAL0032）；选“典型案例”时必须再写 case。",
         Examples = ["即时报道"],
         Details = "写错报错 `PORTAL0032`。选 `典型案例` 时必须再写 `case`。类型页网址："

@@ -33,7 +33,7 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
         {
             List.Year => (text.Page("year", "title", ("year", Year(context, term!))), text.Page("year", "description", ("year", Year(context, term))),
                 new[] { home, context.Crumb("stories") }),
-            List.Type => (term!.Name, term.Description, new[] { home, context.Crumb("types") }),
+            List.Type => (term!.Name, context.TypeDescription(term), new[] { home, context.Crumb("types") }),
             List.Tag => (text.Page("tag", "title", ("tag", term!.Name)), text.Page("tag", "description", ("tag", term.Name)),
                 new[] { home, context.Crumb("tags") }),
             _ => (context.Title("stories"), text.Page("stories", "description"), new[] { home }),
