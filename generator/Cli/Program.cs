@@ -91,7 +91,7 @@ serve.SetAction(async (parse, cancel) =>
         });
         Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
         if (parse.GetValue(open)) BrowserLauncher.Open(session.Address, Console.WriteLine);
-        await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });
+        await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, CancellationToken.None);
         return 0;
     }
     catch (IOException ex)

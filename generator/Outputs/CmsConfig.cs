@@ -145,7 +145,7 @@ public static class CmsConfig
     }
 
     private static string Options(IEnumerable<(string Label, object Value)> options) =>
-        "[" + string.Join(", ", options.Select(o => $"{{ label: {Quote(o.Label)}, value: {(o.Value is int n ? n.ToString() : Quote((string)o.Value))} }}")) + "]";
+        "[" + string.Join(", ", options.Select(o => $"{{ label: {Quote(o.Label)}, value: {(o.Value is int n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Quote((string)o.Value))} }}")) + "]";
 
     /// <summary>A YAML double-quoted scalar (JSON's escaping is valid YAML).</summary>
     private static string Quote(string text) => JsonSerializer.Serialize(text, QuoteOptions);

@@ -24,7 +24,7 @@ public sealed class LedgerCsv(ThemeText text) : ISiteOutput
         var separator = text.Word(ThemeKeys.LedgerCsv.ListSeparator);
         return SpreadsheetCsv.Bytes(rows.Select(row => (IEnumerable<string>)new[]
         {
-            row.Number.ToString(), row.Title, row.LeadText, string.Join(separator, row.Leads), row.StoryCount.ToString(),
+            row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Title, row.LeadText, string.Join(separator, row.Leads), row.StoryCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
             row.LatestDateIso, row.LatestTitle, row.LatestUrl,
         }).Prepend(Header));
     }

@@ -22,7 +22,7 @@ public sealed class ProgressCsv(ThemeText text) : ISiteOutput
         var missing = text.Word(ThemeKeys.ProgressCsv.Missing);
         var rows = board.Rows.Select(row =>
         {
-            var cells = new List<string> { row.TaskNumber.ToString(), row.TaskTitle, row.Lead };
+            var cells = new List<string> { row.TaskNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), row.TaskTitle, row.Lead };
             foreach (var cell in row.Cells)
                 cells.AddRange([cell.State == "reported" ? reported : missing, string.Join(" ", cell.Reports.Select(r => r.AbsoluteUrl))]);
             return cells;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Portal.Diagnostics;
-using Portal.Loading;
 using Portal.Model;
 using Portal.Model.ContentSchema;
 
@@ -111,7 +110,7 @@ public static class StoryRules
             diagnostics.Warning(DiagnosticCodes.FutureDate, file, story.Date.Line, story.Date.Column,
                 $"日期 {story.Date.Value:yyyy-MM-dd} 晚于今天。", "如非有意预发布，请改为实际发布日期。");
         }
-        if (story.FileStem[..10] != story.Date.Value.ToString("yyyy-MM-dd"))
+        if (story.FileStem[..10] != story.Date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
         {
             diagnostics.Warning(DiagnosticCodes.DateDiffersFromFileName, file, story.Date.Line, story.Date.Column,
                 $"日期 {story.Date.Value:yyyy-MM-dd} 与文件名中的日期 {story.FileStem[..10]} 不一致。",

@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 
 namespace Portal.Model.ContentSchema;
 

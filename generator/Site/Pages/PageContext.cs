@@ -112,7 +112,7 @@ public sealed class PageContext
     public string PagedTitle(string title, Pagination pagination) =>
         pagination.Current > 1 ? Text.Label("paged", ("title", title), ("page", pagination.Current)) : title;
 
-    /// <summary>Page <paramref name="number"/> of a story list: its pagination and its cards.</summary>
+    /// <summary>One page of a story list: its pagination and its cards.</summary>
     public (Pagination Pagination, IReadOnlyList<StoryCard> Cards) Slice<TOwner>(ListPage<TOwner> page)
     {
         var (listPath, stories, number) = (page.ListPath, page.Stories, page.Number);
@@ -134,7 +134,7 @@ public sealed class PageContext
     /// <summary>A year as readers see it (2025年).</summary>
     public string YearText(int year) => Text.Label("year", ("year", year));
 
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private StoryCard Card(StoryEntry story) => new()
     {
