@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Cli;
 
+[Trait(Tier.Category, Tier.Slow)] // the generator as a process
 public sealed class NewStoryTests
 {
     [Fact]

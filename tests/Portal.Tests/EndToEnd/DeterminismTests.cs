@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.EndToEnd;
 
+[Trait(Tier.Category, Tier.Slow)] // four full builds of the fixture site
 public sealed class DeterminismTests
 {
     [Fact]
