@@ -32,8 +32,9 @@ trap 'rm -rf "$work"' EXIT
 # Published from a copy of generator/: a RID-specific restore rewrites obj/project.assets.json, which a build or a
 # test run in this working copy at the same time must not see.
 mkdir -p "$work/src"
-# bin/ and obj/ left out while copying: a build writing there at the same time must not fail the copy.
-tar -C . --exclude=./generator/bin --exclude=./generator/obj -cf - ./generator | tar -C "$work/src" -xf -
+# bin/ and obj/ left out while copying: a build writing there at the same time must not fail the copy. .editorconfig
+# comes along: the generator treats analyzer warnings as errors, and it says which rules are off.
+tar -C . --exclude=./generator/bin --exclude=./generator/obj -cf - ./generator ./.editorconfig | tar -C "$work/src" -xf -
 
 stage="$work/stage"
 tool="$stage/portal-generator"

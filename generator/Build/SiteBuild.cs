@@ -81,7 +81,7 @@ public static class SiteBuild
         StageTimer.Mark("validate");
         if (diagnostics.HasErrors || content.Site is null || content.Notice is null || content.Mechanism is null) return null;
 
-        var site = SiteModelBuilder.Build(content, directory, options.BaseUrl, options.IncludeDrafts);
+        var site = SiteModelBuilder.Build(content, directory, options.BaseUrl, options.IncludeDrafts, today.Date);
         StageTimer.Mark("site model");
         InternalLinkValidator.Validate(site, diagnostics);
         StageTimer.Mark("link validation");

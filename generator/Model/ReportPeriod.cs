@@ -24,6 +24,9 @@ public readonly partial record struct ReportPeriod(int Year, bool SecondHalf) : 
         return match.Success ? new ReportPeriod(int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["half"].Value == "下") : null;
     }
 
+    /// <summary>The half year a date falls in.</summary>
+    public static ReportPeriod Of(DateOnly date) => new(date.Year, date.Month > 6);
+
     public ReportPeriod Next => SecondHalf ? new(Year + 1, false) : new(Year, true);
 
     public int CompareTo(ReportPeriod other) => (Year * 2 + (SecondHalf ? 1 : 0)).CompareTo(other.Year * 2 + (other.SecondHalf ? 1 : 0));

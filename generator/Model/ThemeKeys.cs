@@ -154,9 +154,9 @@ public static class ThemeKeys
         public const string Number = "progressCsv.number";
         public const string Task = "progressCsv.task";
         public const string Lead = "progressCsv.lead";
-        public const string ReportLinks = "progressCsv.reportLinks";
-        public const string Reported = "progressCsv.reported";
-        public const string Missing = "progressCsv.missing";
+        public const string Count = "progressCsv.count";
+        public const string Newest = "progressCsv.newest";
+        public const string OfficeReports = "progressCsv.officeReports";
     }
 
     /// <summary>

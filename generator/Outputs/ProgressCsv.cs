@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Model;
 using Portal.Output;
 using Portal.Site;
@@ -11,22 +12,26 @@ public sealed class ProgressCsv(ThemeText text) : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output) => output.WriteBytes(Routes.TaskProgressCsv, Bytes(tree.Progress));
 
+    /// <summary>One row per key task: for each half year the number of 进展 stories and the newest one's date; then a row
+    /// with the addresses of the office's half-year reports under their half years: the figures the page shows, no more.</summary>
     public byte[] Bytes(ProgressBoardView board)
     {
         var header = new List<string>
         {
             text.Word(ThemeKeys.ProgressCsv.Number), text.Word(ThemeKeys.ProgressCsv.Task), text.Word(ThemeKeys.ProgressCsv.Lead),
         };
-        foreach (var period in board.Periods) header.AddRange([period, text.Word(ThemeKeys.ProgressCsv.ReportLinks, ("period", period))]);
-        var reported = text.Word(ThemeKeys.ProgressCsv.Reported);
-        var missing = text.Word(ThemeKeys.ProgressCsv.Missing);
+        foreach (var column in board.Periods)
+        {
+            header.AddRange([text.Word(ThemeKeys.ProgressCsv.Count, ("period", column.Period)), text.Word(ThemeKeys.ProgressCsv.Newest, ("period", column.Period))]);
+        }
         var rows = board.Rows.Select(row =>
         {
-            var cells = new List<string> { row.TaskNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), row.TaskTitle, row.Lead };
-            foreach (var cell in row.Cells)
-                cells.AddRange([cell.State == "reported" ? reported : missing, string.Join(" ", cell.Reports.Select(r => r.AbsoluteUrl))]);
+            var cells = new List<string> { row.TaskNumber.ToString(CultureInfo.InvariantCulture), row.TaskTitle, row.LeadText };
+            foreach (var cell in row.Cells) cells.AddRange([cell.Count.ToString(CultureInfo.InvariantCulture), cell.NewestDateIso ?? ""]);
             return cells;
-        });
-        return SpreadsheetCsv.Bytes([header, .. rows]);
+        }).ToList();
+        var office = new List<string> { "", text.Word(ThemeKeys.ProgressCsv.OfficeReports), "" };
+        foreach (var column in board.Periods) office.AddRange([string.Join(" ", column.OfficeReports.Select(r => r.AbsoluteUrl)), ""]);
+        return SpreadsheetCsv.Bytes([header, .. rows, office]);
     }
 }

@@ -80,20 +80,6 @@ public sealed class DepartmentEntry
     public string? DeputyRole { get; internal set; }
 }
 
-/// <summary>The half-year progress board: one row per key task and lead department, one column per half year.</summary>
-public sealed record ProgressBoard(IReadOnlyList<ReportPeriod> Periods, IReadOnlyList<ProgressRow> Rows)
-{
-    /// <summary>Reports of the latest period anyone reported for (0 before the first report).</summary>
-    public int LatestReports => Periods.Count == 0 ? 0 : Rows.SelectMany(r => r.In(Periods[^1])).Distinct().Count();
-}
-
-/// <param name="Lead">The department's name as the site shows it, or the collective's words (厅机关各部门).</param>
-/// <param name="Department">The department's page, when the lead is one department.</param>
-public sealed record ProgressRow(TaskEntry Task, string Lead, DepartmentEntry? Department, IReadOnlyDictionary<ReportPeriod, IReadOnlyList<StoryEntry>> Reports)
-{
-    public IReadOnlyList<StoryEntry> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
-}
-
 /// <summary>A list of stories under one name: a year, a type or a tag.</summary>
 public sealed class TermEntry
 {

@@ -6,7 +6,8 @@ namespace Portal.Site;
 /// <summary>Builds the <see cref="SiteModel"/> from validated content in linear time.</summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(ContentSet content, DepartmentDirectory directory, Uri? baseUrlOverride, bool includeDrafts)
+    /// <param name="asOf">The build's date (`--as-of` and its fallbacks; `serve`: today): the progress board counts to it.</param>
+    public static SiteModel Build(ContentSet content, DepartmentDirectory directory, Uri? baseUrlOverride, bool includeDrafts, DateOnly asOf)
     {
         var config = content.Site ?? throw new InvalidOperationException("site.yml was not loaded");
         var urls = new SiteUrls(baseUrlOverride ?? config.BaseUrl);
@@ -107,7 +108,7 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Path = Routes.Page(p), Url = urls.Href(Routes.Page(p)) })
             .ToList();
 
-        var progress = CreateProgress(content, directory, stories, tasks, departmentOf);
+        var progress = ProgressBoard.Create(tasks, stories, asOf);
 
         var mechanismView = CreateMechanism(mechanism, directory, departmentOf);
         foreach (var member in mechanismView.OfficeMembers.Concat(mechanismView.UnitMembers)) member.IsMechanismMember = true;
@@ -176,33 +177,6 @@ public static class SiteModelBuilder
                 }
                 : null,
         };
-    }
-
-    /// <summary>The progress board from the one reckoning of who reported what (<see cref="ReportLedger"/>), over the published stories.</summary>
-    private static ProgressBoard CreateProgress(
-        ContentSet content, DepartmentDirectory directory, List<StoryEntry> stories, List<TaskEntry> tasks, Dictionary<Department, DepartmentEntry> departmentOf)
-    {
-        var entryOf = stories.ToDictionary(s => s.Source, (IEqualityComparer<Story>)ReferenceEqualityComparer.Instance);
-        var ledger = ReportLedger.Build(content.Tasks, stories.Select(s => s.Source), directory);
-        var taskOf = tasks.ToDictionary(t => t.Number);
-        var rows = ledger.Rows.Select(r => new ProgressRow(
-                taskOf[r.Task.Number.Value],
-                r.ShownName,
-                r.Members is [var single] ? departmentOf[single] : null,
-                r.Reports.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<StoryEntry>)kv.Value.Select(s => entryOf[s]).ToList())))
-            .ToList();
-        foreach (var task in tasks)
-        {
-            // A report by two lead departments of one task is listed once.
-            task.Reports = rows.Where(r => r.Task == task).SelectMany(r => r.Reports)
-                .GroupBy(kv => kv.Key)
-                .OrderByDescending(g => g.Key)
-                .Select(g => (g.Key, (IReadOnlyList<StoryEntry>)g.SelectMany(kv => kv.Value).Distinct().OrderBy(s => s.Order).ToList()))
-                .ToList();
-        }
-        // Without any report the board still shows the first half year, all 未报送: the notice asks for it.
-        var periods = ledger.Periods.Count > 0 ? ledger.Periods : [ReportPeriod.First];
-        return new ProgressBoard(periods, rows);
     }
 
     private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)

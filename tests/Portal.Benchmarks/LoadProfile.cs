@@ -85,7 +85,7 @@ public static class WarmStagesProfile
             var directory = new Portal.Validation.DepartmentDirectory(content.Departments, content.DepartmentGroups, d);
             new Portal.Validation.ContentValidator(content, directory, d, DateOnly.FromDateTime(DateTime.Today)).Validate();
             var validate = clock.ElapsedMilliseconds;
-            var site = Portal.Site.SiteModelBuilder.Build(content, directory, null, false);
+            var site = Portal.Site.SiteModelBuilder.Build(content, directory, null, false, DateOnly.FromDateTime(DateTime.Today));
             var model = clock.ElapsedMilliseconds;
             Portal.Site.InternalLinkValidator.Validate(site, d);
             var links = clock.ElapsedMilliseconds;

@@ -28,8 +28,8 @@ public sealed class OutputTests : IDisposable
 
     private static PageTree Tree(params Page[] pages) => Tree([], pages);
 
-    private static ProgressCellView Cell(string period, string state, params ReportLink[] reports) =>
-        new() { Period = period, State = state, Reports = reports };
+    private static ProgressCellView Cell(string period, int count, string? newest = null) =>
+        new() { Period = period, Count = count, Url = count > 0 ? "/p/tasks/2/#x" : null, NewestDateText = null, NewestDateIso = newest };
 
     private static PageTree Tree(IReadOnlyList<string> media, params Page[] pages) => new()
     {
@@ -58,22 +58,27 @@ public sealed class OutputTests : IDisposable
         ],
         Progress = new ProgressBoardView
         {
-            Periods = ["2025上半年", "2025下半年"],
+            AsOfText = "2026年1月5日", AsOfIso = "2026-01-05",
+            Periods =
+            [
+                new PeriodColumnView
+                {
+                    Period = "2025上半年",
+                    OfficeReports = [new ReportLink { Title = "报告", Url = "/p/stories/2025/r/", AbsoluteUrl = "https://example.gov.cn/p/stories/2025/r/", DateText = "2025年7月1日" }],
+                },
+                new PeriodColumnView { Period = "2025下半年", OfficeReports = [] },
+            ],
             Rows =
             [
                 new ProgressRowView
                 {
-                    TaskNumber = 2, TaskTitle = "加力推进智慧交通建设", TaskUrl = "/p/tasks/2/", TaskRows = 2, Lead = "科技处", LeadUrl = "/p/departments/science/",
-                    Cells =
-                    [
-                        Cell("2025上半年", "reported", new ReportLink { Title = "报告", Url = "/p/stories/2025/r/", AbsoluteUrl = "https://example.gov.cn/p/stories/2025/r/", DateText = "2025年7月1日" }),
-                        Cell("2025下半年", "missing"),
-                    ],
+                    TaskNumber = 2, TaskTitle = "加力推进智慧交通建设", TaskUrl = "/p/tasks/2/", LeadText = "厅科技处、厅运输处",
+                    Cells = [Cell("2025上半年", 3, "2025-06-30"), Cell("2025下半年", 0)],
                 },
                 new ProgressRowView
                 {
-                    TaskNumber = 2, TaskTitle = "加力推进智慧交通建设", TaskUrl = "/p/tasks/2/", TaskRows = 0, Lead = "运输处", LeadUrl = null,
-                    Cells = [Cell("2025上半年", "missing"), Cell("2025下半年", "missing")],
+                    TaskNumber = 3, TaskTitle = "=恶意公式", TaskUrl = "/p/tasks/3/", LeadText = "厅机关各部门",
+                    Cells = [Cell("2025上半年", 0), Cell("2025下半年", 1, "2025-12-01")],
                 },
             ],
             CsvUrl = "/p/tasks/progress.csv",
@@ -187,16 +192,17 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
-    public void The_progress_table_has_a_state_and_the_report_links_per_half_year()
+    public void The_progress_table_has_the_pages_figures_and_no_state()
     {
         new ProgressCsv(Theme).Write(Tree(), Output());
         var bytes = File.ReadAllBytes(folder.Combine("out", "tasks", "progress.csv"));
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.Equal(
         [
-            "任务序号,重点任务,牵头部门,2025上半年,2025上半年报告链接,2025下半年,2025下半年报告链接",
-            "2,加力推进智慧交通建设,科技处,已报送,https://example.gov.cn/p/stories/2025/r/,未报送,",
-            "2,加力推进智慧交通建设,运输处,未报送,,未报送,",
+            "任务序号,重点任务,牵头部门,2025上半年进展稿件数,2025上半年最近报送日期,2025下半年进展稿件数,2025下半年最近报送日期",
+            "2,加力推进智慧交通建设,厅科技处、厅运输处,3,2025-06-30,0,",
+            "3,'=恶意公式,厅机关各部门,0,,1,2025-12-01",
+            ",专项工作机制办公室半年工作情况报告,,https://example.gov.cn/p/stories/2025/r/,,,",
             "",
         ], Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"));
     }

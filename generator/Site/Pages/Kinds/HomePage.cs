@@ -59,7 +59,7 @@ public sealed class HomePage : SinglePageSource
             .Append(new FigureView
             {
                 Label = context.Text.Label("latestReports", ("period", site.Progress.Periods[^1])),
-                Count = site.Progress.LatestReports, Url = context.Urls.Href(Routes.TaskProgress),
+                Count = site.Progress.CurrentCount, Url = context.Urls.Href(Routes.TaskProgress),
             })
             .Concat(site.CaseKinds.Select(k => new FigureView { Label = CaseListPages.Title(context, k.Name), Count = k.Count, Url = k.Url }))
             .ToList();

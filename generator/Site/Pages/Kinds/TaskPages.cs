@@ -1,3 +1,5 @@
+using Portal.Model;
+
 namespace Portal.Site;
 
 /// <summary>A key task's page (重点任务N): what the notice asks, its lead departments, its half-year reports and its stories, paginated.</summary>
@@ -32,11 +34,17 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
                 Body = new MarkdownBody(task.Source.Body, context.Urls),
                 Stories = stories,
                 IsFirstPage = pagination.Current == 1,
-                Reports = task.Reports.Select(r => new PeriodReportsView { Period = r.Period.ToString(), Stories = r.Reports.Select(context.CardOf).ToList() }).ToList(),
+                Reports = task.Reports.Select(r => new PeriodReportsView
+                {
+                    Period = r.Period.ToString(), Anchor = ProgressAnchor(r.Period), Stories = r.Reports.Select(context.CardOf).ToList(),
+                }).ToList(),
                 ProgressUrl = context.Urls.Href(Routes.TaskProgress),
             },
         };
     }
+
+    /// <summary>The id of a half year's 进展 on a task page (the progress board's cells link to it): progress-2025-2.</summary>
+    public static string ProgressAnchor(ReportPeriod period) => $"progress-{period.Year}-{(period.SecondHalf ? 2 : 1)}";
 
     private static string Title(PageContext context, TaskEntry task) =>
         context.Text.Page("task", "title", ("number", task.Number), ("title", task.Title));
@@ -64,7 +72,7 @@ public sealed record TaskPageView
     public required MarkdownBody Body { get; init; }
     public required IReadOnlyList<StoryCard> Stories { get; init; }
     public required bool IsFirstPage { get; init; }
-    /// <summary>Its half-year reports (半年工作情况), newest period first.</summary>
+    /// <summary>Its 进展报送 by half year, newest half year first (the progress board links to each by its anchor).</summary>
     public required IReadOnlyList<PeriodReportsView> Reports { get; init; }
     public required string ProgressUrl { get; init; }
 }
@@ -72,5 +80,6 @@ public sealed record TaskPageView
 public sealed record PeriodReportsView
 {
     public required string Period { get; init; }
+    public required string Anchor { get; init; }
     public required IReadOnlyList<StoryCard> Stories { get; init; }
 }
