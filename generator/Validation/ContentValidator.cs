@@ -13,11 +13,13 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
     {
         var taskNumbers = ValidateTasks();
         ValidateMechanism();
+        var dispatch = new DispatchRules(content, directory, diagnostics, today);
         var titles = new Dictionary<string, Story>(StringComparer.Ordinal);
         var slugs = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in content.Stories)
         {
             ValidateStory(story, taskNumbers);
+            dispatch.CheckStory(story);
             if (story.Incomplete) continue;
             if (!titles.TryAdd(story.Title, story))
             {
@@ -37,7 +39,11 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         CheckFreshness(selfCheck);
         selfCheck.CheckIdentity(content.Site, content.Notice);
         selfCheck.Report(diagnostics);
-        if (content.Site is { } site) ValidateIdentity(site);
+        if (content.Site is { } site)
+        {
+            ValidateIdentity(site);
+            dispatch.CheckSite(site);
+        }
         if (content.Notice is { } withAttachments) ValidateAttachments(withAttachments);
         if (content.Site?.Banner is { } banner)
         {
@@ -94,6 +100,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 $"政府网站检查把空白栏目计为问题：请发布“{type.Name}”形式的稿件（type: {type.Name}）。");
         }
         CheckTaskProgress(published);
+        new DispatchRules(content, directory, diagnostics, today).ReportMissing(published);
     }
 
     /// <summary>
@@ -148,6 +155,8 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
                 $"半年报告期“{period.Value}”无法识别。", $"请写成{ReportPeriod.AcceptedForms}。");
             return;
         }
+        // The office's own half-year report is checked by DispatchRules; it reports on every task, not as a lead.
+        if (story.IsHalfYearReport) return;
         if (story.Tasks.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, period.Line, period.Column,
