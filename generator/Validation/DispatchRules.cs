@@ -78,7 +78,8 @@ public sealed class DispatchRules(ContentSet content, DepartmentDirectory direct
         var cadence = content.Site?.DispatchCadence ?? DispatchCadences.Default;
         var start = DispatchCadences.WindowStart(cadence, today);
         var ledger = ReportLedger.Build(content.Tasks, published, directory);
-        var missing = ledger.Rows.Where(r => r.StateAt(today, cadence, ReportPeriod.Of(today)) == DispatchState.Overdue).ToList();
+        // The window alone counts here: a report early in the half year does not cover a whole half year of silence.
+        var missing = ledger.Rows.Where(r => DispatchStates.Of(false, r.Until(today).FirstOrDefault()?.Date.Value, cadence, today) == DispatchState.Overdue).ToList();
         if (missing.Count == 0) return;
         var table = new List<IReadOnlyList<string>> { new[] { "重点任务", "牵头部门", "最近一次进展", "距今天数" } };
         foreach (var row in missing)

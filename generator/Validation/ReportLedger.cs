@@ -64,14 +64,6 @@ public sealed record ReportRow(KeyTask Task, string Lead, IReadOnlyList<Departme
     public IReadOnlyList<Story> Until(DateOnly asOf) =>
         Reports.Values.SelectMany(s => s).Where(s => s.Date.Value <= asOf).Distinct()
             .OrderByDescending(s => s.Date.Value).ThenBy(s => s.FileStem, StringComparer.Ordinal).ToList();
-
-    /// <summary>Where the row stands for the office's dispatch at <paramref name="asOf"/> with the given cadence.</summary>
-    public DispatchState StateAt(DateOnly asOf, string cadence, ReportPeriod period)
-    {
-        if (In(period).Any(s => s.Date.Value <= asOf)) return DispatchState.Reported;
-        var last = Until(asOf).FirstOrDefault();
-        return last is null || last.Date.Value < DispatchCadences.WindowStart(cadence, asOf) ? DispatchState.Overdue : DispatchState.NotThisPeriod;
-    }
 }
 
 /// <summary>A lead department's standing in the office's dispatch: reported in the period, not in the period but within
@@ -81,4 +73,13 @@ public enum DispatchState
     Reported,
     NotThisPeriod,
     Overdue,
+}
+
+public static class DispatchStates
+{
+    /// <param name="last">The latest report on or before <paramref name="asOf"/>, of any period; null when none.</param>
+    public static DispatchState Of(bool reportedInPeriod, DateOnly? last, string cadence, DateOnly asOf) =>
+        reportedInPeriod ? DispatchState.Reported
+        : last is not { } l || l < DispatchCadences.WindowStart(cadence, asOf) ? DispatchState.Overdue
+        : DispatchState.NotThisPeriod;
 }
