@@ -95,7 +95,7 @@ public static class HalfYearReportDocument
         yield return Text(overdue.Count == 0
             ? words["report.noOverdue", ("cadence", m.Cadence), ("asOf", asOf)]
             : words["report.cadence", ("cadence", m.Cadence), ("asOf", asOf), ("overdue", overdue.Count),
-                ("names", string.Join(separator, overdue.Select(r => words["report.overdueItem", ("lead", r.Lead), ("number", r.Task.Number)]))))]);
+                ("names", string.Join(separator, overdue.Select(r => words["report.overdueItem", ("lead", r.Lead), ("number", r.Task.Number)])))]);
 
         // 二、重点任务推进情况: per task in the notice's order, per lead department its submissions.
         yield return Styled("Heading1", sections[1]);

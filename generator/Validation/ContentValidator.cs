@@ -160,7 +160,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         if (story.Tasks.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, period.Line, period.Column,
-                "半年工作报告没有写明所报的重点任务。", "请在 tasks 中写上本报告所报的重点任务序号，例如“tasks: [4]”。");
+                "写明报告期的进展报送没有写明所报的重点任务。", "请在 tasks 中写上本稿所报的重点任务序号，例如“tasks: [4]”。");
             return;
         }
         var senders = story.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet();
@@ -174,9 +174,9 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
             var guess = story.Departments.Select(d => NameSuggester.Closest(d.Value, task.Lead.Select(l => l.Value))).FirstOrDefault(g => g is not null);
             var (line, column) = story.Departments.Count > 0 ? (story.Departments[0].Line, story.Departments[0].Column) : (number.Line, number.Column);
             diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, line, column,
-                $"半年工作报告须由所报任务的牵头部门报送：重点任务{number.Value}的牵头部门是{string.Join("、", task.Lead.Select(l => l.Value))}，本稿{written}。",
+                $"写明报告期的进展报送须由所报任务的牵头部门报送：重点任务{number.Value}的牵头部门是{string.Join("、", task.Lead.Select(l => l.Value))}，本稿{written}。",
                 guess is null
-                    ? $"请在 departments 中写上重点任务{number.Value}的牵头部门，或删除 period 一行（不作为半年报告）。"
+                    ? $"请在 departments 中写上重点任务{number.Value}的牵头部门，或删除 period 一行（不作为进展报送）。"
                     : $"是否为“{guess}”？请在 departments 中写上重点任务{number.Value}的牵头部门。");
         }
     }

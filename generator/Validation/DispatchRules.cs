@@ -45,7 +45,8 @@ public sealed class DispatchRules(ContentSet content, DepartmentDirectory direct
         var file = story.SourceFile;
         if (story.Period is null)
         {
-            var example = ReportPeriod.LatestCompletedAt(story.Date.Value);
+            var completed = ReportPeriod.LatestCompletedAt(story.Date.Value);
+            var example = completed.CompareTo(ReportPeriod.First) < 0 ? ReportPeriod.First : completed;
             diagnostics.Error(DiagnosticCodes.HalfYearReportWithoutPeriod, file, report.Line, report.Column,
                 "半年工作情况报告没有写明报告期（period）。",
                 $"请在 report 下一行加上“period: {example}”，写明本报告所报的半年。");
