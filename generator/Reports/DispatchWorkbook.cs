@@ -85,10 +85,16 @@ public static class DispatchWorkbook
         view.AppendChild(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
         view.AppendChild(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
         var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
-        part.Worksheet = new Worksheet(new SheetViews(view), columns, data);
+        // Printed for a meeting: A4 landscape, all columns on one page width, the header on every page.
+        var properties = new SheetProperties(new PageSetupProperties { FitToPage = true });
+        part.Worksheet = new Worksheet(properties, new SheetViews(view), columns, data);
         if (index > 2) part.Worksheet.AppendChild(new AutoFilter { Reference = $"A1:{ColumnName(headers.Count - 1)}{index - 1}" });
+        part.Worksheet.AppendChild(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        part.Worksheet.AppendChild(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         part.Worksheet.Save();
         sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
+        var names = workbook.Workbook.DefinedNames ??= new DefinedNames();
+        names.AppendChild(new DefinedName($"'{name}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = id - 1 });
     }
 
     private static Row Row(uint index, object[] values, uint style)

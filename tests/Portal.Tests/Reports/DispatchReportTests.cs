@@ -134,6 +134,8 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
             Assert.Equal(1, pane.VerticalSplit!.Value);
             Assert.Equal("A2", pane.TopLeftCell!.Value);
             Assert.All(part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>(), c => Assert.True(c.CustomWidth!.Value && c.Width!.Value >= 8));
+            var print = part.Worksheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal((OrientationValues.Landscape, 1u, 0u), (print.Orientation!.Value, print.FitToWidth!.Value, print.FitToHeight!.Value));
         }
     }
 
