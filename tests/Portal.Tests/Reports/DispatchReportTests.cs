@@ -209,6 +209,16 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
     }
 
     [Fact]
+    public void Both_files_are_valid_open_xml()
+    {
+        var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
+        using (var workbook = SpreadsheetDocument.Open(written.Workbook, false))
+            Assert.Empty(validator.Validate(workbook).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+        using (var document = WordprocessingDocument.Open(written.Document, false))
+            Assert.Empty(validator.Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+    }
+
+    [Fact]
     public void A_wrong_period_or_date_is_a_usage_error_and_the_sites_output_is_refused()
     {
         using var folder = new TempFolder("portal-report-usage");
