@@ -83,7 +83,7 @@ public static class HalfYearReportDocument
         string Items(IEnumerable<(string Name, IReadOnlyList<Site.StoryEntry> Stories)> groups) =>
             string.Join(separator, groups.Select(g => words["report.item", ("name", g.Name), ("count", g.Stories.Count)]));
 
-        yield return Styled("Title", words["report.title", ("period", period)]);
+        yield return Styled("Title", words.List("report.title", ("period", period)).ToArray());
         yield return Styled("Subtitle", words["report.subtitle", ("asOf", asOf)]);
 
         // 一、总体情况: figures only.
@@ -146,8 +146,17 @@ public static class HalfYearReportDocument
 
     private static Paragraph Text(string text) => Styled("Normal", text);
 
-    private static Paragraph Styled(string style, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    /// <param name="lines">One or more lines, kept apart by line breaks within the paragraph.</param>
+    private static Paragraph Styled(string style, params string[] lines)
+    {
+        var run = new Run();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) run.AppendChild(new Break());
+            run.AppendChild(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+        return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), run);
+    }
 
     private static RunFonts RunFontsOf(string eastAsia) => new() { EastAsia = eastAsia, Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" };
 

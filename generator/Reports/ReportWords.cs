@@ -54,21 +54,20 @@ public sealed partial class ReportWords
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)\}")]
     private static partial Regex Placeholder();
 
-    public string this[string key, params (string Name, object Value)[] values]
-    {
-        get
-        {
-            if (!texts.TryGetValue(key, out var text)) throw new InvalidDataException($"theme/{FileName} 缺少“{key}”。");
-            return Placeholder().Replace(text, m =>
-            {
-                var name = m.Groups["name"].Value;
-                foreach (var (n, v) in values)
-                    if (n == name) return Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-                throw new InvalidDataException($"theme/{FileName} 的“{key}”中的 {{{name}}} 无法填写。");
-            });
-        }
-    }
+    public string this[string key, params (string Name, object Value)[] values] =>
+        Fill(key, texts.TryGetValue(key, out var text) ? text : throw new InvalidDataException($"theme/{FileName} 缺少“{key}”。"), values);
 
-    public IReadOnlyList<string> List(string key) =>
-        lists.TryGetValue(key, out var list) ? list : throw new InvalidDataException($"theme/{FileName} 缺少列表“{key}”。");
+    /// <summary>A list's items with their placeholders filled.</summary>
+    public IReadOnlyList<string> List(string key, params (string Name, object Value)[] values) =>
+        (lists.TryGetValue(key, out var list) ? list : throw new InvalidDataException($"theme/{FileName} 缺少列表“{key}”。"))
+            .Select(item => Fill(key, item, values)).ToList();
+
+    private static string Fill(string key, string text, (string Name, object Value)[] values) =>
+        Placeholder().Replace(text, m =>
+        {
+            var name = m.Groups["name"].Value;
+            foreach (var (n, v) in values)
+                if (n == name) return Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            throw new InvalidDataException($"theme/{FileName} 的“{key}”中的 {{{name}}} 无法填写。");
+        });
 }
