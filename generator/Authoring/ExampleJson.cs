@@ -33,7 +33,7 @@ public static class ExampleJson
             {
                 FieldKind.Object => ComposedExample(sub),
                 FieldKind.ObjectList => ComposedExample(sub) is { } item ? new JsonArray(item) : null,
-                _ => Of(sub).FirstOrDefault(),
+                _ => Of(sub) is [var first, ..] ? first : null,
             };
             if (value is not null) example[sub.Key] = value;
         }

@@ -18,7 +18,7 @@ public static class FieldTableWriter
     private static void AppendRows(StringBuilder table, ContentField field, string parent)
     {
         var path = parent + field.Key;
-        table.Append($"| `{path}` | {Cell(field.Label)} | {Cell(FieldWording.RequirementColumn(field))} | {Cell(FieldWording.HowToWrite(field))} | {Cell(field.Hint)} |\n");
+        table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| `{path}` | {Cell(field.Label)} | {Cell(FieldWording.RequirementColumn(field))} | {Cell(FieldWording.HowToWrite(field))} | {Cell(field.Hint)} |\n");
         foreach (var sub in field.Fields) AppendRows(table, sub, path + ".");
     }
 

@@ -23,6 +23,12 @@ public static class FieldWording
         _ => "否",
     };
 
+    /// <summary>A template line's comment: "标题（必填）：提示".</summary>
+    public static string Comment(ContentField field, string advice) => $"{LabelWithRequirement(field, sayOptional: true)}：{advice}";
+
+    /// <summary>"如 a 或 b".</summary>
+    public static string ForExample(IEnumerable<string> examples) => "如 " + string.Join(" 或 ", examples);
+
     public static string Condition(FieldCondition condition) => $"{condition.Field.Key} 为“{condition.Value}”时必填";
 
     /// <summary>"正面 或 反面", "即时报道、综述评论、专题访谈、宣传短片、典型案例 五选一"; values in code spans when <paramref name="code"/>.</summary>

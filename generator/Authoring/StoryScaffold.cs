@@ -11,15 +11,17 @@ namespace Portal.Authoring;
 public static class StoryScaffold
 {
     /// <param name="Case">正面 or 反面: required with the type 典型案例, refused with any other.</param>
+    /// <param name="ThemeDir">The theme whose slugs.yml names the file and whose theme.yml gives the body's outline.</param>
     public sealed record Request(
         string ContentDir, string Title, IReadOnlyList<int> Tasks, string Type, IReadOnlyList<string> Departments, string? Slug, DateOnly Date,
-        string? Case = null);
+        string? Case = null, string ThemeDir = "theme");
 
     /// <summary>Returns the path written, or null with the reasons in <paramref name="diagnostics"/>; never overwrites.</summary>
     public static string? Create(Request request, DiagnosticBag diagnostics)
     {
         var content = ContentLoader.Load(request.ContentDir, diagnostics);
-        if (diagnostics.HasErrors) return null;
+        var theme = ThemeTextReader.Read(request.ThemeDir, diagnostics);
+        if (diagnostics.HasErrors || theme is null) return null;
         var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
         const string Arguments = ""; // not a file: the printer shows 命令行参数
         if (request.Title.Trim().Length == 0)
@@ -58,7 +60,7 @@ public static class StoryScaffold
         if (diagnostics.HasErrors) return null;
 
         var taskSlug = request.Tasks.Count > 0 ? TaskSlug(tasks[request.Tasks[0]].SourceFile) : null;
-        var slug = request.Slug ?? StorySlug.FromTitle(request.Title, taskSlug);
+        var slug = request.Slug ?? StorySlug.FromTitle(request.Title, taskSlug, theme.SlugGlossary);
         var relative = $"stories/{request.Date.Year}/{request.Date:yyyy-MM-dd}-{slug}.md";
         var full = Path.Combine(content.Root, relative);
         if (File.Exists(full))
@@ -70,7 +72,7 @@ public static class StoryScaffold
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // CreateNew: even a file appearing between the check and the write is never overwritten.
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-        var bytes = new UTF8Encoding(false).GetBytes(Render(request, slug));
+        var bytes = new UTF8Encoding(false).GetBytes(Render(request, slug, theme.Word(ThemeKeys.NewStory.Body)));
         stream.Write(bytes);
         return full;
     }
@@ -82,7 +84,7 @@ public static class StoryScaffold
         return dash >= 0 ? stem[(dash + 1)..] : stem;
     }
 
-    private static string Render(Request r, string slug)
+    private static string Render(Request r, string slug, string body)
     {
         // The request's answers; every other field gets the definition's empty or example value.
         var values = new Dictionary<ContentField, string>(ReferenceEqualityComparer.Instance)
@@ -104,11 +106,7 @@ public static class StoryScaffold
             if (TemplateLine(field, values) is { } line) text.Append(line).Append('\n');
         }
         text.Append("---\n\n");
-        text.Append("导语：用一段话交代时间、地点、单位和主要进展。\n\n");
-        text.Append("## 主要做法\n\n");
-        text.Append("正文第一部分。\n\n");
-        text.Append("## 取得成效\n\n");
-        text.Append("正文第二部分。\n");
+        text.Append(body);
         return text.ToString();
     }
 
@@ -118,7 +116,7 @@ public static class StoryScaffold
     /// </summary>
     private static string? TemplateLine(ContentField field, IReadOnlyDictionary<ContentField, string> values)
     {
-        var comment = FieldWording.LabelWithRequirement(field, sayOptional: true) + "：" + Advice(field);
+        var comment = FieldWording.Comment(field, Advice(field));
         if (field.OnlyWhen is { } condition && values.GetValueOrDefault(condition.Field) != condition.Value) return null;
         var required = field.IsRequired || field.OnlyWhen is not null;
         var value = values.GetValueOrDefault(field) ?? field.Kind switch
@@ -139,7 +137,7 @@ public static class StoryScaffold
     private static string Advice(ContentField field) => field switch
     {
         { Choices.Count: > 0 } => string.Join(" | ", field.Choices.Select(c => c.Value)),
-        { IsList: true, Examples.Count: > 0 } => "如 " + string.Join(" 或 ", field.Examples),
+        { IsList: true, Examples.Count: > 0 } => FieldWording.ForExample(field.Examples),
         _ => field.Hint.Split('；')[0].TrimEnd('。'),
     };
 

@@ -9,6 +9,9 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     /// <summary>True when `serve` updated the published site in place instead of building it anew.</summary>
     public bool Incremental { get; init; }
 
+    /// <summary>The date the build counted as today and where it came from; null when no build ran.</summary>
+    public AsOfDate? AsOf { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

@@ -23,9 +23,9 @@ public static class SiteBuild
         var diagnostics = new DiagnosticBag();
         // A theme error fails `build`, so `check` must report it too.
         var theme = LoadedTheme.Load(options.ThemeDir, diagnostics);
-        var site = LoadAndValidate(options, diagnostics);
+        var site = LoadAndValidate(options, diagnostics, null, out var today);
         var ok = site is not null && theme is not null && Tree(site, theme, options, preview: false, diagnostics) is not null;
-        return Result(ok, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock);
+        return Result(ok, options, diagnostics, 0, site?.KnownPaths.Count ?? 0, clock) with { AsOf = today };
     }
 
     public static BuildResult Build(BuildOptions options) => Run(options, session: null);
@@ -35,17 +35,17 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var theme = session is null ? LoadedTheme.Load(options.ThemeDir, diagnostics) : session.Theme(diagnostics);
-        var site = LoadAndValidate(options, diagnostics, session?.Cache);
+        var site = LoadAndValidate(options, diagnostics, session?.Cache, out var today);
         if (site is null || theme is null || Fails(options, diagnostics))
-            return Result(false, options, diagnostics, 0, 0, clock);
+            return Result(false, options, diagnostics, 0, 0, clock) with { AsOf = today };
         var tree = Tree(site, theme, options, preview: session is not null, diagnostics);
-        if (tree is null) return Result(false, options, diagnostics, 0, 0, clock);
+        if (tree is null) return Result(false, options, diagnostics, 0, 0, clock) with { AsOf = today };
 
-        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress);
+        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress, theme.Text);
         ISiteOutput[] outputs =
         [
-            html, new SearchIndexFiles(session?.Index ?? new SearchIndex()), new QrCodes(), new AtomFeed(), new SitemapXml(),
-            new LedgerCsv(), new ProgressCsv(), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text.AdminContentSecurityPolicy), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
+            html, new SearchIndexFiles(session?.Index ?? new SearchIndex(), theme.Text), new QrCodes(), new AtomFeed(), new SitemapXml(),
+            new LedgerCsv(theme.Text), new ProgressCsv(theme.Text), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
         ];
         bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics);
 
@@ -56,20 +56,28 @@ public static class SiteBuild
             : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id);
         session?.Record(folder, theme.Fingerprint);
         return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
-            with { PagesRendered = html.PagesRendered, Incremental = incremental };
+            with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today };
     }
 
     /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>
     /// <param name="cache">`serve` keeps what unchanged files were read as; null reads every file.</param>
-    public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics, LoadCache? cache = null)
+    public static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics, LoadCache? cache = null) =>
+        LoadAndValidate(options, diagnostics, cache, out _);
+
+    /// <param name="today">The date validation counted as today: <see cref="BuildOptions.Today"/>, or with
+    /// <see cref="AsOfSource.Content"/> the newest date in the content just loaded.</param>
+    internal static SiteModel? LoadAndValidate(BuildOptions options, DiagnosticBag diagnostics, LoadCache? cache, out AsOfDate today)
     {
         StageTimer.Mark("start");
         options.Progress?.Report("读取内容");
         var content = ContentLoader.Load(options.ContentDir, diagnostics, cache);
         StageTimer.Mark("load");
+        today = options.TodaySource == AsOfSource.Content
+            ? AsOfDate.FromContent(content, options.IncludeDrafts)
+            : new AsOfDate(options.Today, options.TodaySource);
         options.Progress?.Report("检查内容");
         var directory = new DepartmentDirectory(content.Departments, content.DepartmentGroups, diagnostics);
-        new ContentValidator(content, directory, diagnostics, options.Today).Validate();
+        new ContentValidator(content, directory, diagnostics, today.Date).Validate();
         StageTimer.Mark("validate");
         if (diagnostics.HasErrors || content.Site is null || content.Notice is null || content.Mechanism is null) return null;
 

@@ -19,6 +19,7 @@ public sealed class DiagnosticPrinter(TextWriter output, string contentDir, bool
         var summary = $"{action}{(result.Success ? "完成" : "失败")}：{result.Errors} 个错误，{result.Warnings} 个警告";
         if (result.Incremental) summary += $"，更新 {result.PagesRendered} 个页面、写入 {result.FilesWritten} 个文件";
         else if (result.FilesWritten > 0) summary += $"，写入 {result.FilesWritten} 个文件";
+        if (result.AsOf?.Note is { } asOf) summary += $"，{asOf}";
         summary += $"，用时 {result.Elapsed.TotalSeconds:0.00} 秒。";
         if (!result.Success && result.Errors > 0) summary += "原有网站内容未被改动。";
         Write(summary, result.Success ? ConsoleColor.Green : ConsoleColor.Red);

@@ -48,6 +48,10 @@ public static class GeneratedFiles
             File.Delete(stale);
             changes.Add(new Change($"content/{JsonSchemaWriter.Folder}/{Path.GetFileName(stale)}", Deleted: true));
         }
+        // theme.yml's keys, for whoever rewords the theme in VS Code.
+        var themeSchema = Path.Combine("theme", ThemeSchemaWriter.FileName);
+        Directory.CreateDirectory(Path.Combine(repository, "theme"));
+        if (WriteIfChanged(Path.Combine(repository, themeSchema), ThemeSchemaWriter.Write())) changes.Add(new Change(themeSchema.Replace('\\', '/')));
         var settings = Path.Combine(repository, VsCodeSettings);
         var current = File.Exists(settings) ? File.ReadAllText(settings) : null;
         var updated = WithSchemaMapping(current);
@@ -83,6 +87,7 @@ public static class GeneratedFiles
         var mapping = new JsonObject();
         foreach (var document in ContentDocuments.All.Where(d => d.Format == ContentFormat.YamlFile))
             mapping["./content/" + JsonSchemaWriter.RelativePath(document)] = "content/" + document.Path;
+        mapping["./theme/" + ThemeSchemaWriter.FileName] = "theme/" + Loading.ThemeTextReader.FileName;
         settings["yaml.schemas"] = mapping;
         return settings.ToJsonString(SettingsFormat) + "\n";
     }

@@ -19,9 +19,15 @@ pullRequestPreview.Validators.Add(result =>
 {
     if (result.GetValueOrDefault<int?>() is <= 0) result.AddError("--pr-preview 应为合并请求的编号（正整数），如 --pr-preview 12");
 });
-var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict, pullRequestPreview };
+// Checked with SOURCE_DATE_EPOCH by AsOfDate.BeforeLoading, which prints nothing: one place decides the date.
+var asOf = new Option<string?>("--as-of")
+{
+    Description = "以这一天为“今天”（判断未来日期和更新是否及时），如 2026-11-26；不写时依次取环境变量 SOURCE_DATE_EPOCH、"
+        + "内容所在 Git 仓库最新提交的日期、内容中最新的日期",
+};
+var build = new Command("build", "从内容生成网站") { content, output, theme, baseUrl, drafts, strict, pullRequestPreview, asOf };
 var fix = new Option<bool>("--fix") { Description = "先自动修正能机械修正的问题（全角标点、中文引号、列表中的中文逗号、与日期不符的文件名、字幕格式），再检查" };
-var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict, fix };
+var check = new Command("check", "只检查内容，不生成网站") { content, theme, strict, fix, asOf };
 var port = new Option<int>("--port") { Description = "预览端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 5080 };
 var open = new Option<bool>("--open") { Description = "生成后用默认浏览器打开预览地址" };
 var serve = new Command("serve", "生成并在本机预览网站，修改内容后自动刷新") { content, output, theme, port, drafts, open };
@@ -39,6 +45,7 @@ build.SetAction(parse =>
         Strict = parse.GetValue(strict),
         PullRequestPreview = parse.GetValue(pullRequestPreview),
     };
+    if (!TryAsOf(parse.GetValue(asOf), options, out options)) return 2;
     BuildResult result;
     using (var progress = TerminalProgress.ForConsole())
         result = SiteBuild.Build(options with { Progress = progress });
@@ -48,6 +55,7 @@ build.SetAction(parse =>
 check.SetAction(parse =>
 {
     var options = new BuildOptions { ContentDir = parse.GetValue(content)!, ThemeDir = parse.GetValue(theme)!, Strict = parse.GetValue(strict) };
+    if (!TryAsOf(parse.GetValue(asOf), options, out options)) return 2;
     if (parse.GetValue(fix) && Directory.Exists(options.ContentDir))
     {
         var changes = ContentFixer.Apply(options.ContentDir);
@@ -83,7 +91,7 @@ serve.SetAction(async (parse, cancel) =>
         });
         Console.WriteLine($"预览地址：{session.Address}（按 Ctrl+C 停止）。修改 {options.ContentDir} 或 {options.ThemeDir} 后页面会自动刷新。");
         if (parse.GetValue(open)) BrowserLauncher.Open(session.Address, Console.WriteLine);
-        await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { });
+        await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, CancellationToken.None);
         return 0;
     }
     catch (IOException ex)
@@ -100,7 +108,7 @@ var departmentsOption = new Option<string[]>("--department") { Description = "�
 var caseOption = new Option<string?>("--case") { Description = "典型案例的类别：正面 或 反面（--type 典型案例 时必填）" };
 var slugOption = new Option<string?>("--slug") { Description = "文件名中的英文标识（小写字母、数字、连字符）" };
 var dateOption = new Option<string?>("--date") { Description = "发布日期，默认今天，如 2025-03-14" };
-var newStory = new Command("story", "新建一篇稿件") { content, title, tasksOption, typeOption, caseOption, departmentsOption, slugOption, dateOption };
+var newStory = new Command("story", "新建一篇稿件") { content, theme, title, tasksOption, typeOption, caseOption, departmentsOption, slugOption, dateOption };
 newStory.SetAction(parse =>
 {
     var dateText = parse.GetValue(dateOption);
@@ -113,7 +121,7 @@ newStory.SetAction(parse =>
     var diagnostics = new Portal.Diagnostics.DiagnosticBag();
     var request = new Portal.Authoring.StoryScaffold.Request(parse.GetValue(content)!, parse.GetValue(title)!,
         parse.GetValue(tasksOption) ?? [], parse.GetValue(typeOption)!, parse.GetValue(departmentsOption) ?? [], parse.GetValue(slugOption), date,
-        parse.GetValue(caseOption));
+        parse.GetValue(caseOption), parse.GetValue(theme)!);
     var path = Portal.Authoring.StoryScaffold.Create(request, diagnostics);
     var printer = DiagnosticPrinter.ForConsole(request.ContentDir);
     foreach (var d in diagnostics.Sorted()) printer.PrintOne(d);
@@ -203,5 +211,15 @@ static bool TryBaseUrl(string? text, out Uri? uri)
     if (string.IsNullOrWhiteSpace(text)) return true;
     if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out uri) && uri.Scheme is "http" or "https") return true;
     Console.Error.WriteLine($"用法错误：--base-url “{text}”不是有效的网址，应如 https://example.github.io/portal/");
+    return false;
+}
+
+// Today for `build` and `check` (AsOfDate): --as-of, SOURCE_DATE_EPOCH, git, else the content's newest date.
+static bool TryAsOf(string? option, BuildOptions options, out BuildOptions resolved)
+{
+    var today = AsOfDate.BeforeLoading(option, Environment.GetEnvironmentVariable(AsOfDate.EpochVariable), options.ContentDir, out var error);
+    resolved = options.WithAsOf(today);
+    if (error is null) return true;
+    Console.Error.WriteLine($"用法错误：{error}");
     return false;
 }

@@ -26,8 +26,9 @@ public static class ReportCommand
 
     private static int Run(string contentDir, string themeDir, string? periodText, string? asOfText, string outputDir)
     {
-        var asOf = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", out asOf))
+        // The office's materials are about now: today in China unless --as-of says otherwise (not the build's dating).
+        var asOf = AsOfDate.Clock().Date;
+        if (asOfText is not null && !AsOfDate.TryParseOption(asOfText, out asOf))
         {
             Console.Error.WriteLine($"用法错误：--as-of “{asOfText}”应写成 2026-01-05 的形式。");
             return 2;

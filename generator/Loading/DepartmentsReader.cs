@@ -12,23 +12,19 @@ public static partial class DepartmentsReader
     [GeneratedRegex(TextPattern.SlugRegex)]
     public static partial Regex SlugPattern();
 
-    public static (IReadOnlyList<Department>, IReadOnlyList<DepartmentGroup>) Read(ContentFiles files, DiagnosticBag diagnostics)
+    public static (IReadOnlyList<Department> Departments, IReadOnlyList<DepartmentGroup> Groups, IReadOnlyList<WrittenValue> Written) Read(ContentFiles files, DiagnosticBag diagnostics)
     {
         var map = YamlFileReader.ReadMapping(files, DepartmentsFields.Document, diagnostics);
-        if (map is null) return ([], []);
+        if (map is null) return ([], [], []);
         var departments = new List<Department>();
         foreach (var item in map.MapList(DepartmentsFields.Departments))
         {
             var name = item.String(DepartmentsFields.Name);
             var slug = item.String(DepartmentsFields.Slug);
             var kindText = item.String(DepartmentsFields.Kind);
-            var kind = kindText is { } k ? ParseKind(k, diagnostics) : null;
-            if (slug is { } s && !SlugPattern().IsMatch(s.Value))
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidDepartmentSlug, FileName, s.Line, s.Column,
-                    $"网址标识“{s.Value}”只能包含小写英文字母、数字和连字符。", "例如“slug: highway-administration”。");
-                slug = null;
-            }
+            // A slug or kind the definition refuses is reported by the field rules; the department is left out here.
+            var kind = kindText is { } k ? DepartmentKinds.Parse(k.Value) : null;
+            if (slug is { } s && !SlugPattern().IsMatch(s.Value)) slug = null;
             var aliases = item.StringList(DepartmentsFields.Aliases).Select(a => a.Value).ToList();
             var description = item.String(DepartmentsFields.Description)?.Value ?? "";
             item.ReportUnknownKeys();
@@ -50,23 +46,11 @@ public static partial class DepartmentsReader
         {
             var name = item.String(DepartmentsFields.GroupName);
             var kindText = item.String(DepartmentsFields.GroupKind);
-            var kind = kindText is { } k ? ParseKind(k, diagnostics) : null;
+            var kind = kindText is { } k ? DepartmentKinds.Parse(k.Value) : null;
             item.ReportUnknownKeys();
             if (name is not null && kind is not null) groups.Add(new DepartmentGroup(name.Value.Value, kind.Value, item.Line));
         }
         map.ReportUnknownKeys();
-        return (departments, groups);
-    }
-
-    private static DepartmentKind? ParseKind(Located<string> text, DiagnosticBag diagnostics)
-    {
-        var kind = DepartmentKinds.Parse(text.Value);
-        if (kind is null)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidDepartmentKind, FileName, text.Line, text.Column,
-                $"未知的部门类别“{text.Value}”。",
-                $"类别只能是：{string.Join("、", DepartmentKinds.All.Select(k => k.Label))}。");
-        }
-        return kind;
+        return (departments, groups, map.Written);
     }
 }

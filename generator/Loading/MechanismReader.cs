@@ -8,10 +8,10 @@ public static class MechanismReader
 {
     public const string FileName = "mechanism.yml";
 
-    public static Mechanism? Read(ContentFiles files, DiagnosticBag diagnostics)
+    public static Loaded<Mechanism> Read(ContentFiles files, DiagnosticBag diagnostics)
     {
         var map = YamlFileReader.ReadMapping(files, MechanismFields.Document, diagnostics);
-        if (map is null) return null;
+        if (map is null) return new(null, []);
         var title = map.String(MechanismFields.Title);
         var chief = ReadPerson(map.Map(MechanismFields.ChiefConvener));
         var conveners = map.MapList(MechanismFields.Conveners).Select(ReadPerson).OfType<Person>().ToList();
@@ -43,8 +43,8 @@ public static class MechanismReader
         var duties = map.String(MechanismFields.Duties)?.Value ?? "";
         var officeDuties = map.String(MechanismFields.OfficeDuties)?.Value ?? "";
         map.ReportUnknownKeys();
-        if (title is null || chief is null || office is null) return null;
-        return new Mechanism
+        if (title is null || chief is null || office is null) return new(null, map.Written);
+        return new(new Mechanism
         {
             SourceFile = FileName,
             Title = title.Value.Value,
@@ -54,7 +54,7 @@ public static class MechanismReader
             Office = office,
             Duties = duties,
             OfficeDuties = officeDuties,
-        };
+        }, map.Written);
     }
 
     private static Person? ReadPerson(YamlMap? map)

@@ -8,16 +8,16 @@ public static class NoticeReader
 {
     public const string FileName = "notice.md";
 
-    public static Notice? Read(ContentFiles files, DiagnosticBag diagnostics)
+    public static Loaded<Notice> Read(ContentFiles files, DiagnosticBag diagnostics)
     {
         if (!files.Exists(FileName))
         {
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, FileName, 0, 0,
                 "缺少通知原文文件 notice.md。", "请从仓库历史中恢复 content/notice.md。");
-            return null;
+            return new(null, []);
         }
         var file = MarkdownFile.Read(files, files.Full(FileName), NoticeFields.Document, diagnostics);
-        if (file is null) return null;
+        if (file is null) return new(null, []);
         var fm = file.FrontMatter;
         var issuerMark = fm.String(NoticeFields.IssuerMark);
         var number = fm.String(NoticeFields.DocumentNumber);
@@ -44,7 +44,7 @@ public static class NoticeReader
                 Body = file.ParseBody(),
             };
         fm.ReportUnknownKeys();
-        return notice;
+        return new(notice, fm.Written);
     }
 
     private static List<NoticeAttachment> ReadAttachments(YamlMap fm)

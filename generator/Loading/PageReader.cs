@@ -14,7 +14,7 @@ public static class PageReader
         "notice", "mechanism", "tasks", "departments", "stories", "types", "tags", "search", "sitemap", "assets", "media",
     };
 
-    public static StaticPage? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
+    public static Loaded<StaticPage> Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
     {
         var relative = files.Relative(fullPath);
         var slug = Path.GetFileNameWithoutExtension(fullPath);
@@ -28,14 +28,14 @@ public static class PageReader
                 "请改用其他英文文件名，例如“guide.md”，页面网址即为 /guide/。");
         }
         var file = MarkdownFile.Read(files, fullPath, PageFields.Document, diagnostics);
-        if (file is null) return null;
+        if (file is null) return new(null, []);
         var fm = file.FrontMatter;
         var title = fm.String(PageFields.Title);
         var summary = fm.String(PageFields.Summary)?.Value ?? "";
         var updated = fm.Date(PageFields.Updated)?.Value;
         fm.ReportUnknownKeys();
-        if (title is null || !slugOk) return null;
-        return new StaticPage
+        if (title is null || !slugOk) return new(null, fm.Written);
+        return new(new StaticPage
         {
             SourceFile = relative,
             Slug = slug,
@@ -43,6 +43,6 @@ public static class PageReader
             Summary = summary,
             Updated = updated,
             Body = file.ParseBody(),
-        };
+        }, fm.Written);
     }
 }

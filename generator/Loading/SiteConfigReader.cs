@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Model;
 using Portal.Model.ContentSchema;
@@ -8,10 +9,10 @@ public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
-    public static SiteConfig? Read(ContentFiles files, DiagnosticBag diagnostics)
+    public static Loaded<SiteConfig> Read(ContentFiles files, DiagnosticBag diagnostics)
     {
         var map = YamlFileReader.ReadMapping(files, SiteFields.Document, diagnostics);
-        if (map is null) return null;
+        if (map is null) return new(null, []);
         var title = map.String(SiteFields.Title);
         var baseUrlText = map.String(SiteFields.BaseUrl);
         Uri? baseUrl = null;
@@ -20,8 +21,13 @@ public static class SiteConfigReader
             var value = b.Value.EndsWith('/') ? b.Value : b.Value + "/";
             if (!Uri.TryCreate(value, UriKind.Absolute, out baseUrl) || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidBaseUrl, FileName, b.Line, b.Column,
-                    $"网站地址“{b.Value}”不是有效的网址。", "请写完整地址，例如“baseUrl: https://example.gov.cn/portal/”。");
+                // A value breaking the field's pattern is the field rules' to report; one that keeps it and still is no
+                // address (rare) is reported here, so that the site never stops without a message.
+                if (Regex.IsMatch(b.Value, SiteFields.BaseUrl.Pattern!.Regex, RegexOptions.ECMAScript))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidBaseUrl, FileName, b.Line, b.Column,
+                        $"网站地址“{b.Value}”不是有效的网址。", "请写完整地址，例如“baseUrl: https://example.gov.cn/portal/”。");
+                }
                 baseUrl = null;
             }
         }
@@ -72,7 +78,7 @@ public static class SiteConfigReader
         feedback?.ReportUnknownKeys();
         editing?.ReportUnknownKeys();
         map.ReportUnknownKeys();
-        return config;
+        return new(config, map.Written);
     }
 
     private static EditingSettings Editing(YamlMap? editing)

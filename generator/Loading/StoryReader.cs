@@ -13,20 +13,30 @@ public static partial class StoryReader
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")]
     public static partial Regex FileStemPattern();
 
-    public static Story? Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
+    public static Loaded<Story> Read(ContentFiles files, string fullPath, DiagnosticBag diagnostics)
     {
         var relative = files.Relative(fullPath);
         var stem = Path.GetFileNameWithoutExtension(fullPath);
         var stemOk = CheckFileName(relative, stem, diagnostics);
 
         var file = MarkdownFile.Read(files, fullPath, StoryFields.Document, diagnostics);
-        if (file is null) return null;
+        if (file is null) return new(null, []);
         var fm = file.FrontMatter;
         var title = fm.String(StoryFields.Title);
         var date = fm.Date(StoryFields.Date);
         var type = fm.String(StoryFields.Type);
-        var story = new
+        // Every field is read, in one place each, before unknown keys are reported. A story with a missing or broken
+        // required field is still returned, marked incomplete, so that its other mistakes (unknown departments,
+        // tasks…) are reported in the same run.
+        var story = new Story
         {
+            SourceFile = relative,
+            FileStem = stem,
+            Incomplete = title is null || date is null || type is null,
+            Title = title?.Value ?? "",
+            TitleLine = title?.Line ?? 0,
+            Date = date ?? new Located<DateOnly>(DateOnly.ParseExact(stem[..10], "yyyy-MM-dd"), 0, 0),
+            Type = type ?? new Located<string>("", 0, 0),
             Tasks = fm.IntList(StoryFields.Tasks),
             Departments = fm.StringList(StoryFields.Departments),
             Case = fm.String(StoryFields.Case),
@@ -40,35 +50,11 @@ public static partial class StoryReader
             Slug = fm.String(StoryFields.Slug),
             Editor = fm.String(StoryFields.Editor)?.Value ?? "",
             Draft = fm.Bool(StoryFields.Draft),
+            Body = null!,
         };
         fm.ReportUnknownKeys();
-        if (!stemOk) return null;
-        // A story with a missing or broken required field is still returned, marked incomplete, so that
-        // its other mistakes (unknown departments, tasks…) are reported in the same run.
-        return new Story
-        {
-            SourceFile = relative,
-            FileStem = stem,
-            Incomplete = title is null || date is null || type is null,
-            Title = title?.Value ?? "",
-            TitleLine = title?.Line ?? 0,
-            Date = date ?? new Located<DateOnly>(DateOnly.ParseExact(stem[..10], "yyyy-MM-dd"), 0, 0),
-            Tasks = story.Tasks,
-            Departments = story.Departments,
-            Type = type ?? new Located<string>("", 0, 0),
-            Case = story.Case,
-            Tags = story.Tags,
-            Summary = story.Summary,
-            Cover = story.Cover,
-            Video = story.Video,
-            Source = story.Source,
-            Report = story.Report,
-            Period = story.Period,
-            Slug = story.Slug,
-            Editor = story.Editor,
-            Draft = story.Draft,
-            Body = file.ParseBody(),
-        };
+        if (!stemOk) return new(null, fm.Written);
+        return new(story with { Body = file.ParseBody() }, fm.Written);
     }
 
     private static StorySource? ReadSource((YamlMap? Map, Located<string>? Text) source)

@@ -8,8 +8,10 @@ namespace Portal.Loading;
 
 /// <summary>
 /// Typed, position-aware reading of one YAML mapping whose keys are defined by <see cref="ContentField"/>s.
-/// Each accessor reports a Chinese diagnostic at the value's own line and column and returns null/empty,
-/// so loading goes on and all errors are collected.
+/// Each accessor reports a value it cannot read as its kind (a list for a text, 四 for 4) at the value's own line and
+/// column and returns null/empty, so loading goes on and all errors are collected. What the value must be beyond its
+/// kind (required, choices, pattern, length, range) is the field rules' to judge: every value read whose field has such
+/// rules, and every required field found missing, is recorded in <see cref="Written"/> for them.
 /// </summary>
 public sealed class YamlMap
 {
@@ -19,17 +21,23 @@ public sealed class YamlMap
     private readonly int firstLine;
     private readonly IReadOnlyList<ContentField> fields;
     private readonly DiagnosticBag diagnostics;
+    private readonly List<WrittenValue> written;
 
     /// <param name="fields">The keys this mapping may hold; reading any other field is a programming error.</param>
-    public YamlMap(YamlMappingNode node, string file, int firstLine, IReadOnlyList<ContentField> fields, DiagnosticBag diagnostics)
+    /// <param name="written">Where the values read are recorded: a sub-mapping shares its file's list.</param>
+    public YamlMap(YamlMappingNode node, string file, int firstLine, IReadOnlyList<ContentField> fields, DiagnosticBag diagnostics, List<WrittenValue>? written = null)
     {
         this.node = node;
         File = file;
         this.firstLine = firstLine;
         this.fields = fields;
         this.diagnostics = diagnostics;
+        this.written = written ?? [];
         CheckDuplicateKeys();
     }
+
+    /// <summary>Every value read so far from this mapping's file that its field has rules for, and every required field found missing (text null).</summary>
+    public IReadOnlyList<WrittenValue> Written => written;
 
     public string File { get; }
 
@@ -43,7 +51,7 @@ public sealed class YamlMap
         var value = Find(key);
         if (value is null || IsNull(value))
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return null;
         }
         if (value is not YamlScalarNode scalar)
@@ -54,10 +62,10 @@ public sealed class YamlMap
         var text = (scalar.Value ?? "").Trim();
         if (text.Length == 0)
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return null;
         }
-        return At(text, value);
+        return Record(field, At(text, value));
     }
 
     public Located<int>? Int(ContentField field)
@@ -66,10 +74,10 @@ public sealed class YamlMap
         var value = Find(key);
         if (value is null || IsNull(value))
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return null;
         }
-        return ReadInt(value, label);
+        return ReadInt(field, value, label);
     }
 
     public Located<DateOnly>? Date(ContentField field)
@@ -78,7 +86,7 @@ public sealed class YamlMap
         var value = Find(key);
         if (value is null || IsNull(value))
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return null;
         }
         if (value is YamlScalarNode { Value: { } text }
@@ -116,7 +124,7 @@ public sealed class YamlMap
         if (value is YamlScalarNode single)
         {
             var text = (single.Value ?? "").Trim();
-            return text.Length == 0 ? [] : [At(text, value)];
+            return text.Length == 0 ? [] : [Record(field, At(text, value))];
         }
         if (value is not YamlSequenceNode sequence)
         {
@@ -127,7 +135,7 @@ public sealed class YamlMap
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
-                items.Add(At(text.Trim(), item));
+                items.Add(Record(field, At(text.Trim(), item)));
             else if (item is not YamlScalarNode)
                 WrongType(item, label, "一段文字", $"{label}的每一项应是一段文字。");
         }
@@ -141,7 +149,7 @@ public sealed class YamlMap
         if (value is null || IsNull(value)) return [];
         if (value is YamlScalarNode)
         {
-            var single = ReadInt(value, label);
+            var single = ReadInt(field, value, label);
             return single is null ? [] : [single.Value];
         }
         if (value is not YamlSequenceNode sequence)
@@ -152,7 +160,7 @@ public sealed class YamlMap
         var items = new List<Located<int>>();
         foreach (var item in sequence.Children)
         {
-            var number = ReadInt(item, label);
+            var number = ReadInt(field, item, label);
             if (number is not null) items.Add(number.Value);
         }
         return items;
@@ -164,7 +172,7 @@ public sealed class YamlMap
         var value = Find(key);
         if (value is null || IsNull(value))
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return null;
         }
         if (value is not YamlMappingNode map)
@@ -172,7 +180,7 @@ public sealed class YamlMap
             WrongType(value, label, "多级字段", $"请按模板在“{key}:”下面缩进书写各子字段。");
             return null;
         }
-        return new YamlMap(map, File, firstLine, field.Fields, diagnostics);
+        return new YamlMap(map, File, firstLine, field.Fields, diagnostics, written);
     }
 
     /// <summary>An object field that may also be one text standing for its <see cref="ContentField.Shorthand"/> sub-field.</summary>
@@ -184,15 +192,15 @@ public sealed class YamlMap
         var value = Find(key);
         if (value is null || IsNull(value))
         {
-            if (required) Missing(key, label);
+            if (required) Missing(field);
             return (null, null);
         }
         switch (value)
         {
             case YamlMappingNode map:
-                return (new YamlMap(map, File, firstLine, field.Fields, diagnostics), null);
+                return (new YamlMap(map, File, firstLine, field.Fields, diagnostics, written), null);
             case YamlScalarNode { Value: { } text } when text.Trim().Length > 0:
-                return (null, At(text.Trim(), value));
+                return (null, Record(field.Shorthand, At(text.Trim(), value)));
             default:
                 WrongType(value, label, $"一段文字或多级字段", $"请写成“{key}: {field.Shorthand.Label}”，或在“{key}:”下面缩进书写各子字段。");
                 return (null, null);
@@ -212,7 +220,7 @@ public sealed class YamlMap
         var maps = new List<YamlMap>();
         foreach (var item in sequence.Children)
         {
-            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, File, firstLine, field.Fields, diagnostics));
+            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, File, firstLine, field.Fields, diagnostics, written));
             else WrongType(item, label, "多级字段", $"{label}的每一项应包含若干“字段: 值”。");
         }
         return maps;
@@ -245,13 +253,16 @@ public sealed class YamlMap
         }
     }
 
-    private Located<int>? ReadInt(YamlNode value, string label)
+    private Located<int>? ReadInt(ContentField field, YamlNode value, string label)
     {
         if (value is YamlScalarNode { Value: { } text })
         {
             var normalized = text.Trim().Normalize(System.Text.NormalizationForm.FormKC);
             if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                if (field.HasValueRules) written.Add(new WrittenValue(field, File, number.ToString(CultureInfo.InvariantCulture), LineOf(value), ColumnOf(value)));
                 return At(number, value);
+            }
         }
         WrongType(value, label, "阿拉伯数字", $"{label}请用阿拉伯数字书写，例如 4，而不是“四”。");
         return null;
@@ -291,9 +302,15 @@ public sealed class YamlMap
     private static bool IsNull(YamlNode value) =>
         value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
-    private void Missing(string key, string label) =>
-        diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, File, Line, Column,
-            $"缺少必填字段 {label}（{key}）。", $"请在元数据区加上一行“{key}: …”。");
+    /// <summary>Recorded, not reported: the field rules say it, with the other requirements of the definition.</summary>
+    private void Missing(ContentField field) => written.Add(new WrittenValue(field, File, null, Line, Column));
+
+    /// <summary>Only values a rule can refuse are kept: a 50,000-story site holds them all until validation.</summary>
+    private Located<string> Record(ContentField field, Located<string> value)
+    {
+        if (field.HasValueRules) written.Add(new WrittenValue(field, File, value.Value, value.Line, value.Column));
+        return value;
+    }
 
     private void WrongType(YamlNode value, string label, string expected, string fix) =>
         diagnostics.Error(DiagnosticCodes.WrongValueType, File, LineOf(value), ColumnOf(value),

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Model.ContentSchema;
 using YamlDotNet.Core;

@@ -24,7 +24,7 @@ public static partial class CaptionFile
     public static (int Line, string Problem)? WebVttProblem(string text)
     {
         var lines = Lines(text);
-        if (lines.Length == 0 || !(lines[0] == "WEBVTT" || lines[0].StartsWith("WEBVTT ") || lines[0].StartsWith("WEBVTT\t")))
+        if (lines.Length == 0 || !(lines[0] == "WEBVTT" || lines[0].StartsWith("WEBVTT ", StringComparison.Ordinal) || lines[0].StartsWith("WEBVTT\t", StringComparison.Ordinal)))
         {
             return (1, LooksLikeSrt(text) ? "内容是 SRT 字幕（第一行是序号，时间用逗号分隔），只是扩展名改成了 .vtt" : "第一行不是“WEBVTT”");
         }
@@ -58,7 +58,7 @@ public static partial class CaptionFile
             if (!m.Success) return null;
             output.Append('\n');
             if (timing == 1) output.Append(block[0].Trim()).Append('\n');
-            output.Append($"{Stamp(m.Groups[1].Value, m.Groups[2].Value)} --> {Stamp(m.Groups[3].Value, m.Groups[4].Value)}\n");
+            output.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Stamp(m.Groups[1].Value, m.Groups[2].Value)} --> {Stamp(m.Groups[3].Value, m.Groups[4].Value)}\n");
             // "-->" may not appear in a WebVTT cue's text.
             foreach (var line in block.Skip(timing + 1)) output.Append(line.Replace("-->", "->")).Append('\n');
             cues++;

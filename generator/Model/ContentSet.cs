@@ -16,4 +16,8 @@ public sealed record ContentSet
     public IReadOnlySet<string> MediaFiles { get; init; } = new HashSet<string>();
     /// <summary>The notice's downloads that exist, by their path relative to content/; read on every build, never cached.</summary>
     public IReadOnlyDictionary<string, DocumentFile> DocumentFiles { get; init; } = new Dictionary<string, DocumentFile>();
+    /// <summary>The stories' caption files that exist and could be read, by their path relative to content/: validation judges their text.</summary>
+    public IReadOnlyDictionary<string, string> CaptionTexts { get; init; } = new Dictionary<string, string>();
+    /// <summary>Every value written for a defined field in every file, for the field rules; in file reading order.</summary>
+    public IReadOnlyList<WrittenValue> Written { get; init; } = [];
 }

@@ -8,8 +8,8 @@ public static class LinkSafety
         // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so must we.
         if (url.StartsWith('/')) return false; // a path on this host: the common case, and never a scheme
         var compact = string.Concat(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))).ToLowerInvariant();
-        return compact.StartsWith("javascript:") || compact.StartsWith("vbscript:") || compact.StartsWith("data:")
-            || compact.StartsWith("file:");
+        return compact.StartsWith("javascript:", StringComparison.Ordinal) || compact.StartsWith("vbscript:", StringComparison.Ordinal) || compact.StartsWith("data:", StringComparison.Ordinal)
+            || compact.StartsWith("file:", StringComparison.Ordinal);
     }
 
     public static bool IsExternal(string url) => IsWebAddress(url) || url.StartsWith("//", StringComparison.Ordinal);

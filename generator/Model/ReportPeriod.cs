@@ -21,7 +21,7 @@ public readonly partial record struct ReportPeriod(int Year, bool SecondHalf) : 
     public static ReportPeriod? Parse(string text)
     {
         var match = Pattern().Match(text);
-        return match.Success ? new ReportPeriod(int.Parse(match.Groups["year"].Value), match.Groups["half"].Value == "下") : null;
+        return match.Success ? new ReportPeriod(int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["half"].Value == "下") : null;
     }
 
     public ReportPeriod Next => SecondHalf ? new(Year + 1, false) : new(Year, true);
@@ -39,6 +39,14 @@ public readonly partial record struct ReportPeriod(int Year, bool SecondHalf) : 
     public static ReportPeriod LatestCompletedAt(DateOnly asOf) => Of(asOf).End == asOf ? Of(asOf) : Of(asOf).Previous;
 
     public int CompareTo(ReportPeriod other) => (Year * 2 + (SecondHalf ? 1 : 0)).CompareTo(other.Year * 2 + (other.SecondHalf ? 1 : 0));
+
+    public static bool operator <(ReportPeriod left, ReportPeriod right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(ReportPeriod left, ReportPeriod right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(ReportPeriod left, ReportPeriod right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(ReportPeriod left, ReportPeriod right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => $"{Year}{(SecondHalf ? "下" : "上")}半年";
 

@@ -5,15 +5,15 @@ namespace Portal.Model;
 /// How long the column may go without a new story before a government-website inspection counts it as not updated: news
 /// columns (动态类) two weeks, the others half a year (政府网站与政务新媒体检查指标).
 /// </param>
-public sealed record StoryType(string Name, string Slug, string Description, int UpdateDays)
+public sealed record StoryType(string Name, string Slug, int UpdateDays)
 {
     public static readonly IReadOnlyList<StoryType> All =
     [
-        new("即时报道", "news", "工作动态和进展的及时报道。", 14),
-        new("综述评论", "commentary", "阶段性综述和评论文章。", 183),
-        new("专题访谈", "interviews", "围绕重点任务的专题访谈。", 183),
-        new("宣传短片", "videos", "宣传短片和视频报道。", 183),
-        new("典型案例", "cases", "正面典型激励和反面典型警示案例。", 183),
+        new("即时报道", "news", 14),
+        new("综述评论", "commentary", 183),
+        new("专题访谈", "interviews", 183),
+        new("宣传短片", "videos", 183),
+        new("典型案例", "cases", 183),
     ];
 
     public const string CaseTypeName = "典型案例";

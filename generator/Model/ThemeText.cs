@@ -1,6 +1,10 @@
 namespace Portal.Model;
 
-/// <summary>theme/theme.yml: section titles, navigation, page titles and descriptions, labels and the pages' CSP.</summary>
+/// <summary>
+/// theme/theme.yml: section titles, navigation, page titles and descriptions, labels, the words of the files the
+/// generator writes (CSV headers, the search index's labels, the editor's collections) and the pages' CSP; and
+/// theme/slugs.yml, the glossary `new story` names files with. Its keys are declared in <see cref="ThemeKeys"/>.
+/// </summary>
 public sealed record ThemeText
 {
     public required string ContentSecurityPolicy { get; init; }
@@ -16,6 +20,19 @@ public sealed record ThemeText
     /// <summary>Page kind → "title"/"description" → text with {placeholders}.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Pages { get; init; }
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
+    /// <summary>Every word of the file by its declared dotted key (<see cref="ThemeKeys"/>): "labels.year" → "{year}年".</summary>
+    public required IReadOnlyDictionary<string, string> Words { get; init; }
+    /// <summary>theme/slugs.yml: a Chinese word and the English file-name part it gives, in the order they are tried.</summary>
+    public required IReadOnlyList<(string Chinese, string Slug)> SlugGlossary { get; init; }
+
+    /// <summary>The word of a declared key (a <see cref="ThemeKeys"/> constant), with {name} placeholders filled.</summary>
+    public string Word(string key, params (string Name, object Value)[] values) =>
+        Fill(Words.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"theme/theme.yml: {key} is missing"), values);
+
+    /// <summary>The words of a block ("search", "storyTypes") by their last key part, for templates and the search manifest.</summary>
+    public IReadOnlyDictionary<string, string> Block(string block) =>
+        Words.Where(w => w.Key.StartsWith(block + ".", StringComparison.Ordinal) && w.Key.IndexOf('.', block.Length + 1) < 0)
+            .ToDictionary(w => w.Key[(block.Length + 1)..], w => w.Value, StringComparer.Ordinal);
 
     public SectionText Section(string key) =>
         (sectionByKey ??= Sections.ToDictionary(s => s.Key, StringComparer.Ordinal)).TryGetValue(key, out var section)

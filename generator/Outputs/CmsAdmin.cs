@@ -1,3 +1,4 @@
+using Portal.Model;
 using Portal.Output;
 using Portal.Site;
 
@@ -8,7 +9,8 @@ namespace Portal.Outputs;
 /// Content-Security-Policy (the editor evaluates code and styles inline, which the public pages never allow). Kept out of
 /// search engines, the sitemap and the search index.
 /// </summary>
-public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : ISiteOutput
+/// <param name="text">The theme's words: the editor's policy (adminContentSecurityPolicy) and its collections' labels (cms).</param>
+public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
 {
     public const string Folder = "admin/";
 
@@ -23,13 +25,14 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         // The theme's own additions to the editor (safe upload names, the Chinese picture block), loaded after it.
         var additions = Directory.EnumerateFiles(Path.Combine(Path.GetFullPath(themeDir), "admin"), "*.js").Order(StringComparer.Ordinal).ToList();
         foreach (var file in additions) output.Copy(file, Folder + Path.GetFileName(file));
-        output.WriteText(Folder + "config.yml", CmsConfig.Write(tree));
+        output.WriteText(Folder + "config.yml", CmsConfig.Write(tree, text));
         output.WriteText(Folder, Page(tree, additions.Select(f => Path.GetFileName(f)).ToList()));
     }
 
     /// <summary>The theme's policy, with the published editor's own API host added to connect-src (it saves there).</summary>
     private string Policy(PageTree tree)
     {
+        var contentSecurityPolicy = text.AdminContentSecurityPolicy;
         var origins = CmsConfig.RemoteOrigins(tree);
         if (origins.Count == 0) return contentSecurityPolicy;
         var directives = contentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -48,7 +51,7 @@ public sealed class CmsAdmin(string themeDir, string contentSecurityPolicy) : IS
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="{System.Net.WebUtility.HtmlEncode(Policy(tree))}">
         <meta name="robots" content="noindex, nofollow">
-        <title>内容编辑 - {System.Net.WebUtility.HtmlEncode(tree.Chrome.ShortTitle)}</title>
+        <title>{System.Net.WebUtility.HtmlEncode(text.Word(ThemeKeys.Cms.Title, ("site", tree.Chrome.ShortTitle)))}</title>
         <link href="config.yml" type="text/yaml" rel="cms-config-url">
         </head>
         <body>

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Model;
 using Portal.Output;
 using Portal.Site;
 
@@ -9,8 +10,19 @@ namespace Portal.Rendering;
 /// view, the site chrome and the theme) is what the output already holds is not rendered again.
 /// </summary>
 /// <param name="themeFingerprint">Fingerprint of the theme's files: templates are not part of any view.</param>
-public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, IBuildProgress? progress = null) : ISiteOutput
+/// <param name="text">
+/// The theme's words, given to templates as `words.block.key` (`words.search.year`) where a template must say what a
+/// file other than the page says too, such as the search page's filter labels that the search worker shows as well.
+/// Part of the theme, so already in <paramref name="themeFingerprint"/>.
+/// </param>
+public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, IBuildProgress? progress = null, ThemeText? text = null) : ISiteOutput
 {
+    private readonly Dictionary<string, object> words = text is null ? [] : Blocks(text);
+
+    private static Dictionary<string, object> Blocks(ThemeText text) =>
+        text.Words.Keys.Where(k => k.Contains('.')).Select(k => k[..k.IndexOf('.')]).Distinct()
+            .ToDictionary(block => block, block => (object)text.Block(block).ToDictionary(w => w.Key, w => (object)w.Value));
+
     private int rendered;
 
     public string Step => "生成页面";
@@ -30,7 +42,7 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
             progress?.Report(Step, Interlocked.Increment(ref done), pages.Count);
             var fingerprint = ViewFingerprint.Combine(siteWide, tree.Fingerprints[i]);
             if (output.IsPublished(page.Path, fingerprint)) return;
-            var values = new Dictionary<string, object?> { ["site"] = tree.Chrome, ["page"] = page, ["model"] = page.Model };
+            var values = new Dictionary<string, object?> { ["site"] = tree.Chrome, ["page"] = page, ["model"] = page.Model, ["words"] = words };
             values["content"] = templates.Render(page.Template, values);
             output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
             Interlocked.Increment(ref rendered);

@@ -6,7 +6,6 @@ using Markdig.Syntax.Inlines;
 using Portal.Loading;
 using Portal.Model;
 using Portal.Site;
-using Portal.Validation;
 
 namespace Portal.Rendering;
 

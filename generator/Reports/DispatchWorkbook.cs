@@ -119,8 +119,8 @@ public static class DispatchWorkbook
     /// <summary>Format 0 the default, 1 the bold header, 2 wrapped text aligned to the top (cells with several lines).</summary>
     private static Stylesheet Styles() => new(
         new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 2 },
+            new Font(new FontSize { Val = 11 }, new FontName { Val = OfficialFonts.Plain }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = OfficialFonts.Plain })) { Count = 2 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },

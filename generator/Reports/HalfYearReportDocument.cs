@@ -20,21 +20,8 @@ namespace Portal.Reports;
 /// </remarks>
 public static class HalfYearReportDocument
 {
-    public const string TitleFont = "方正小标宋简体";
-    public const string BodyFont = "仿宋_GB2312";
-    public const string HeadingFont = "黑体";
-    public const string SubheadingFont = "楷体_GB2312";
-    public const string PageNumberFont = "宋体";
-
-    /// <summary>The stock font each 公文 font falls back to (w:altName in the font table).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Fallbacks = new Dictionary<string, string>
-    {
-        [TitleFont] = "宋体",
-        [BodyFont] = "仿宋",
-        [HeadingFont] = "黑体",
-        [SubheadingFont] = "楷体",
-        [PageNumberFont] = "宋体",
-    };
+    private const string TitleFont = OfficialFonts.Title, BodyFont = OfficialFonts.Body, HeadingFont = OfficialFonts.Heading,
+        SubheadingFont = OfficialFonts.Subheading, PageNumberFont = OfficialFonts.Plain;
 
     /// <summary>Font sizes in half points: 2号 22 pt, 3号 16 pt, 4号 14 pt.</summary>
     public const int TitleSize = 44, BodySize = 32, PageNumberSize = 28;
@@ -77,7 +64,8 @@ public static class HalfYearReportDocument
     private static IEnumerable<Paragraph> Paragraphs(DispatchMaterial m, ReportWords words)
     {
         var period = m.Period.ToString();
-        var asOf = $"{m.AsOf.Year}年{m.AsOf.Month}月{m.AsOf.Day}日";
+        string Day(DateOnly d) => words["report.date", ("year", d.Year), ("month", d.Month), ("day", d.Day)];
+        var asOf = Day(m.AsOf);
         var sections = words.List("report.sections");
         var separator = words["report.listSeparator"];
         string Items(IEnumerable<(string Name, IReadOnlyList<Site.StoryEntry> Stories)> groups) =>
@@ -114,7 +102,7 @@ public static class HalfYearReportDocument
                 }
                 yield return Text(words["report.leadReported", ("lead", row.Lead), ("count", row.Submissions.Count)]);
                 foreach (var s in row.Submissions)
-                    yield return Text(words["report.submission", ("date", $"{s.Date.Year}年{s.Date.Month}月{s.Date.Day}日"), ("title", s.Title), ("summary", s.Summary)].TrimEnd());
+                    yield return Text(words["report.submission", ("date", Day(s.Date)), ("title", s.Title), ("summary", s.Summary)].TrimEnd());
             }
         }
 
@@ -133,7 +121,7 @@ public static class HalfYearReportDocument
             var cases = m.Cases(kind);
             yield return Text(cases.Count == 0
                 ? words[$"report.no{char.ToUpperInvariant(key[0])}{key[1..]}"]
-                : words[$"report.{key}", ("count", cases.Count), ("titles", string.Join(separator, cases.Select(c => $"《{c.Title}》")))]);
+                : words[$"report.{key}", ("count", cases.Count), ("titles", string.Join(separator, cases.Select(c => words["report.caseTitle", ("title", c.Title)])))]);
         }
 
         // 五、存在问题和下步打算: the office's own judgement, left to it, clearly marked.
@@ -194,11 +182,11 @@ public static class HalfYearReportDocument
             heading1,
             heading2,
             // 【待办公室填写】 in bold so that nobody sends the draft with the blanks unfilled.
-            ParagraphStyle("ToFill", "待办公室填写", BodyFont, BodySize, JustificationValues.Both, firstLineIndent: true, bold: true),
+            ParagraphStyle("ToFill", "To fill", BodyFont, BodySize, JustificationValues.Both, firstLineIndent: true, bold: true),
             ParagraphStyle("Footer", "footer", PageNumberFont, PageNumberSize, JustificationValues.Right, firstLineIndent: false));
     }
 
-    private static Fonts FontTable() => new(Fallbacks.Select(kv => new Font(
+    private static Fonts FontTable() => new(OfficialFonts.Fallbacks.Select(kv => new Font(
         new AltName { Val = kv.Value },
         new FontCharSet { Val = "86" },
         new FontFamily { Val = kv.Key == HeadingFont ? FontFamilyValues.Modern : FontFamilyValues.Roman },

@@ -4,7 +4,8 @@ namespace Portal.Search;
 
 /// <summary>
 /// manifest.json, the first file the search page fetches: the index's size and shard count, the ranking
-/// constants the browser multiplies stored weights by, the query-side text rules, and the facet names.
+/// constants the browser multiplies stored weights by, the query-side text rules, the facet names, and the words
+/// the page shows around them (labels and value formats, from theme.yml).
 /// </summary>
 internal static class IndexManifest
 {
@@ -30,6 +31,15 @@ internal static class IndexManifest
             tasks = facets.Tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
             departments = facets.Departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
             cases = facets.CaseKinds.ToArray(),
+            // The page's words for the facets and their values: the worker has no words of its own.
+            words = new
+            {
+                labels = new { type = facets.Words.Type, task = facets.Words.Task, department = facets.Words.Department, year = facets.Words.Year, @case = facets.Words.Case },
+                year = facets.Words.YearValue,
+                @case = facets.Words.CaseValue,
+                task = facets.Words.TaskValue,
+                date = facets.Words.Date,
+            },
         }, IndexJson.Options);
     }
 }

@@ -12,12 +12,22 @@ namespace Portal.Search;
 /// <param name="Tasks">The key tasks, in the order the search page lists them.</param>
 /// <param name="Departments">The departments; a document's <see cref="SearchDocument.Departments"/> index this list.</param>
 /// <param name="CaseKinds">Typical-case kinds (正面, 反面); a document's <see cref="SearchDocument.CaseKind"/> indexes this list.</param>
+/// <param name="Words">The facets' labels and the formats of their values, as the page shows them (theme.yml's search block).</param>
 public sealed record SearchFacets(
     IReadOnlyList<string> StoryTypes,
     IReadOnlyList<SearchFacets.TaskFacet> Tasks,
     IReadOnlyList<SearchFacets.DepartmentFacet> Departments,
-    IReadOnlyList<string> CaseKinds)
+    IReadOnlyList<string> CaseKinds,
+    SearchFacets.FacetWords Words)
 {
+    /// <summary>
+    /// What the worker writes around facet values, so the page and the worker say the same thing, defined once in the theme:
+    /// the facets' labels, and formats with placeholders: {year}, {kind} (正面), {number} (a task's), {year}{month}{day} (a date).
+    /// </summary>
+    public sealed record FacetWords(
+        string Type, string Task, string Department, string Year, string Case,
+        string YearValue, string CaseValue, string TaskValue, string Date);
+
     /// <summary>A key task as the page names it: "3. 优化营商环境", linking to the task's page.</summary>
     public sealed record TaskFacet(int Number, string Title, string Url);
 

@@ -14,7 +14,7 @@ public sealed class StoryEntry
     public string Title => Source.Title;
     public DateOnly Date => Source.Date.Value;
     // Asked for by its card, its page and the lists: formatted once.
-    public string DateIso => dateIso ??= Date.ToString("yyyy-MM-dd");
+    public string DateIso => dateIso ??= Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     private string? dateIso;
     public int Year => Date.Year;
     public required StoryType Type { get; init; }
@@ -112,7 +112,7 @@ public sealed class PageEntry
     public required string Url { get; init; }
     public string Title => Source.Title;
     public string Summary => Source.Summary;
-    public string? UpdatedIso => Source.Updated?.ToString("yyyy-MM-dd");
+    public string? UpdatedIso => Source.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record MechanismView(

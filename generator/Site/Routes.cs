@@ -27,6 +27,15 @@ public static class Routes
     public const string Robots = "robots.txt";
     public const string NotFound = "404.html";
 
+    /// <summary>
+    /// The files the outputs write beside the pages (the link check knows them), with the theme.yml section that links
+    /// them, if any. A new output file adds its path here.
+    /// </summary>
+    public static readonly IReadOnlyList<(string? Section, string Path)> OutputFiles =
+    [
+        (null, TaskLedgerCsv), (null, TaskProgressCsv), ("feed", Feed), (null, SitemapXml), (null, Robots),
+    ];
+
     /// <summary>Each page with a share QR code has it beside its index.html.</summary>
     public const string QrCodeFile = "qr.svg";
 
@@ -38,26 +47,6 @@ public static class Routes
 
     /// <summary>The published search index, in a folder named after what it indexes (readers may cache it for good).</summary>
     public static string SearchIndex(ulong fingerprint) => $"search/index-{fingerprint:x16}"[..25] + "/";
-
-    /// <summary>The path of a section named in theme/theme.yml.</summary>
-    public static string Section(string key) => key switch
-    {
-        "home" => Home,
-        "notice" => Notice,
-        "mechanism" => Mechanism,
-        "tasks" => Tasks,
-        "departments" => Departments,
-        "stories" => Stories,
-        "types" => Types,
-        "cases" => Cases,
-        "progress" => TaskProgress,
-        "coverage" => Coverage,
-        "tags" => Tags,
-        "search" => Search,
-        "sitemap" => SiteMap,
-        "feed" => Feed,
-        _ => throw new KeyNotFoundException($"theme/theme.yml names an unknown section “{key}”"),
-    };
 
     public static string Task(int number) => $"tasks/{number}/";
 

@@ -88,7 +88,7 @@ public static class SiteModelBuilder
         var types = StoryType.All
             .Select(t => new TermEntry
             {
-                Name = t.Name, Path = Routes.Type(t), Url = urls.Href(Routes.Type(t)), Description = t.Description,
+                Name = t.Name, Path = Routes.Type(t), Url = urls.Href(Routes.Type(t)),
                 Stories = stories.Where(s => s.Type == t).ToList(),
             })
             .ToList();

@@ -1,7 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model;
-using Portal.Model.ContentSchema;
 
 namespace Portal.Validation;
 
@@ -9,8 +8,12 @@ namespace Portal.Validation;
 /// The office's dispatch (通知 三（二） 定期调度推进): what a 进展 or a 半年工作情况 report must say, and `check`'s one
 /// summary of the lead departments with no 进展 within the dispatch cadence (site.yml dispatch.every).
 /// </summary>
-public sealed class DispatchRules(ContentSet content, DepartmentDirectory directory, DiagnosticBag diagnostics, DateOnly today)
+public static class DispatchRules
 {
+    private static readonly string[] SummaryHeader = ["重点任务", "牵头部门", "最近一次进展", "距今天数"];
+
+    private static Story? Last(ReportRow row, DateOnly asOf) => row.Until(asOf) is [var last, ..] ? last : null;
+
     /// <summary>The departments that stand for the office: its name in departments.yml and the department it is located in.</summary>
     public static IReadOnlySet<Department> Office(ContentSet content, DepartmentDirectory directory)
     {
@@ -19,30 +22,23 @@ public sealed class DispatchRules(ContentSet content, DepartmentDirectory direct
         return office;
     }
 
-    public void CheckStory(Story story)
+    /// <summary>What a report says; the report kind's spelling is the field rules' (its choices).</summary>
+    public static void CheckStory(RuleContext context, Story story)
     {
-        var file = story.SourceFile;
-        if (story.Report is { } report && !ReportKinds.All.Contains(report.Value))
-        {
-            // The generic choice rule of the field definition (FieldRules, in progress) will say the same; until then, here.
-            diagnostics.Error(DiagnosticCodes.WrongValueType, file, report.Line, report.Column,
-                $"报送类型“{report.Value}”无效。", $"{StoryFields.Report.Key} 只能是：{string.Join("、", ReportKinds.All)}。");
-            return;
-        }
-        if (story.IsHalfYearReport) CheckHalfYearReport(story, story.Report!.Value);
+        if (story.IsHalfYearReport) CheckHalfYearReport(context, story, story.Report!.Value);
         else if (story.IsProgressReport && story.Period is { } period && ReportPeriod.Parse(period.Value) is { } written
                  && written.CompareTo(ReportPeriod.Of(story.Date.Value)) > 0)
         {
             var own = ReportPeriod.Of(story.Date.Value);
-            diagnostics.Error(DiagnosticCodes.ProgressPeriodAfterDate, file, period.Line, period.Column,
+            context.Diagnostics.Error(DiagnosticCodes.ProgressPeriodAfterDate, story.SourceFile, period.Line, period.Column,
                 $"进展报送的报告期“{period.Value}”晚于稿件日期 {story.Date.Value:yyyy-MM-dd} 所在的{own}：不能报送尚未开始的半年的进展。",
                 $"请把 period 改为“{own}”（或删除 period 一行，按稿件日期计），或核对稿件日期。");
         }
     }
 
-    private void CheckHalfYearReport(Story story, Located<string> report)
+    private static void CheckHalfYearReport(RuleContext context, Story story, Located<string> report)
     {
-        var file = story.SourceFile;
+        var (file, content, directory, diagnostics) = (story.SourceFile, context.Content, context.Directory, context.Diagnostics);
         if (story.Period is null)
         {
             var completed = ReportPeriod.LatestCompletedAt(story.Date.Value);
@@ -61,31 +57,23 @@ public sealed class DispatchRules(ContentSet content, DepartmentDirectory direct
             $"请在 departments 中写上“{ReportKinds.OfficeName}”（办公室设在{content.Mechanism?.Office.LocatedIn.Value ?? "厅直机关党委"}）；部门报送的进展请写“report: {ReportKinds.Progress}”。");
     }
 
-    public void CheckSite(SiteConfig site)
-    {
-        if (site.DispatchEvery is { } every && !DispatchCadences.All.Contains(every.Value))
-        {
-            diagnostics.Error(DiagnosticCodes.WrongValueType, SiteConfigReader.FileName, every.Line, every.Column,
-                $"调度周期“{every.Value}”无效。", $"{SiteFields.DispatchEvery.Key} 只能是：{string.Join("、", DispatchCadences.All)}。");
-        }
-    }
-
     /// <summary>
     /// One summary for the office: the lead departments without a 进展 dated within the cadence window that ends today
     /// (a table for the GitHub step summary as PORTAL0025 has), never a warning on some story that is not at fault.
     /// </summary>
-    public void ReportMissing(IReadOnlyList<Story> published)
+    public static void ReportMissing(RuleContext context, IReadOnlyList<Story> published)
     {
+        var (content, directory, diagnostics, today) = (context.Content, context.Directory, context.Diagnostics, context.Today);
         var cadence = content.Site?.DispatchCadence ?? DispatchCadences.Default;
         var start = DispatchCadences.WindowStart(cadence, today);
         var ledger = ReportLedger.Build(content.Tasks, published, directory);
         // The window alone counts here: a report early in the half year does not cover a whole half year of silence.
-        var missing = ledger.Rows.Where(r => DispatchStates.Of(false, r.Until(today).FirstOrDefault()?.Date.Value, cadence, today) == DispatchState.Overdue).ToList();
+        var missing = ledger.Rows.Where(r => DispatchStates.Of(false, Last(r, today)?.Date.Value, cadence, today) == DispatchState.Overdue).ToList();
         if (missing.Count == 0) return;
-        var table = new List<IReadOnlyList<string>> { new[] { "重点任务", "牵头部门", "最近一次进展", "距今天数" } };
+        var table = new List<IReadOnlyList<string>> { SummaryHeader };
         foreach (var row in missing)
         {
-            var last = row.Until(today).FirstOrDefault();
+            var last = Last(row, today);
             table.Add([$"{row.Task.Number.Value}. {row.Task.Title}", row.ShownName,
                 last is null ? "暂无" : $"{last.Date.Value:yyyy-MM-dd} {last.Title}",
                 last is null ? "—" : (today.DayNumber - last.Date.Value.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)]);

@@ -10,6 +10,8 @@ namespace Portal.Validation;
 /// </summary>
 public sealed class InspectionSelfCheck
 {
+    private static readonly string[] TableHeader = ["检查项", "情况", "修改方法"];
+
     private readonly List<(string Item, string Finding, string Fix)> findings = [];
 
     public void Add(string item, string finding, string fix) => findings.Add((item, finding, fix));
@@ -35,7 +37,7 @@ public sealed class InspectionSelfCheck
     public void Report(DiagnosticBag diagnostics)
     {
         if (findings.Count == 0) return;
-        var table = new List<IReadOnlyList<string>> { new[] { "检查项", "情况", "修改方法" } };
+        var table = new List<IReadOnlyList<string>> { TableHeader };
         table.AddRange(findings.Select(f => (IReadOnlyList<string>)[f.Item, f.Finding, f.Fix]));
         diagnostics.Add(new Diagnostic(DiagnosticCodes.InspectionSelfCheck, Severity.Warning, SiteConfigReader.FileName, 0, 0,
             $"政府网站检查自查：{findings.Count} 项不符合检查指标（{string.Join("、", findings.Select(f => f.Item))}）。",

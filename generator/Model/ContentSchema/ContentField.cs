@@ -1,3 +1,4 @@
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>
@@ -36,6 +37,7 @@ public sealed record ContentField
     /// <summary>A pattern every text value (every item of a list) must match.</summary>
     public TextPattern? Pattern { get; init; }
 
+    /// <summary>The most characters a text value (every item of a list) may have.</summary>
     public int? MaxLength { get; init; }
 
     public int? Minimum { get; init; }
@@ -59,6 +61,15 @@ public sealed record ContentField
     /// (<c>source: 甘肃日报</c> for <c>source: { name: 甘肃日报 }</c>).
     /// </summary>
     public ContentField? Shorthand { get; init; }
+
+    /// <summary>
+    /// The diagnostic code a written value gets when it breaks <see cref="Choices"/>, <see cref="Pattern"/>,
+    /// <see cref="MaxLength"/> or the range (Validation.FieldRules); null: PORTAL0011, a value not of the field's form.
+    /// </summary>
+    public string? RuleCode { get; init; }
+
+    /// <summary>A written value can break this field's own rules (choices, pattern, length, range), whatever else reads it.</summary>
+    public bool HasValueRules => Choices.Count > 0 || Pattern is not null || MaxLength is not null || Minimum is not null || Maximum is not null;
 
     /// <summary>Required in the finished document, whoever reports it missing.</summary>
     public bool IsRequired => Requirement != Requirement.Optional;

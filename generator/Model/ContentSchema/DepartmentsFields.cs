@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>content/departments.yml: the registry every department name in content is resolved against.</summary>
@@ -29,7 +31,7 @@ public static class DepartmentsFields
 
     public static readonly ContentField Slug = new()
     {
-        Key = "slug", Kind = FieldKind.Text, Label = "网址标识", Requirement = Requirement.Required, Pattern = TextPattern.Slug,
+        Key = "slug", Kind = FieldKind.Text, Label = "网址标识", Requirement = Requirement.Required, Pattern = TextPattern.Slug, RuleCode = DiagnosticCodes.InvalidDepartmentSlug,
         Hint = "部门页网址 /departments/标识/ 中的英文标识，格式不对报错（PORTAL0061），与其他部门重复报错（PORTAL0040）；确定后不要再改。",
         Examples = ["highway-administration"],
         Details = "小写英文字母、数字和连字符，如 `highway-administration`；部门页网址为 `/departments/highway-administration/`。\n\n格式不对报错 `PORTAL0061`，与其他部门重复报错 `PORTAL0040`。发布后不要再改，否则别人收藏的网址会失效。",
@@ -37,7 +39,7 @@ public static class DepartmentsFields
 
     public static readonly ContentField Kind = new()
     {
-        Key = "kind", Kind = FieldKind.Text, Label = "类别", Requirement = Requirement.Required, Choices = KindChoices,
+        Key = "kind", Kind = FieldKind.Text, Label = "部门类别", Requirement = Requirement.Required, Choices = KindChoices, RuleCode = DiagnosticCodes.InvalidDepartmentKind,
         Hint = "写错报错（PORTAL0062）。",
         Examples = ["厅机关"],
     };
@@ -72,7 +74,7 @@ public static class DepartmentsFields
 
     public static readonly ContentField GroupKind = new()
     {
-        Key = "kind", Kind = FieldKind.Text, Label = "类别", Requirement = Requirement.Required, Choices = KindChoices,
+        Key = "kind", Kind = FieldKind.Text, Label = "部门类别", Requirement = Requirement.Required, Choices = KindChoices, RuleCode = DiagnosticCodes.InvalidDepartmentKind,
         Hint = "这个称谓代表的部门类别，写错报错（PORTAL0062）。",
         Examples = ["厅机关"],
     };

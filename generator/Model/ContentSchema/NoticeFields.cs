@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>Front matter of content/notice.md: the document's GB/T 9704 metadata.</summary>
@@ -103,7 +105,7 @@ public static class NoticeFields
 
     public static readonly ContentField AttachmentFile = new()
     {
-        Key = "file", Kind = FieldKind.Text, Label = "原件文件", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Key = "file", Kind = FieldKind.Text, Label = "原件文件", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "PDF、OFD、DOC 或 DOCX 文件，放在 content/media/ 下，以 media/ 开头；找不到时报错（PORTAL0050），不是所写格式时报错（PORTAL0057）。",
         Examples = ["media/notice/gjb-2025-2.pdf"],
     };

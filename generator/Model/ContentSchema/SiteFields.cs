@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>content/site.yml: the site's identity and the government footer.</summary>
@@ -26,7 +28,7 @@ public static class SiteFields
 
     public static readonly ContentField BaseUrl = new()
     {
-        Key = "baseUrl", Kind = FieldKind.Text, Label = "网站地址", Requirement = Requirement.Required, Pattern = TextPattern.WebAddress,
+        Key = "baseUrl", Kind = FieldKind.Text, Label = "网站地址", Requirement = Requirement.Required, Pattern = TextPattern.WebAddress, RuleCode = DiagnosticCodes.InvalidBaseUrl,
         Hint = "网站正式地址，以 https:// 或 http:// 开头，以“/”结尾；写错报错（PORTAL0080）。",
         Examples = ["https://gansu-transport.github.io/portal/"],
     };
@@ -95,14 +97,14 @@ public static class SiteFields
 
     public static readonly ContentField ConacUrl = new()
     {
-        Key = "url", Kind = FieldKind.Text, Label = "党政机关标识验证地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Key = "url", Kind = FieldKind.Text, Label = "党政机关标识验证地址", Pattern = TextPattern.WebAddressOrEmpty, RuleCode = DiagnosticCodes.UnsafeLink,
         Hint = "开办网站时中国机构编制网（conac.cn）给出的标识验证地址，以 https:// 或 http:// 开头；写错报错（PORTAL0054）。",
         Examples = ["https://bszs.conac.cn/sitename?method=show&id=00000000000000000000000000000000"],
     };
 
     public static readonly ContentField ConacLogo = new()
     {
-        Key = "logo", Kind = FieldKind.Text, Label = "党政机关标识图片", Pattern = TextPattern.MediaPathOrEmpty,
+        Key = "logo", Kind = FieldKind.Text, Label = "党政机关标识图片", Pattern = TextPattern.MediaPathOrEmpty, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "机构编制部门下发的标识图片，放在 content/media/ 下，以 media/ 开头；找不到文件时报错（PORTAL0050）。",
         Examples = ["media/conac.png"],
     };
@@ -115,14 +117,14 @@ public static class SiteFields
 
     public static readonly ContentField ErrorReport = new()
     {
-        Key = "errorReport", Kind = FieldKind.Text, Label = "我为政府网站找错地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Key = "errorReport", Kind = FieldKind.Text, Label = "我为政府网站找错地址", Pattern = TextPattern.WebAddressOrEmpty, RuleCode = DiagnosticCodes.UnsafeLink,
         Hint = "每个页面底部“我为政府网站找错”入口的链接地址；不写而填写了网站标识码时，使用全国政府网站找错平台的地址；写错报错（PORTAL0054）。",
         Examples = ["https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfo?sitecode=6200000000"],
     };
 
     public static readonly ContentField FeedbackUrl = new()
     {
-        Key = "url", Kind = FieldKind.Text, Label = "留言系统地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Key = "url", Kind = FieldKind.Text, Label = "留言系统地址", Pattern = TextPattern.WebAddressOrEmpty, RuleCode = DiagnosticCodes.UnsafeLink,
         Hint = "本厅自己的网上留言（咨询、建言、投诉）系统的地址，以 https:// 或 http:// 开头；写错报错（PORTAL0054）。",
         Examples = ["https://jtys.gansu.gov.cn/"],
     };
@@ -156,7 +158,7 @@ public static class SiteFields
 
     public static readonly ContentField BannerSrc = new()
     {
-        Key = "src", Kind = FieldKind.Text, Label = "横幅图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Key = "src", Kind = FieldKind.Text, Label = "横幅图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "以 media/ 开头，文件放在 content/media/ 下（PORTAL0050）；建议宽 1200 像素以上的横幅。",
         Examples = ["media/banner.jpg"],
     };
@@ -176,7 +178,7 @@ public static class SiteFields
 
     public static readonly ContentField EditingBackend = new()
     {
-        Key = "backend", Kind = FieldKind.Text, Label = "编辑后台",
+        Key = "backend", Kind = FieldKind.Text, Label = "编辑后台", RuleCode = DiagnosticCodes.EditingIncomplete,
         Hint = "网上的浏览器编辑器（/admin/）把稿件保存到哪里；留空则只能在本机预览（serve）中用浏览器编辑；填写不全报错（PORTAL0059）。",
         Examples = [EditingBackends.GitHub],
         Choices = [new(EditingBackends.GitHub, "代码在 GitHub 上；登录需要一个 OAuth 登录中转服务（见 docs/cms-backends.md）。"),
@@ -185,7 +187,7 @@ public static class SiteFields
 
     public static readonly ContentField EditingRepo = new()
     {
-        Key = "repo", Kind = FieldKind.Text, Label = "代码仓库",
+        Key = "repo", Kind = FieldKind.Text, Label = "代码仓库", Pattern = TextPattern.RepositoryOrEmpty, RuleCode = DiagnosticCodes.EditingIncomplete,
         Hint = "“所有者/仓库名”，如 gansu-transport/portal；填写了编辑后台时必填（PORTAL0059）。",
         Examples = ["gansu-transport/portal"],
     };
@@ -199,7 +201,7 @@ public static class SiteFields
 
     public static readonly ContentField EditingServer = new()
     {
-        Key = "server", Kind = FieldKind.Text, Label = "登录服务地址", Pattern = TextPattern.WebAddressOrEmpty,
+        Key = "server", Kind = FieldKind.Text, Label = "登录服务地址", Pattern = TextPattern.WebAddressOrEmpty, RuleCode = DiagnosticCodes.EditingIncomplete,
         Hint = "github：OAuth 登录中转服务的地址；forgejo：Forgejo 服务器的地址。以 https:// 开头；填写了编辑后台时必填（PORTAL0059）。",
         Examples = ["https://git.example.gov.cn"],
     };

@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>Front matter of content/stories/YYYY/YYYY-MM-DD-slug.md.</summary>
@@ -20,7 +22,7 @@ public static class StoryFields
 
     public static readonly ContentField Tasks = new()
     {
-        Key = "tasks", Kind = FieldKind.IntegerList, Label = "重点任务", ChoicesFrom = ContentSource.TaskNumbers, Minimum = 1, Maximum = 99,
+        Key = "tasks", Kind = FieldKind.IntegerList, Label = "重点任务", ChoicesFrom = ContentSource.TaskNumbers, Minimum = 1, Maximum = 99, RuleCode = DiagnosticCodes.UnknownTask,
         Hint = "涉及的重点任务序号，必须是已有的任务（目前 1–9），否则报错（PORTAL0030）；稿件会出现在对应任务页的时间线上。",
         Examples = ["[4]", "[1, 3]"],
         Details = "用阿拉伯数字，如 `[4]` 或 `[1, 3]`。\n\n- 必须是 `content/tasks/` 中已有的任务（目前为 1–9），否则报错 `PORTAL0030`；\n- 写成汉字“四”报错 `PORTAL0011`。\n\n稿件会出现在对应任务页 `/tasks/N/` 的时间线上。",
@@ -34,6 +36,16 @@ public static class StoryFields
         Details = "可写 `content/departments.yml` 中登记的规范名称、全称、别名，或集合称谓（如“厅机关各部门”）。找不到时报错 `PORTAL0031`，并提示最接近的名称。网站上统一显示规范名称，并链接到 `/departments/<slug>/`。",
     };
 
+    /// <summary>What each type is, for the editors' choice list (the schemas, the guide); the type pages' own descriptions are theme.yml's storyTypes.</summary>
+    private static readonly Dictionary<string, string> TypeDescriptions = new()
+    {
+        ["即时报道"] = "工作动态和进展的及时报道",
+        ["综述评论"] = "阶段性综述和评论文章",
+        ["专题访谈"] = "围绕重点任务的专题访谈",
+        ["宣传短片"] = "宣传短片和视频报道",
+        [StoryType.CaseTypeName] = "正面典型激励和反面典型警示案例",
+    };
+
     private static readonly Dictionary<string, string> TypeNotes = new()
     {
         ["宣传短片"] = "（配 video 字段）",
@@ -42,8 +54,8 @@ public static class StoryFields
 
     public static readonly ContentField Type = new()
     {
-        Key = "type", Kind = FieldKind.Text, Label = "稿件类型", Requirement = Requirement.Required,
-        Choices = StoryType.All.Select(t => new FieldChoice(t.Name, t.Description.TrimEnd('。') + TypeNotes.GetValueOrDefault(t.Name, "") + "。")).ToList(),
+        Key = "type", Kind = FieldKind.Text, Label = "稿件类型", Requirement = Requirement.Required, RuleCode = DiagnosticCodes.UnknownStoryType,
+        Choices = StoryType.All.Select(t => new FieldChoice(t.Name, TypeDescriptions[t.Name] + TypeNotes.GetValueOrDefault(t.Name, "") + "。")).ToList(),
         Hint = "写错报错（PORTAL0032）；选“典型案例”时必须再写 case。",
         Examples = ["即时报道"],
         Details = "写错报错 `PORTAL0032`。选 `典型案例` 时必须再写 `case`。类型页网址："
@@ -52,7 +64,7 @@ public static class StoryFields
 
     public static readonly ContentField Case = new()
     {
-        Key = "case", Kind = FieldKind.Text, Label = "典型类别", OnlyWhen = new FieldCondition(Type, StoryType.CaseTypeName),
+        Key = "case", Kind = FieldKind.Text, Label = "典型类别", OnlyWhen = new FieldCondition(Type, StoryType.CaseTypeName), RuleCode = DiagnosticCodes.UnknownCaseKind,
         Choices = [new(CaseKinds.Positive, "正面典型，激励示范。"), new(CaseKinds.Negative, "反面典型，警示教育。")],
         Hint = "其他类型写了报错（PORTAL0033），典型案例没写报错（PORTAL0034），写了其他值报错（PORTAL0035）。",
         Examples = ["正面", "反面"],
@@ -60,7 +72,7 @@ public static class StoryFields
 
     public static readonly ContentField Tags = new()
     {
-        Key = "tags", Kind = FieldKind.TextList, Label = "标签", AllowsBareNumber = true, MaxLength = 30, Pattern = TextPattern.Tag,
+        Key = "tags", Kind = FieldKind.TextList, Label = "标签", AllowsBareNumber = true, MaxLength = 30, Pattern = TextPattern.Tag, RuleCode = DiagnosticCodes.InvalidTag,
         Hint = "每个标签不超过 30 个字，不能含 / \\ ? # % < > \" ' & : * | 等半角符号（PORTAL0036）；每个标签有自己的页面 /tags/标签/。",
         Examples = ["[农村公路, 四好农村路]"],
         ItemHint = "一个标签：简短词语，不超过 30 个字。",
@@ -76,7 +88,7 @@ public static class StoryFields
 
     public static readonly ContentField CoverSrc = new()
     {
-        Key = "src", Kind = FieldKind.Text, Label = "图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Key = "src", Kind = FieldKind.Text, Label = "图片路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "以 media/ 开头，文件放在 content/media/ 下，文件名大小写、扩展名须完全一致（PORTAL0050）。",
         Examples = ["media/2025/road.jpg"],
     };
@@ -105,21 +117,21 @@ public static class StoryFields
 
     public static readonly ContentField VideoSrc = new()
     {
-        Key = "src", Kind = FieldKind.Text, Label = "视频路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath,
+        Key = "src", Kind = FieldKind.Text, Label = "视频路径", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "视频文件，建议 MP4（H.264）格式；文件放在 content/media/ 下（PORTAL0050）。",
         Examples = ["media/2025/film.mp4"],
     };
 
     public static readonly ContentField VideoPoster = new()
     {
-        Key = "poster", Kind = FieldKind.Text, Label = "视频封面", Pattern = TextPattern.MediaPath,
+        Key = "poster", Kind = FieldKind.Text, Label = "视频封面", Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "播放前显示的封面图（建议提供）。",
         Examples = ["media/2025/film-poster.jpg"],
     };
 
     public static readonly ContentField VideoCaptions = new()
     {
-        Key = "captions", Kind = FieldKind.Text, Label = "字幕文件", Requirement = Requirement.RequiredByCheck, Pattern = TextPattern.MediaPath,
+        Key = "captions", Kind = FieldKind.Text, Label = "字幕文件", Requirement = Requirement.RequiredByCheck, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
         Hint = "WebVTT 格式（.vtt）的字幕，供听障读者和静音环境观看；缺少时报错（PORTAL0053）。",
         Examples = ["media/2025/film.vtt"],
         Details = "WebVTT 格式（`.vtt`），如 `media/2025/film.vtt`。供听障读者和静音环境观看；缺少时报错 `PORTAL0053`。\n\n```\nWEBVTT\n\n00:00:00.000 --> 00:00:04.000\n农村公路通到了家门口。\n```",
@@ -148,7 +160,7 @@ public static class StoryFields
 
     public static readonly ContentField SourceMedium = new()
     {
-        Key = "medium", Kind = FieldKind.Text, Label = "媒体类型",
+        Key = "medium", Kind = FieldKind.Text, Label = "媒体类型", RuleCode = DiagnosticCodes.InvalidMedium,
         Choices = MediaOutlets.All.Select(m => new FieldChoice(m, $"{m}报道。")).ToList(),
         Hint = "写了媒体类型的稿件列入“媒体聚焦”；只能是报纸、网络、电视、新媒体（PORTAL0045）。",
         Examples = ["报纸"],
@@ -156,7 +168,7 @@ public static class StoryFields
 
     public static readonly ContentField SourceUrl = new()
     {
-        Key = "url", Kind = FieldKind.Text, Label = "原文网址", Pattern = TextPattern.WebAddress,
+        Key = "url", Kind = FieldKind.Text, Label = "原文网址", Pattern = TextPattern.WebAddress, RuleCode = DiagnosticCodes.UnsafeLink,
         Hint = "媒体原文的完整网址，以 https:// 或 http:// 开头（PORTAL0054）。",
         Examples = ["https://www.gansudaily.com.cn/"],
     };
@@ -177,7 +189,7 @@ public static class StoryFields
 
     public static readonly ContentField Period = new()
     {
-        Key = "period", Kind = FieldKind.Text, Label = "半年报告期",
+        Key = "period", Kind = FieldKind.Text, Label = "半年报告期", Pattern = TextPattern.ReportPeriod, RuleCode = DiagnosticCodes.InvalidPeriod,
         Hint = "本稿所报的半年：2025上半年 或 2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。只写 period 的稿件按牵头部门的进展报送计，departments 须含所报任务的牵头部门（PORTAL0039）；report: 半年工作情况 时必填。",
         Examples = ["2025上半年", "2025下半年"],
     };

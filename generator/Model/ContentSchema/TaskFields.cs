@@ -1,3 +1,5 @@
+using Portal.Diagnostics;
+
 namespace Portal.Model.ContentSchema;
 
 /// <summary>Front matter of content/tasks/NN-slug.md.</summary>
@@ -5,7 +7,7 @@ public static class TaskFields
 {
     public static readonly ContentField Number = new()
     {
-        Key = "number", Kind = FieldKind.Integer, Label = "任务序号", Requirement = Requirement.Required, Minimum = 1, Maximum = 99,
+        Key = "number", Kind = FieldKind.Integer, Label = "任务序号", Requirement = Requirement.Required, Minimum = 1, Maximum = 99, RuleCode = DiagnosticCodes.TaskNumberOutOfRange,
         Hint = "各任务不得重复（PORTAL0070、PORTAL0071）；任务页网址 /tasks/序号/ 和稿件的 tasks 都引用它，发布后不要改动。",
         Examples = ["4"],
         Details = "1–99 的阿拉伯数字，各任务不得重复（`PORTAL0070`、`PORTAL0071`）。\n\n任务页网址为 `/tasks/序号/`，稿件的 `tasks` 也引用这个序号；发布后不要改动。",

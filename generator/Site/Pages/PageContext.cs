@@ -34,7 +34,7 @@ public sealed class PageContext
         });
         fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
         Years = site.Years.Select(y => Term(y) with { Name = YearText(int.Parse(y.Name, System.Globalization.CultureInfo.InvariantCulture)) }).ToList();
-        Types = site.Types.Select(Term).ToList();
+        Types = site.Types.Select(t => Term(t) with { Description = TypeDescription(t) }).ToList();
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
         NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.LastUpdated;
@@ -112,7 +112,7 @@ public sealed class PageContext
     public string PagedTitle(string title, Pagination pagination) =>
         pagination.Current > 1 ? Text.Label("paged", ("title", title), ("page", pagination.Current)) : title;
 
-    /// <summary>Page <paramref name="number"/> of a story list: its pagination and its cards.</summary>
+    /// <summary>One page of a story list: its pagination and its cards.</summary>
     public (Pagination Pagination, IReadOnlyList<StoryCard> Cards) Slice<TOwner>(ListPage<TOwner> page)
     {
         var (listPath, stories, number) = (page.ListPath, page.Stories, page.Number);
@@ -122,16 +122,19 @@ public sealed class PageContext
         return (Pagination.For(listPath, number, stories.Count, Urls), slice);
     }
 
-    /// <summary>A date as readers see it (theme.yml `labels.date`), formatted once per day however many pages show it.</summary>
+    /// <summary>A date as readers see it (theme.yml `formats.date`), formatted once per day however many pages show it.</summary>
     public string DateText(DateOnly date) =>
-        dateTexts.GetOrAdd(date, static (d, text) => text.Label("date", ("year", d.Year), ("month", d.Month), ("day", d.Day)), Text);
+        dateTexts.GetOrAdd(date, static (d, text) => text.Word(ThemeKeys.Formats.Date, ("year", d.Year), ("month", d.Month), ("day", d.Day)), Text);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> dateTexts = new();
+
+    /// <summary>A story type's description (theme.yml `storyTypes`), for its list page and the types page.</summary>
+    public string TypeDescription(TermEntry type) => Text.Word(ThemeKeys.StoryTypes.Of(StoryType.All.Single(t => t.Name == type.Name)));
 
     /// <summary>A year as readers see it (2025年).</summary>
     public string YearText(int year) => Text.Label("year", ("year", year));
 
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private StoryCard Card(StoryEntry story) => new()
     {

@@ -13,16 +13,11 @@ public static class PageSources
         .OrderBy(s => s.Order)
         .ToList();
 
-    /// <summary>Files the build writes beside the pages, by the theme.yml section that links them, if any.</summary>
-    private static readonly (string? Section, string Path)[] Files =
-    [
-        (null, Routes.TaskLedgerCsv), (null, Routes.TaskProgressCsv), ("feed", Routes.Feed), (null, Routes.SitemapXml), (null, Routes.Robots),
-    ];
 
     private static readonly Dictionary<string, string> SectionPaths = All
         .Select(s => s.Landing).OfType<Landing>()
         .Select(l => (l.Section, l.Path))
-        .Concat(Files.Where(f => f.Section is not null).Select(f => (Section: f.Section!, f.Path)))
+        .Concat(Routes.OutputFiles.Where(f => f.Section is not null).Select(f => (Section: f.Section!, f.Path)))
         .ToDictionary(x => x.Section, x => x.Path, StringComparer.Ordinal);
 
     /// <summary>Every theme.yml section that has an address.</summary>
@@ -37,7 +32,7 @@ public static class PageSources
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in All) known.UnionWith(source.Paths(site));
-        foreach (var (_, path) in Files) known.Add(path);
+        foreach (var (_, path) in Routes.OutputFiles) known.Add(path);
         known.UnionWith(site.MediaFiles);
         return known;
     }

@@ -20,7 +20,12 @@ public static class PageTreeBuilder
         var documents = PageSources.All.SelectMany(s => s.SearchDocuments(context)).ToList();
         context.SearchIndexPath = previewSearchIndex
             ? Routes.SearchIndexPreview
-            : Routes.SearchIndex(ViewFingerprint.Of(new object[] { Routes.SearchIndexFormat, documents, context.TaskLinks, context.DepartmentOptions }));
+            : Routes.SearchIndex(ViewFingerprint.Of(new object[]
+              {
+                  Routes.SearchIndexFormat, documents, context.TaskLinks, context.DepartmentOptions,
+                  // The manifest carries the search words: a reworded facet must reach readers who cached the old folder.
+                  ThemeKeys.Search.InManifest.Select(k => text.Word(k)).ToList(),
+              }));
         var pages = PageSources.All.SelectMany(s => s.Pages(context)).ToList();
         var fingerprints = new ulong[pages.Count];
         Parallel.For(0, pages.Count, i => fingerprints[i] = ViewFingerprint.Of(pages[i]));

@@ -50,7 +50,7 @@ public static class ViewFingerprint
             case ulong u: return hash.Add(u);
             case double d: return hash.Add(BitConverter.DoubleToUInt64Bits(d));
             case DateOnly date: return hash.Add(unchecked((ulong)date.DayNumber));
-            case Enum e: return hash.Add(Convert.ToUInt64(e));
+            case Enum e: return hash.Add(Convert.ToUInt64(e, System.Globalization.CultureInfo.InvariantCulture));
             case SharedView shared: return hash.Add(shared.Fingerprint);
             case IFingerprinted known: return hash.Add(known.Fingerprint);
             case IList list: // by index: no enumerator to allocate, for the thousands of lists an update walks

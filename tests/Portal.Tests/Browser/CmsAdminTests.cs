@@ -10,6 +10,7 @@ namespace Portal.Tests.Browser;
 /// policy, makes no request to another host, and lists the stories it reads through POST /api/v1; every kind of story
 /// saved by it keeps its pages. (Writing a new story through the form: Browser/CmsPublishingTests.)
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class CmsAdminTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new("portal-admin");

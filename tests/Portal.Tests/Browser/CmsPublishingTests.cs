@@ -13,6 +13,7 @@ namespace Portal.Tests.Browser;
 /// make a slip and see the Chinese error in the editor and over the preview. With PORTAL_ACCEPT_SCREENSHOTS=1 the steps'
 /// screenshots are written into docs/editor-guide/, where the editors' guide shows them.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed partial class CmsPublishingTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new("portal-publish");

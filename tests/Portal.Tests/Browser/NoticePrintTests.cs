@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>The notice's 打印 button: a keyboard-operable button that opens the print dialog; printing leaves out the tools.</summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class NoticePrintTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Fact]

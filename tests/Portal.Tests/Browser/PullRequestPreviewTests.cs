@@ -12,6 +12,7 @@ namespace Portal.Tests.Browser;
 /// thing on every page, above the header, readable in normal and high-contrast modes (axe, WCAG 2.1 AA), and it does
 /// not take the skip link's place as the first stop of the keyboard.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class PullRequestPreviewTests(PullRequestPreviewTests.PreviewBuild preview) : IClassFixture<PullRequestPreviewTests.PreviewBuild>
 {
     private PreviewServer Server => preview.Server!;

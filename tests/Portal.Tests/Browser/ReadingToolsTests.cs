@@ -7,6 +7,7 @@ namespace Portal.Tests.Browser;
 /// The header's 阅读辅助 tools (MIIT 适老化): operated with the keyboard alone, announced to screen readers,
 /// remembered across pages before the first paint, reset in one press; the reading guide and the large cursor.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class ReadingToolsTests(ServedSite site) : IClassFixture<ServedSite>
 {
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus, as a keyboard user would.</summary>

@@ -10,6 +10,7 @@ public sealed class RelevanceSite : ServedSite
 }
 
 /// <summary>The relevance suite (48 queries of every kind) run in Chromium against the real search page.</summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class RelevanceTests(RelevanceSite site, ITestOutputHelper output) : IClassFixture<RelevanceSite>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>The search page contract of docs/design.md, in Chromium, on the real built site.</summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class SearchPageTests(ServedSite site) : IClassFixture<ServedSite>
 {
     private async Task<(IBrowserContext Context, IPage Page, List<string> Requests)> Search(string query)

@@ -103,6 +103,7 @@ public sealed class CheckFixTests
         Assert.Empty(ContentFixer.Apply(content.ContentDir));
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // the generator as a process
     [Fact]
     public void The_command_prints_each_change_and_exits_0_when_nothing_remains()
     {
@@ -115,6 +116,7 @@ public sealed class CheckFixTests
         Assert.Contains("没有可以自动修正的问题。", secondOutput);
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // the generator as a process
     [Fact]
     public void Check_without_fix_suggests_it_for_a_fixable_error()
     {

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Cli;
 
 /// <summary>The command line is a public interface: exit codes and messages are checked on the real program.</summary>
+[Trait(Tier.Category, Tier.Slow)] // the generator as a process
 public sealed class CommandLineTests
 {
     private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args) => CommandLine.Run(workingDirectory, args);

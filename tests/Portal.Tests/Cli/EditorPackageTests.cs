@@ -51,6 +51,7 @@ public sealed class LinuxPackage : IDisposable
 /// PATH; the Windows ones are checked as text (cmd.exe is not on this machine).
 /// </summary>
 [UnsupportedOSPlatform("windows")]
+[Trait(Tier.Category, Tier.Slow)] // publishes and runs the package
 public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<LinuxPackage>
 {
     [Fact]
@@ -256,6 +257,7 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
 
 /// <summary>`serve --open` when the opener fails or is missing: a Chinese note with the address, and the preview keeps serving.</summary>
 [UnsupportedOSPlatform("windows")]
+[Trait(Tier.Category, Tier.Slow)] // serve as a process
 public sealed class ServeOpenTests
 {
     [Theory]

@@ -18,6 +18,7 @@ public sealed class GenCommandTests : IDisposable
             .Select(f => $"content/{JsonSchemaWriter.Folder}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal),
         ".vscode/settings.json",
         "content/" + ContentGuide.FileName,
+        "theme/" + ThemeSchemaWriter.FileName,
     ];
 
     public GenCommandTests()

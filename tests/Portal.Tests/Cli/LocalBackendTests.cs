@@ -13,6 +13,7 @@ namespace Portal.Tests.Cli;
 /// decap-server speaks, paths outside the content folder refused in every encoding, file types the site does not use
 /// refused, and requests from other origins refused.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // a server
 public sealed class LocalBackendTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new("portal-cms");

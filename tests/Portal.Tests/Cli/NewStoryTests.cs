@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Cli;
 
+[Trait(Tier.Category, Tier.Slow)] // the generator as a process
 public sealed class NewStoryTests
 {
     [Fact]
@@ -57,6 +58,7 @@ public sealed class NewStoryTests
     [InlineData("某某工作取得进展", null, "story")]
     public void Slugs_are_readable_ascii(string title, string? taskSlug, string expected)
     {
-        Assert.Equal(expected, StorySlug.FromTitle(title, taskSlug));
+        var glossary = Portal.Loading.ThemeTextReader.Read(RepositoryPaths.Theme, new Portal.Diagnostics.DiagnosticBag())!.SlugGlossary;
+        Assert.Equal(expected, StorySlug.FromTitle(title, taskSlug, glossary));
     }
 }

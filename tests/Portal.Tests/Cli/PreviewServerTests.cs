@@ -6,6 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Cli;
 
 /// <summary>The preview server over real HTTP on 127.0.0.1: serving, live reload, error overlay, path traversal.</summary>
+[Trait(Tier.Category, Tier.Slow)] // a server, a storm of rebuilds
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private readonly ContentCase content = new();

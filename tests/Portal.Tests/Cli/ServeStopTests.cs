@@ -10,6 +10,7 @@ namespace Portal.Tests.Cli;
 /// process group, so the test starts each command in a group of its own (setsid) and signals that group, as a terminal
 /// does: with `dotnet run`, that group holds both the SDK's host and the generator it started.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // serve as a process
 public sealed class ServeStopTests
 {
     public static TheoryData<string> Ways => new() { "binary", "dotnet run" };

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.EndToEnd;
 
+[Trait(Tier.Category, Tier.Slow)] // four full builds of the fixture site
 public sealed class DeterminismTests
 {
     [Fact]
@@ -54,10 +55,50 @@ public sealed class DeterminismTests
         foreach (var (path, bytes) in filesA) Assert.True(bytes.SequenceEqual(filesB[path]), $"{path} depends on file order");
     }
 
-    private static void Build(string content, string output)
+    [Fact]
+    public void The_same_content_built_twice_with_the_same_as_of_is_byte_identical()
     {
-        var result = SiteBuild.Build(new BuildOptions { ContentDir = content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
+        // Through the command line, as CI builds: the date given wins over whatever SOURCE_DATE_EPOCH says.
+        using var a = new TempFolder();
+        using var b = new TempFolder();
+        var content = FixtureContent.Create(a.Combine("content"));
+        foreach (var (output, epoch) in new[] { (a.Combine("_site"), "1741969800"), (b.Combine("_site"), "1798675200") })
+        {
+            var (code, text) = CommandLine.Run(RepositoryPaths.Root, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = epoch },
+                "build", "--content", content, "--output", output, "--as-of", "2026-11-26");
+            Assert.True(code == 0, text);
+        }
+        AssertSame(a.Combine("_site"), b.Combine("_site"), "differs between two builds as of the same date");
+    }
+
+    [Fact]
+    public void Two_dates_in_the_same_half_year_build_the_same_site()
+    {
+        // The dates only the half year of "today" may show (the progress board's columns): a day later must not rebuild
+        // every page. Both dates are after the fixture's newest story.
+        using var a = new TempFolder();
+        var content = FixtureContent.Create(a.Combine("content"));
+        Build(content, a.Combine("july"), new DateOnly(2026, 7, 1));
+        Build(content, a.Combine("december"), new DateOnly(2026, 12, 31));
+        AssertSame(a.Combine("july"), a.Combine("december"), "differs between two dates of the second half of 2026");
+    }
+
+    private static void Build(string content, string output, DateOnly? today = null)
+    {
+        var result = SiteBuild.Build(new BuildOptions
+        {
+            ContentDir = content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, Today = today ?? new DateOnly(2026, 11, 26),
+        });
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+    }
+
+    private static void AssertSame(string a, string b, string message)
+    {
+        var filesA = Files(a);
+        var filesB = Files(b);
+        Assert.Equal(filesA.Keys, filesB.Keys);
+        Assert.True(filesA.Count > 100);
+        foreach (var (path, bytes) in filesA) Assert.True(bytes.SequenceEqual(filesB[path]), $"{path} {message}");
     }
 
     private static SortedDictionary<string, byte[]> Files(string root) =>

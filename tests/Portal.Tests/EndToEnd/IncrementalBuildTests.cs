@@ -8,6 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// `serve` rebuilds only what an edit affects. These tests hold it to the one thing that matters: after any
 /// edit, the incrementally updated site is byte for byte the site a full build of the same content makes.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // full builds after every edit, a 1,000-story site
 public sealed class IncrementalBuildTests
 {
 

@@ -10,6 +10,7 @@ namespace Portal.Tests.EndToEnd;
 /// as its file watcher would, or not), must leave exactly the site a full build of the same content makes. A broken edit
 /// must change nothing, and the fix after it must catch up.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // random edit sequences, minutes
 public sealed class IncrementalPropertyTests
 {
     /// <summary>An edit: which kind, on which file (an index into the current ones), with which value.</summary>

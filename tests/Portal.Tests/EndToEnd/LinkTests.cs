@@ -67,6 +67,7 @@ public sealed class SubPathLinkTests(BuiltSiteUnderSubPath site) : IClassFixture
         Assert.Contains(broken, b => b.Contains("/portal/tasks/5/"));
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // the link checker as a process
     [Fact]
     public void The_workflow_link_check_command_finds_the_base_address_and_fails_on_a_deleted_page()
     {

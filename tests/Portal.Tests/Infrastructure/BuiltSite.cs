@@ -1,11 +1,19 @@
+using System.Collections.Concurrent;
 using Portal.Build;
 
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>A site built once per test class from the fixture content, and removed afterwards.</summary>
-public class BuiltSite : IDisposable
+/// <summary>
+/// The fixture content built once per test run and base address, shared by every class that takes it as its class
+/// fixture (snapshots, links, feeds, QR codes, campaign pages…): ten classes read one site instead of building ten.
+/// The folders are read-only to the tests (copy first to change anything, as SubPathLinkTests does) and are removed
+/// when the test run ends.
+/// </summary>
+public class BuiltSite
 {
-    private readonly TempFolder folder = new("portal-site");
+    private static readonly ConcurrentDictionary<Uri, Lazy<Shared>> Sites = new();
+
+    private readonly Shared shared;
 
     public BuiltSite() : this(null)
     {
@@ -14,36 +22,48 @@ public class BuiltSite : IDisposable
     protected BuiltSite(Uri? baseUrl)
     {
         BaseUrl = baseUrl ?? new Uri("https://example.gov.cn/");
-        ContentDir = FixtureContent.Create(folder.Combine("content"));
-        OutputDir = folder.Combine("_site");
-        Result = SiteBuild.Build(new BuildOptions
-        {
-            ContentDir = ContentDir,
-            OutputDir = OutputDir,
-            ThemeDir = RepositoryPaths.Theme,
-            BaseUrl = BaseUrl,
-            Today = new DateOnly(2026, 11, 26),
-        });
-        if (!Result.Success)
-            throw new InvalidOperationException("fixture build failed: " + string.Join("\n", Result.Diagnostics));
+        // A failed build throws to every class that asks for it, as a build per class did.
+        shared = Sites.GetOrAdd(BaseUrl, url => new Lazy<Shared>(() => new Shared(url))).Value;
     }
 
     public Uri BaseUrl { get; }
 
-    public string ContentDir { get; }
+    public string ContentDir => shared.ContentDir;
 
-    public string OutputDir { get; }
+    public string OutputDir => shared.OutputDir;
 
-    public BuildResult Result { get; }
+    public BuildResult Result => shared.Result;
 
     public string File(string sitePath) => Path.Combine(OutputDir, Portal.Output.OutputFolder.FileOf(sitePath));
 
     public string Read(string sitePath) => System.IO.File.ReadAllText(File(sitePath));
 
-    public void Dispose()
+    private sealed class Shared
     {
-        folder.Dispose();
-        GC.SuppressFinalize(this);
+        private readonly TempFolder folder = new("portal-site");
+
+        public Shared(Uri baseUrl)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+            ContentDir = FixtureContent.Create(folder.Combine("content"));
+            OutputDir = folder.Combine("_site");
+            Result = SiteBuild.Build(new BuildOptions
+            {
+                ContentDir = ContentDir,
+                OutputDir = OutputDir,
+                ThemeDir = RepositoryPaths.Theme,
+                BaseUrl = baseUrl,
+                Today = new DateOnly(2026, 11, 26),
+            });
+            if (!Result.Success)
+                throw new InvalidOperationException("fixture build failed: " + string.Join("\n", Result.Diagnostics));
+        }
+
+        public string ContentDir { get; }
+
+        public string OutputDir { get; }
+
+        public BuildResult Result { get; }
     }
 }
 

@@ -12,8 +12,22 @@ namespace Portal.Tests.Outputs;
 /// values: every field with its Chinese label, hint and requirement, every select with exactly the options `check` accepts,
 /// and the backend site.yml asks for.
 /// </summary>
-public sealed class CmsConfigTests
+public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassFixture<CmsConfigTests.ShippedSite>
 {
+    /// <summary>The shipped content built once for the tests that only read its editor configuration and site model.</summary>
+    public sealed class ShippedSite : IDisposable
+    {
+        private readonly ContentCase content = new();
+
+        public ShippedSite() => (Config, Site) = Built(content);
+
+        public Dictionary<object, object> Config { get; }
+
+        public Portal.Site.SiteModel Site { get; }
+
+        public void Dispose() => content.Dispose();
+    }
+
     private const string GitHubEditing = """
 
         editing:
@@ -36,8 +50,7 @@ public sealed class CmsConfigTests
     [Fact]
     public void Every_story_field_is_in_the_form_with_its_label_hint_and_requirement()
     {
-        using var content = new ContentCase();
-        var (config, _) = Built(content);
+        var config = shipped.Config;
         var stories = Collection(config, "stories");
         AssertFields(StoryFields.Document.Fields, List(stories["fields"]), insideOptional: false);
         Assert.Equal("content/stories", stories["folder"]);
@@ -52,8 +65,7 @@ public sealed class CmsConfigTests
     [Fact]
     public void Every_select_offers_exactly_what_check_accepts_from_the_content_itself()
     {
-        using var content = new ContentCase();
-        var (config, site) = Built(content);
+        var (config, site) = (shipped.Config, shipped.Site);
         var fields = List(Collection(config, "stories")["fields"]).Select(Map).ToDictionary(f => (string)f["name"]);
         Assert.Equal(site.Tasks.Select(t => t.Number.ToString()), Values(fields["tasks"]));
         Assert.Equal(site.Tasks.Select(t => $"{t.Number}. {t.Title}"), Labels(fields["tasks"]));
@@ -74,8 +86,7 @@ public sealed class CmsConfigTests
     [Fact]
     public void Tasks_are_editable_only_in_their_summary_the_notice_fixes_the_rest()
     {
-        using var content = new ContentCase();
-        var (config, _) = Built(content);
+        var config = shipped.Config;
         var fields = List(Collection(config, "tasks")["fields"]).Select(Map).ToDictionary(f => (string)f["name"]);
         Assert.Equal("text", fields["summary"]["widget"]);
         Assert.All(TaskFields.Document.Fields.Where(f => f.Key != "summary"), f => Assert.Equal("hidden", fields[f.Key]["widget"]));
@@ -137,7 +148,7 @@ public sealed class CmsConfigTests
     }
 
     [Theory]
-    [InlineData("editing:\n  backend: gitee\n", "编辑后台“gitee”不是可用的后台。")]
+    [InlineData("editing:\n  backend: gitee\n", "未知的编辑后台“gitee”")]
     [InlineData("editing:\n  backend: github\n", "缺少或写错了代码仓库（repo，如 gansu-transport/portal）、OAuth 登录中转服务地址（server，以 https:// 开头）。")]
     [InlineData("editing:\n  backend: forgejo\n  repo: jtt/portal\n  server: http://git.example.gov.cn\n", "缺少或写错了Forgejo 服务器地址（server，以 https:// 开头）、OAuth 应用编号（appId）。")]
     public void A_half_filled_editing_section_is_an_error_naming_what_is_missing(string editing, string expected)

@@ -16,6 +16,10 @@ public sealed class OutputTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    /// <summary>The repository's theme words (CSV headers and the like come from theme.yml).</summary>
+    private static readonly Portal.Model.ThemeText Theme =
+        Portal.Loading.ThemeTextReader.Read(RepositoryPaths.Theme, new Portal.Diagnostics.DiagnosticBag())!;
+
     private static Page Page(string path, string kind, string? dateIso = null, bool noIndex = false, bool qr = false) => new()
     {
         Template = kind, Kind = kind, Path = path, Url = "/p/" + path, CanonicalUrl = "https://example.gov.cn/p/" + path, Title = kind,
@@ -112,11 +116,13 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public void The_ledger_is_excel_ready_csv_quoted_and_safe_from_formulas()
     {
-        new LedgerCsv().Write(Tree(), Output());
+        var ledger = new LedgerCsv(Theme);
+        ledger.Write(Tree(), Output());
         var bytes = File.ReadAllBytes(folder.Combine("out", "tasks", "ledger.csv"));
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal(string.Join(",", LedgerCsv.Header), lines[0]);
+        Assert.Equal("任务序号,重点任务,牵头部门（原文）,牵头部门,稿件数量,最近进展日期,最近进展,最近进展链接", lines[0]);
+        Assert.Equal(string.Join(",", ledger.Header), lines[0]);
         Assert.Equal("1,深化改革,厅机关各部门,办公室、法规处,2,2025-03-02,\"标题, 含逗号\",https://example.gov.cn/p/stories/2025/b/", lines[1]);
         Assert.StartsWith("2,'=恶意公式,", lines[2]);
     }
@@ -183,7 +189,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public void The_progress_table_has_a_state_and_the_report_links_per_half_year()
     {
-        new ProgressCsv().Write(Tree(), Output());
+        new ProgressCsv(Theme).Write(Tree(), Output());
         var bytes = File.ReadAllBytes(folder.Combine("out", "tasks", "progress.csv"));
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.Equal(

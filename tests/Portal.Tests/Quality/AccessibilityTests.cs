@@ -10,6 +10,7 @@ namespace Portal.Tests.Quality;
 /// contrast, largest font, wide line spacing, large cursor, reading guide, all at once), plus checks the checkers
 /// cannot make: 200 % zoom keeps the layout in every mode, keyboard focus is visible.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium and axe-core
 public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSite>
 {
     /// <summary>Named views (search answers, a second list page); every other kind is added by <see cref="FixturePageKinds"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Quality;
 
@@ -7,6 +8,7 @@ namespace Portal.Tests.Quality;
 /// tests) only when every changed file is editors' content, "code" for anything else or anything uncertain.
 /// Each case is a real commit in a scratch git repository.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // git and bash processes
 public sealed class ChangedPathsTests : IDisposable
 {
     private readonly TempFolder repo = new("portal-changed-paths");

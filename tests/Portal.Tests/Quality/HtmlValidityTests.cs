@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Quality;
 
 /// <summary>The W3C Nu HTML Checker (vnu.jar from npm, on Java 17) over every page of the fixture site.</summary>
+[Trait(Tier.Category, Tier.Slow)] // Java: the W3C Nu HTML Checker
 public sealed class HtmlValidityTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     [Fact]

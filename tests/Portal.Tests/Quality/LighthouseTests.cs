@@ -24,6 +24,7 @@ namespace Portal.Tests.Quality;
 /// run without it, and with it this machine's CPU noise moves total blocking time by hundreds of milliseconds.)
 /// </remarks>
 [Collection(SerialCollection.Name)]
+[Trait(Tier.Category, Tier.Slow)] // Lighthouse in Chromium
 public sealed class LighthouseTests(ServedSite site, ITestOutputHelper output) : IClassFixture<ServedSite>
 {
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];

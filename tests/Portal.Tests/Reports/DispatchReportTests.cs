@@ -14,6 +14,7 @@ namespace Portal.Tests.Reports;
 /// The `report` command on the shipped content plus 进展 in several half years, an office half-year report, coverage and
 /// cases: the ledger and the draft report read back with the Open XML SDK, and (slow) opened by LibreOffice.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // the fixture runs the generator as a process
 public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Written>
 {
     /// <summary>The 进展 of 2025下半年 dated up to the as-of date: these, and only these, are the period's submissions.</summary>
@@ -307,7 +308,7 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
 
     private static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4);
 
-    private static Build.BuildResult SiteBuild(string contentDir, DateOnly today) =>
+    private static Portal.Build.BuildResult SiteBuild(string contentDir, DateOnly today) =>
         Portal.Build.SiteBuild.Check(new Portal.Build.BuildOptions { ContentDir = contentDir, ThemeDir = RepositoryPaths.Theme, Today = today });
 
     /// <summary>Every row's cells as text (inline strings and numbers), empty cells included up to the header's width.</summary>

@@ -7,6 +7,7 @@ namespace Portal.Tests.Robustness;
 
 /// <summary>Builds killed at random moments, two builds at once, an unwritable output: the previous site survives.</summary>
 [Collection(SerialCollection.Name)]
+[Trait(Tier.Category, Tier.Slow)] // generator processes killed mid-build
 public sealed class FaultTests
 {
     private static Dictionary<string, string> Fingerprint(string folder) =>

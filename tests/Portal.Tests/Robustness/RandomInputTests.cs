@@ -9,6 +9,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Robustness;
 
 /// <summary>Property tests: random front matter and Markdown never crash loading or rendering; rendering is deterministic.</summary>
+[Trait(Tier.Category, Tier.Slow)] // property tests: hundreds of random checks
 public sealed class RandomInputTests
 {
     private static Gen<T> Constants<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);

@@ -6,6 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Robustness;
 
 /// <summary>The tokenizer of search-worker.js (in Chromium) and SearchTokenizer.cs give the same tokens for random text.</summary>
+[Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class TokenizerParityTests(ServedSite site) : IClassFixture<ServedSite>
 {
     private static Gen<T> Constants<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);

@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Loading;
+using Portal.Model;
 using Portal.Model.ContentSchema;
 
 namespace Portal.Tests.Schema;
@@ -20,19 +21,19 @@ public static class SampleDocument
         _ => throw new ArgumentException($"no sample path for {document.Id}: add one"),
     };
 
-    /// <summary>Runs the document's reader on the file, as loading would.</summary>
-    public static void Read(ContentDocument document, ContentFiles files, DiagnosticBag diagnostics)
+    /// <summary>Runs the document's reader on the file, as loading would; returns the values it recorded for the field rules.</summary>
+    public static IReadOnlyList<WrittenValue> Read(ContentDocument document, ContentFiles files, DiagnosticBag diagnostics)
     {
         var full = files.Full(PathOf(document));
-        _ = document.Id switch
+        return document.Id switch
         {
-            "story" => (object?)StoryReader.Read(files, full, diagnostics),
-            "task" => TaskReader.Read(files, full, diagnostics),
-            "page" => PageReader.Read(files, full, diagnostics),
-            "notice" => NoticeReader.Read(files, diagnostics),
-            "site" => SiteConfigReader.Read(files, diagnostics),
-            "departments" => DepartmentsReader.Read(files, diagnostics),
-            "mechanism" => MechanismReader.Read(files, diagnostics),
+            "story" => StoryReader.Read(files, full, diagnostics).Written,
+            "task" => TaskReader.Read(files, full, diagnostics).Written,
+            "page" => PageReader.Read(files, full, diagnostics).Written,
+            "notice" => NoticeReader.Read(files, diagnostics).Written,
+            "site" => SiteConfigReader.Read(files, diagnostics).Written,
+            "departments" => DepartmentsReader.Read(files, diagnostics).Written,
+            "mechanism" => MechanismReader.Read(files, diagnostics).Written,
             _ => throw new ArgumentException($"no reader known for {document.Id}: add it here"),
         };
     }

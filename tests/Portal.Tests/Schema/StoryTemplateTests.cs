@@ -19,7 +19,7 @@ public sealed class StoryTemplateTests
         var diagnostics = new DiagnosticBag();
         var path = StoryScaffold.Create(
             new StoryScaffold.Request(content.ContentDir, "临夏州推进四好农村路建设", [4], type, ["公路管理处"], "template", new DateOnly(2025, 5, 1),
-                type == StoryType.CaseTypeName ? CaseKinds.Negative : null),
+                type == StoryType.CaseTypeName ? CaseKinds.Negative : null, RepositoryPaths.Theme),
             diagnostics);
         Assert.True(path is not null, string.Join("\n", diagnostics.Snapshot().AsEnumerable()));
         var lines = File.ReadAllLines(path);
@@ -44,7 +44,7 @@ public sealed class StoryTemplateTests
         using var content = new ContentCase();
         var diagnostics = new DiagnosticBag();
         var path = StoryScaffold.Create(
-            new StoryScaffold.Request(content.ContentDir, "典型案例", [4], type, ["公路管理处"], "case", new DateOnly(2025, 5, 1), caseKind), diagnostics);
+            new StoryScaffold.Request(content.ContentDir, "典型案例", [4], type, ["公路管理处"], "case", new DateOnly(2025, 5, 1), caseKind, RepositoryPaths.Theme), diagnostics);
         Assert.Null(path);
         Assert.Contains(diagnostics.Snapshot(), d => d.Code == code);
         Assert.Empty(Directory.GetFiles(Path.Combine(content.ContentDir, "stories", "2025"), "*-case.md"));

@@ -13,7 +13,12 @@ internal static class IndexFiles
         ["即时报道", "典型案例"],
         [new SearchFacets.TaskFacet(1, "深化改革", "/tasks/1/"), new SearchFacets.TaskFacet(3, "优化营商环境", "/tasks/3/")],
         [new SearchFacets.DepartmentFacet("jiaotong", "交通运输厅"), new SearchFacets.DepartmentFacet("fagai", "发展改革委")],
-        ["正面", "反面"]);
+        ["正面", "反面"],
+        Words);
+
+    /// <summary>The search page's words as the repository's theme.yml defines them.</summary>
+    public static SearchFacets.FacetWords Words =>
+        SearchIndexFiles.Words(Portal.Loading.ThemeTextReader.Read(RepositoryPaths.Theme, new Portal.Diagnostics.DiagnosticBag())!);
 
     private static readonly string[] Topics =
         ["公路养护", "物流枢纽", "营商环境", "信用修复", "农村公路", "债务风险", "零碳服务区", "智慧交通", "安全生产", "乡村振兴"];

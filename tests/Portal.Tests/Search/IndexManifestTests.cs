@@ -31,9 +31,12 @@ public sealed class IndexManifestTests
     [Fact]
     public void The_manifest_is_written_in_a_fixed_member_order_with_Chinese_as_text()
     {
-        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"])));
+        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"],
+            new("类型", "重点任务", "部门单位", "年份", "典型类别", "{year}年", "{kind}典型", "重点任务{number}", "{year}年{month}月{day}日"))));
         Assert.StartsWith("{\"version\":1,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
-        Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}],\"cases\":[\"正面\",\"反面\"]}", manifest);
+        Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}],\"cases\":[\"正面\",\"反面\"],"
+            + "\"words\":{\"labels\":{\"type\":\"类型\",\"task\":\"重点任务\",\"department\":\"部门单位\",\"year\":\"年份\",\"case\":\"典型类别\"},"
+            + "\"year\":\"{year}年\",\"case\":\"{kind}典型\",\"task\":\"重点任务{number}\",\"date\":\"{year}年{month}月{day}日\"}}", manifest);
     }
 
     [Fact]

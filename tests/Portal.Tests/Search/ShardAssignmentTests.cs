@@ -22,6 +22,7 @@ public sealed partial class ShardAssignmentTests
         Assert.Equal(11, ShardAssignment.ShardOf("交通", 16));
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // node
     [Fact]
     public void The_search_worker_assigns_every_term_to_the_same_shard()
     {

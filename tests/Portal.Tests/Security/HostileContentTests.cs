@@ -39,6 +39,7 @@ public sealed class HostileSite : ServedSite
     }
 }
 
+[Trait(Tier.Category, Tier.Slow)] // Chromium and a server
 public sealed class HostileContentTests(HostileSite site) : IClassFixture<HostileSite>
 {
     public static TheoryData<string> VectorNames => new(HostileSite.Vectors.Select(v => v.Name));

@@ -238,13 +238,15 @@ function activeFilters(table, filters) {
 }
 
 // Each facet's values among the hits, most frequent first, counted as if that facet's own filter were unset.
+// Labels and value formats are the theme's (theme.yml search block), carried by the manifest: the worker has no words.
 function facetGroups(hits, table, manifest, active) {
+  var words = manifest.words;
   var groups = [
-    { name: 'type', label: '类型', text: function (v) { return v; } },
-    { name: 'task', label: '重点任务', text: function (v) { var t = taskNamed(manifest, v); return t ? v + '. ' + t.t : v; } },
-    { name: 'department', label: '部门单位', text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
-    { name: 'year', label: '年份', text: function (v) { return v + '年'; } },
-    { name: 'case', label: '典型类别', text: function (v) { return v + '典型'; } }
+    { name: 'type', label: words.labels.type, text: function (v) { return v; } },
+    { name: 'task', label: words.labels.task, text: function (v) { var t = taskNamed(manifest, v); return t ? v + '. ' + t.t : v; } },
+    { name: 'department', label: words.labels.department, text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
+    { name: 'year', label: words.labels.year, text: function (v) { return fill(words.year, { year: v }); } },
+    { name: 'case', label: words.labels.case, text: function (v) { return fill(words.case, { kind: v }); } }
   ];
   return groups.map(function (group) {
     var facet = table[group.name];
@@ -263,6 +265,11 @@ function facetGroups(hits, table, manifest, active) {
       values: values.slice(0, 12).map(function (v) { return { value: v.value, text: group.text(v.value), count: v.count }; })
     };
   });
+}
+
+// A theme format with {name} placeholders filled ("{year}年" → "2025年").
+function fill(format, values) {
+  return format.replace(/\{(\w+)\}/g, function (whole, name) { return values[name] === undefined ? whole : String(values[name]); });
 }
 
 function taskNamed(manifest, number) {
@@ -342,10 +349,10 @@ function card(record, terms, index, doc) {
   var parts = [record.k];
   if (record.d) {
     var d = record.d.split('-');
-    parts.push(+d[0] + '年' + (+d[1]) + '月' + (+d[2]) + '日');
+    parts.push(fill(index.manifest.words.date, { year: +d[0], month: +d[1], day: +d[2] }));
   }
   valuesOf(index.facets, 'task', doc).forEach(function (n) {
-    if (taskNamed(index.manifest, n)) parts.push('重点任务' + n);
+    if (taskNamed(index.manifest, n)) parts.push(fill(index.manifest.words.task, { number: n }));
   });
   var body = markedRuns(record.x || '', terms, index.t2s, EXCERPT_LENGTH);
   return {

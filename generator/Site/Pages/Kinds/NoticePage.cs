@@ -106,7 +106,7 @@ public sealed class NoticePage : SinglePageSource
     {
         var (notice, text) = (context.Site.Notice, context.Text);
         var kind = context.Title("notice");
-        var date = notice.PublishDate?.ToString("yyyy-MM-dd");
+        var date = notice.PublishDate is { } published ? PageContext.Iso(published) : null;
         var current = new List<Block>();
         string? title = notice.Title;
         var anchor = "";

@@ -31,9 +31,9 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
         var home = context.Crumb("home");
         var (title, description, crumbs) = route.Owner.List switch
         {
-            List.Year => (text.Page("year", "title", ("year", Year(context, term!))), text.Page("year", "description", ("year", Year(context, term))),
+            List.Year => (text.Page("year", "title", ("year", Year(context, term!))), text.Page("year", "description", ("year", Year(context, term!))),
                 new[] { home, context.Crumb("stories") }),
-            List.Type => (term!.Name, term.Description, new[] { home, context.Crumb("types") }),
+            List.Type => (term!.Name, context.TypeDescription(term), new[] { home, context.Crumb("types") }),
             List.Tag => (text.Page("tag", "title", ("tag", term!.Name)), text.Page("tag", "description", ("tag", term.Name)),
                 new[] { home, context.Crumb("tags") }),
             _ => (context.Title("stories"), text.Page("stories", "description"), new[] { home }),
@@ -73,7 +73,7 @@ public sealed record StoryListView
     public required IReadOnlyList<TermCard> Years { get; init; }
     public required IReadOnlyList<TermCard> Types { get; init; }
     /// <summary>Videos are shown as a gallery of posters.</summary>
-    public bool IsGallery { get; init; } = false;
+    public bool IsGallery { get; init; }
     /// <summary>On the typical-case lists: 全部, 正面典型, 反面典型警示 with their counts.</summary>
-    public IReadOnlyList<TermCard>? CaseKinds { get; init; } = null;
+    public IReadOnlyList<TermCard>? CaseKinds { get; init; }
 }

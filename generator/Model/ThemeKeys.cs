@@ -1,0 +1,218 @@
+using System.Reflection;
+
+namespace Portal.Model;
+
+/// <summary>
+/// The declared keys of theme/theme.yml: every word the generator reads from the theme, as a dotted path
+/// ("labels.year", "pages.task.title", "ledgerCsv.number"). <see cref="Portal.Loading.ThemeTextReader"/> reports
+/// a declared key the file lacks, and a key in the file that is not declared here, as a theme error naming the key
+/// when the theme is loaded, so a build stops at its start, never halfway through an editor's publish.
+/// </summary>
+/// <remarks>
+/// To add a word: add a <c>public const string</c> in the nested class of its block (a new block is a new nested
+/// class), then the key to theme.yml, then read it with <see cref="ThemeText.Word"/>. Every public const string
+/// of every nested class is a declared key (read by reflection), so there is no second list to keep.
+/// A section (sections.home) is declared whole: its title, nav and footer are read by the theme reader.
+/// </remarks>
+public static class ThemeKeys
+{
+    /// <summary>The file's top-level keys that hold one value or a list, not a block of words.</summary>
+    public static class Root
+    {
+        public const string ContentSecurityPolicy = "contentSecurityPolicy";
+        public const string AdminContentSecurityPolicy = "adminContentSecurityPolicy";
+        public const string Navigation = "navigation";
+        public const string Columns = "columns";
+        public const string SiteMap = "siteMap";
+        public const string Footer = "footer";
+    }
+
+    public static class Sections
+    {
+        public const string Home = "sections.home";
+        public const string Notice = "sections.notice";
+        public const string Mechanism = "sections.mechanism";
+        public const string Tasks = "sections.tasks";
+        public const string Departments = "sections.departments";
+        public const string Stories = "sections.stories";
+        public const string Types = "sections.types";
+        public const string Tags = "sections.tags";
+        public const string Cases = "sections.cases";
+        public const string Progress = "sections.progress";
+        public const string Coverage = "sections.coverage";
+        public const string Search = "sections.search";
+        public const string Feed = "sections.feed";
+        public const string SiteMap = "sections.sitemap";
+    }
+
+    public static class Pages
+    {
+        public const string NoticeDescription = "pages.notice.description";
+        public const string MechanismDescription = "pages.mechanism.description";
+        public const string TasksDescription = "pages.tasks.description";
+        public const string TaskTitle = "pages.task.title";
+        public const string ProgressDescription = "pages.progress.description";
+        public const string DepartmentsDescription = "pages.departments.description";
+        public const string DepartmentDescription = "pages.department.description";
+        public const string StoriesDescription = "pages.stories.description";
+        public const string YearTitle = "pages.year.title";
+        public const string YearDescription = "pages.year.description";
+        public const string TypesDescription = "pages.types.description";
+        public const string TagsDescription = "pages.tags.description";
+        public const string CoverageDescription = "pages.coverage.description";
+        public const string CasesDescription = "pages.cases.description";
+        public const string PositiveCasesTitle = "pages.positiveCases.title";
+        public const string PositiveCasesDescription = "pages.positiveCases.description";
+        public const string NegativeCasesTitle = "pages.negativeCases.title";
+        public const string NegativeCasesDescription = "pages.negativeCases.description";
+        public const string TagTitle = "pages.tag.title";
+        public const string TagDescription = "pages.tag.description";
+        public const string SiteMapDescription = "pages.sitemap.description";
+        public const string SearchDescription = "pages.search.description";
+        public const string NotFoundTitle = "pages.notFound.title";
+        public const string NotFoundDescription = "pages.notFound.description";
+    }
+
+    public static class Labels
+    {
+        public const string FullTitle = "labels.fullTitle";
+        public const string Paged = "labels.paged";
+        public const string Year = "labels.year";
+        public const string AllCases = "labels.allCases";
+        public const string LatestReports = "labels.latestReports";
+        public const string Published = "labels.published";
+        public const string Updated = "labels.updated";
+        public const string LatestProgress = "labels.latestProgress";
+        public const string LatestStory = "labels.latestStory";
+        public const string PreviewBanner = "labels.previewBanner";
+        // The notice page, the channel lists, the composed text of search documents (Site/Pages/Kinds).
+        public const string ListSeparator = "labels.listSeparator";
+        public const string EnumerationSeparator = "labels.enumerationSeparator";
+        public const string Attachment = "labels.attachment";
+        public const string AttachmentTitle = "labels.attachmentTitle";
+        public const string NoticeIndexNumber = "labels.noticeIndexNumber";
+        public const string NoticeTopic = "labels.noticeTopic";
+        public const string NoticeIssuer = "labels.noticeIssuer";
+        public const string NoticeWrittenDate = "labels.noticeWrittenDate";
+        public const string NoticeTitle = "labels.noticeTitle";
+        public const string NoticeDocumentNumber = "labels.noticeDocumentNumber";
+        public const string NoticePublishDate = "labels.noticePublishDate";
+        public const string NoticeDisclosure = "labels.noticeDisclosure";
+        public const string NoticeDisclosurePrefix = "labels.noticeDisclosurePrefix";
+        public const string ContactChannels = "labels.contactChannels";
+        public const string ContactAddress = "labels.contactAddress";
+        public const string ContactPhone = "labels.contactPhone";
+        public const string ContactEmail = "labels.contactEmail";
+        public const string FeedbackChannels = "labels.feedbackChannels";
+        public const string FeedbackOnline = "labels.feedbackOnline";
+        public const string FeedbackOnlineLink = "labels.feedbackOnlineLink";
+        public const string FeedbackPhone = "labels.feedbackPhone";
+        public const string FeedbackEmail = "labels.feedbackEmail";
+        public const string FeedbackAddress = "labels.feedbackAddress";
+        public const string SearchChiefConvener = "labels.searchChiefConvener";
+        public const string SearchConvener = "labels.searchConvener";
+        public const string SearchOffice = "labels.searchOffice";
+        public const string SearchMembers = "labels.searchMembers";
+        public const string SearchLeads = "labels.searchLeads";
+        public const string SearchDepartment = "labels.searchDepartment";
+        public const string SearchLedTasks = "labels.searchLedTasks";
+        public const string MechanismStructure = "labels.mechanismStructure";
+        public const string MechanismDuties = "labels.mechanismDuties";
+        public const string MechanismOfficeDuties = "labels.mechanismOfficeDuties";
+        public const string StaticPageKind = "labels.staticPageKind";
+    }
+
+    /// <summary>Each story type's description, by the type's slug (<see cref="StoryType.Slug"/>).</summary>
+    public static class StoryTypes
+    {
+        public const string News = "storyTypes.news";
+        public const string Commentary = "storyTypes.commentary";
+        public const string Interviews = "storyTypes.interviews";
+        public const string Videos = "storyTypes.videos";
+        public const string Cases = "storyTypes.cases";
+
+        public static string Of(StoryType type) => "storyTypes." + type.Slug;
+    }
+
+    /// <summary>tasks/ledger.csv: column headers and the separator of a cell's list.</summary>
+    public static class LedgerCsv
+    {
+        public const string Number = "ledgerCsv.number";
+        public const string Task = "ledgerCsv.task";
+        public const string LeadText = "ledgerCsv.leadText";
+        public const string Leads = "ledgerCsv.leads";
+        public const string StoryCount = "ledgerCsv.storyCount";
+        public const string LatestDate = "ledgerCsv.latestDate";
+        public const string Latest = "ledgerCsv.latest";
+        public const string LatestUrl = "ledgerCsv.latestUrl";
+        public const string ListSeparator = "ledgerCsv.listSeparator";
+    }
+
+    /// <summary>tasks/progress.csv: column headers ({period}) and the state of a half year's report.</summary>
+    public static class ProgressCsv
+    {
+        public const string Number = "progressCsv.number";
+        public const string Task = "progressCsv.task";
+        public const string Lead = "progressCsv.lead";
+        public const string ReportLinks = "progressCsv.reportLinks";
+        public const string Reported = "progressCsv.reported";
+        public const string Missing = "progressCsv.missing";
+    }
+
+    /// <summary>
+    /// The search page's facet labels and value formats; the index manifest carries them to the worker, with
+    /// <see cref="Labels.Year"/> for a year and <see cref="Formats.Date"/> for a date.
+    /// </summary>
+    public static class Search
+    {
+        public const string Type = "search.type";
+        public const string Task = "search.task";
+        public const string Department = "search.department";
+        public const string Year = "search.year";
+        public const string Case = "search.case";
+        public const string CaseValue = "search.caseValue";
+        public const string TaskValue = "search.taskValue";
+
+        /// <summary>
+        /// Every word the index manifest carries, in <see cref="Portal.Model.ThemeKeys"/> terms: the search index folder's
+        /// name must change when one of them does (browsers keep the folder's files as immutable).
+        /// </summary>
+        public static readonly IReadOnlyList<string> InManifest =
+            [Type, Task, Department, Year, Case, Labels.Year, CaseValue, TaskValue, Formats.Date];
+    }
+
+    /// <summary>How the generator writes values in words, wherever it writes them.</summary>
+    public static class Formats
+    {
+        /// <summary>A date in words: {year}, {month}, {day} without leading zeros (2025年3月14日).</summary>
+        public const string Date = "formats.date";
+    }
+
+    /// <summary>The browser editor's collections in admin/config.yml (the fields' own labels are the content field definitions).</summary>
+    public static class Cms
+    {
+        /// <summary>The editor page's title, {site} the site's short title.</summary>
+        public const string Title = "cms.title";
+        public const string Stories = "cms.stories";
+        public const string Pages = "cms.pages";
+        public const string Tasks = "cms.tasks";
+        public const string Body = "cms.body";
+        public const string StoryBodyHint = "cms.storyBodyHint";
+        public const string TaskBody = "cms.taskBody";
+        public const string DepartmentOption = "cms.departmentOption";
+        public const string ListSeparator = "cms.listSeparator";
+    }
+
+    /// <summary>The body `new story` writes below the front matter.</summary>
+    public static class NewStory
+    {
+        public const string Body = "newStory.body";
+    }
+
+    /// <summary>Every declared key, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(ThemeKeys).GetNestedTypes()
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToList();
+}
