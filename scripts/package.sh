@@ -34,7 +34,8 @@ trap 'rm -rf "$work"' EXIT
 # test run in this working copy at the same time must not see.
 mkdir -p "$work/src"
 # bin/ and obj/ left out while copying: a build writing there at the same time must not fail the copy.
-tar -C . --exclude=./generator/bin --exclude=./generator/obj -cf - ./generator | tar -C "$work/src" -xf -
+# .editorconfig too: the analyzers' settings (warnings are errors) live there, and the copy must build as the repository does.
+tar -C . --exclude=./generator/bin --exclude=./generator/obj -cf - ./generator ./.editorconfig | tar -C "$work/src" -xf -
 
 stage="$work/stage"
 tool="$stage/portal-generator"
