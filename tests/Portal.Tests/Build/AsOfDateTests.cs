@@ -8,6 +8,7 @@ namespace Portal.Tests.Build;
 /// A build's "today" (AsOfDate): --as-of, else SOURCE_DATE_EPOCH, else HEAD's commit date, else the content's newest
 /// date; every date in China (UTC+8).
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // git processes
 public sealed class AsOfDateTests
 {
     // 2025-06-30 20:30 UTC is already 2025-07-01 in China: the commit date is converted, not cut.

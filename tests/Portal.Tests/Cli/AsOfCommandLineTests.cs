@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Cli;
 
 /// <summary>`build` and `check` date the build as --as-of, SOURCE_DATE_EPOCH, HEAD's commit or the content says (AsOfDate).</summary>
+[Trait(Tier.Category, Tier.Slow)] // the generator as a process
 public sealed class AsOfCommandLineTests
 {
     /// <summary>An empty value is unset: the tests do not depend on the machine's own variable.</summary>

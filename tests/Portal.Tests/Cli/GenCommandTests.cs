@@ -7,6 +7,7 @@ namespace Portal.Tests.Cli;
 /// `gen` rewrites the repository's generated files (content/.schemas/, the .vscode mapping, the guide's field tables);
 /// run on a copy of the repository's generated files it writes exactly what is committed, and it rewrites stale ones.
 /// </summary>
+[Trait(Tier.Category, Tier.Slow)] // the generator as a process
 public sealed class GenCommandTests : IDisposable
 {
     private readonly TempFolder repo = new("portal-gen");

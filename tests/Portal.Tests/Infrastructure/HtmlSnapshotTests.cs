@@ -29,6 +29,8 @@ public sealed class HtmlSnapshotTests : IDisposable
         Assert.Throws<XunitException>(() => HtmlSnapshot.MatchIn(Snapshots, "<main><h1>标题</h1></main>", "page"));
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // the generator or a script as a process
+
     [Fact]
     public void A_different_page_fails_keeps_the_snapshot_and_the_accept_script_takes_the_received_one()
     {

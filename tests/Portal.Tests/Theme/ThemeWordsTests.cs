@@ -110,6 +110,8 @@ public sealed class ThemeWordsTests : IDisposable
         Assert.True(glossary.ToList().IndexOf(("信用修复", "credit-repair")) < glossary.ToList().IndexOf(("信用", "credit")));
     }
 
+    [Trait(Tier.Category, Tier.Slow)] // the generator or a script as a process
+
     [Fact]
     public void Check_stops_at_the_start_on_a_missing_key_and_names_it()
     {
@@ -121,6 +123,7 @@ public sealed class ThemeWordsTests : IDisposable
     }
 
     // The index folder is cached as immutable (docs/hosting.md), so words the manifest carries must rename it when they change.
+    [Trait(Tier.Category, Tier.Slow)] // the generator or a script as a process
     [Fact]
     public void Changing_the_search_words_renames_the_search_index_folder()
     {
