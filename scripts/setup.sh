@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests and quality gates need on a fresh machine: a Chromium for the browser tests, a CJK font,
-# Java for the W3C HTML checker, Python for the editors' package test, and the pinned npm tools. Safe to run again:
+# Java for the W3C HTML checker, Python for the editors' package test, LibreOffice and pdftotext for the dispatch
+# report test, and the pinned npm tools. Safe to run again:
 # it skips what is already there.
 #
 # The browser is $PORTAL_CHROMIUM when set, else /usr/bin/chromium. Debian packages Chromium (this project's
@@ -43,6 +44,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
     && as_root apt-get update -qq \
     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
     echo "setup: could not install ${missing[*]} (needs apt-get and root or sudo)" >&2
+  fi
+fi
+
+# LibreOffice without its desktop parts (soffice) and poppler's pdftotext: the dispatch-report test opens the generated
+# .xlsx and .docx as an office PC would and reads the PDF text (Reports/DispatchReportTests). Without recommends: only
+# what converting to PDF needs.
+office=()
+command -v soffice >/dev/null 2>&1 || office+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || office+=(poppler-utils)
+if [ "${#office[@]}" -gt 0 ]; then
+  if ! { command -v apt-get >/dev/null 2>&1 \
+    && { [ "${#missing[@]}" -gt 0 ] || as_root apt-get update -qq; } \
+    && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${office[@]}" >/dev/null; }; then
+    echo "setup: could not install ${office[*]} (needs apt-get and root or sudo)" >&2
   fi
 fi
 

@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     public const string InvalidPageFileName = "PORTAL0044";
     public const string InvalidMedium = "PORTAL0045";
     public const string SlugDiffersFromFileName = "PORTAL0046";
+    public const string HalfYearReportNotByOffice = "PORTAL0047";
+    public const string HalfYearReportWithoutPeriod = "PORTAL0048";
+    public const string ProgressPeriodAfterDate = "PORTAL0049";
 
     // Media and links
     public const string MissingMedia = "PORTAL0050";

@@ -36,6 +36,9 @@ public static class SiteConfigReader
         var feedback = map.Map(SiteFields.Feedback);
         var editing = map.Map(SiteFields.Editing);
         var bannerMap = map.Map(SiteFields.Banner);
+        var dispatch = map.Map(SiteFields.Dispatch);
+        var dispatchEvery = dispatch?.String(SiteFields.DispatchEvery);
+        dispatch?.ReportUnknownKeys();
         var banner = bannerMap?.String(SiteFields.BannerSrc) is { } src ? new MediaImage(src, bannerMap.String(SiteFields.BannerAlt)?.Value ?? "", "") : null;
         bannerMap?.ReportUnknownKeys();
         var config = title is null || baseUrl is null
@@ -68,6 +71,7 @@ public static class SiteConfigReader
                     Address = feedback?.String(SiteFields.FeedbackAddress)?.Value ?? "",
                 },
                 Editing = Editing(editing),
+                DispatchEvery = dispatchEvery,
             };
         contact?.ReportUnknownKeys();
         conac?.ReportUnknownKeys();

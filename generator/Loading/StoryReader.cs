@@ -45,6 +45,7 @@ public static partial class StoryReader
             Cover = ReadImage(fm.Map(StoryFields.Cover)),
             Video = ReadVideo(fm.Map(StoryFields.Video)),
             Source = ReadSource(fm.MapOrText(StoryFields.Source)),
+            Report = fm.String(StoryFields.Report),
             Period = fm.String(StoryFields.Period),
             Slug = fm.String(StoryFields.Slug),
             Editor = fm.String(StoryFields.Editor)?.Value ?? "",

@@ -29,6 +29,18 @@ public readonly partial record struct ReportPeriod(int Year, bool SecondHalf) : 
 
     public ReportPeriod Next => SecondHalf ? new(Year + 1, false) : new(Year, true);
 
+    public ReportPeriod Previous => SecondHalf ? new(Year, false) : new(Year - 1, true);
+
+    /// <summary>The half year a day falls in.</summary>
+    public static ReportPeriod Of(DateOnly date) => new(date.Year, date.Month > 6);
+
+    public DateOnly Start => new(Year, SecondHalf ? 7 : 1, 1);
+
+    public DateOnly End => SecondHalf ? new(Year, 12, 31) : new(Year, 6, 30);
+
+    /// <summary>The latest half year that has ended on or before <paramref name="asOf"/> (its last day counts as ended).</summary>
+    public static ReportPeriod LatestCompletedAt(DateOnly asOf) => Of(asOf).End == asOf ? Of(asOf) : Of(asOf).Previous;
+
     public int CompareTo(ReportPeriod other) => (Year * 2 + (SecondHalf ? 1 : 0)).CompareTo(other.Year * 2 + (other.SecondHalf ? 1 : 0));
 
     public static bool operator <(ReportPeriod left, ReportPeriod right) => left.CompareTo(right) < 0;

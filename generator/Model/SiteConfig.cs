@@ -28,6 +28,10 @@ public sealed record SiteConfig
     public FeedbackChannels Feedback { get; init; } = new();
     /// <summary>浏览器编辑: the published editor's backend and review; the default edits only locally.</summary>
     public EditingSettings Editing { get; init; } = new();
+    /// <summary>定期调度: how often the office dispatches (每月, 季度 or 半年; checked by validation).</summary>
+    public Located<string>? DispatchEvery { get; init; }
+    /// <summary>The cadence in force: the written one when valid, else 季度.</summary>
+    public string DispatchCadence => DispatchEvery is { } e && DispatchCadences.All.Contains(e.Value) ? e.Value : DispatchCadences.Default;
 }
 
 /// <summary>The 党政机关标识 (conac.cn): the image under content/media and the address that verifies it.</summary>

@@ -21,12 +21,23 @@ public sealed record Story
     public StorySource? Source { get; init; }
     /// <summary>半年报告期 as written (2025上半年, 2025年上半年…); checked and normalised by validation.</summary>
     public Located<string>? Period { get; init; }
+    /// <summary>报送类型 as written (进展 or 半年工作情况); null when not written. Checked by validation.</summary>
+    public Located<string>? Report { get; init; }
     /// <summary>网址标识 as written by the browser editor, which names the file after it; the file name is what counts.</summary>
     public Located<string>? Slug { get; init; }
     /// <summary>责任编辑</summary>
     public string Editor { get; init; } = "";
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
+
+    /// <summary>A department's progress report (进展): written so, or a story with only a period (the older way).</summary>
+    public bool IsProgressReport => Report is { } report ? report.Value == ReportKinds.Progress : Period is not null;
+
+    /// <summary>The office's half-year report (半年工作情况).</summary>
+    public bool IsHalfYearReport => Report?.Value == ReportKinds.HalfYear;
+
+    /// <summary>The half year a report is for: its period when written and valid, else the half year of its date.</summary>
+    public ReportPeriod ReportPeriodOrDate => Period is { } p && Model.ReportPeriod.Parse(p.Value) is { } parsed ? parsed : Model.ReportPeriod.Of(Date.Value);
     public int TitleLine { get; init; }
     /// <summary>A required field was missing or malformed (already reported); never published.</summary>
     public bool Incomplete { get; init; }

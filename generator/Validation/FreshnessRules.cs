@@ -49,6 +49,7 @@ public static class FreshnessRules
                 $"政府网站检查把空白栏目计为问题：请发布“{type.Name}”形式的稿件（type: {type.Name}）。");
         }
         CheckTaskProgress(context, published);
+        DispatchRules.ReportMissing(context, published);
     }
 
     /// <summary>
@@ -84,7 +85,7 @@ public static class FreshnessRules
         table.AddRange(stale.Where(t => missing.All(r => r.Task != t)).Select(t => (IReadOnlyList<string>)[$"{t.Number.Value}. {t.Title}", string.Join("、", t.Lead.Select(l => l.Value)), ledger.Latest is null ? "—" : "已报送", Latest(t)]));
         diagnostics.Add(new Diagnostic(DiagnosticCodes.TaskNotUpdated, Severity.Warning, TaskReader.Folder, 0, 0,
             "重点任务工作进展需要关注：" + string.Join("；", parts) + "。",
-            "通知要求每半年报告工作情况：请牵头部门报送半年工作情况（稿件写“period: 2025上半年”等）和进展稿件；逐项情况见网站“工作进展”页 /tasks/progress/。")
+            "通知要求成员单位（部门）定期报送进展情况：请牵头部门报送进展稿件（写“report: 进展”，可加“period: 2025上半年”指明所报的半年）；逐项情况见网站“工作进展”页 /tasks/progress/。")
         {
             Table = table,
         });

@@ -23,13 +23,14 @@ public sealed class ReportLedger
     /// <summary>The latest period that has any report, or null.</summary>
     public ReportPeriod? Latest => Periods.Count > 0 ? Periods[^1] : null;
 
-    /// <param name="reports">The stories to count (published ones; with drafts when they are shown).</param>
+    /// <param name="reports">The stories to count (published ones; with drafts when they are shown); only 进展 reports count.</param>
     public static ReportLedger Build(IEnumerable<KeyTask> tasks, IEnumerable<Story> reports, DepartmentDirectory directory)
     {
+        // A 进展 counts for its period, or for the half year of its date when it names none; the office's own
+        // half-year report (半年工作情况) is not a lead department's report.
         var byPeriod = reports
-            .Select(s => (Story: s, Period: s.Period is { } p ? ReportPeriod.Parse(p.Value) : null))
-            .Where(r => r.Period is not null)
-            .Select(r => (r.Story, Period: r.Period!.Value, Senders: r.Story.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet()))
+            .Where(s => s.IsProgressReport)
+            .Select(s => (Story: s, Period: s.ReportPeriodOrDate, Senders: s.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet()))
             .ToList();
         var rows = new List<ReportRow>();
         foreach (var task in tasks.OrderBy(t => t.Number.Value))
@@ -58,4 +59,27 @@ public sealed record ReportRow(KeyTask Task, string Lead, IReadOnlyList<Departme
     public string ShownName => Members is [var one] ? one.Name : Lead;
 
     public IReadOnlyList<Story> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
+
+    /// <summary>Every report of the row dated on or before <paramref name="asOf"/>, newest first.</summary>
+    public IReadOnlyList<Story> Until(DateOnly asOf) =>
+        Reports.Values.SelectMany(s => s).Where(s => s.Date.Value <= asOf).Distinct()
+            .OrderByDescending(s => s.Date.Value).ThenBy(s => s.FileStem, StringComparer.Ordinal).ToList();
+}
+
+/// <summary>A lead department's standing in the office's dispatch: reported in the period, not in the period but within
+/// the cadence, or nothing within the cadence (nor ever).</summary>
+public enum DispatchState
+{
+    Reported,
+    NotThisPeriod,
+    Overdue,
+}
+
+public static class DispatchStates
+{
+    /// <param name="last">The latest report on or before <paramref name="asOf"/>, of any period; null when none.</param>
+    public static DispatchState Of(bool reportedInPeriod, DateOnly? last, string cadence, DateOnly asOf) =>
+        reportedInPeriod ? DispatchState.Reported
+        : last is not { } l || l < DispatchCadences.WindowStart(cadence, asOf) ? DispatchState.Overdue
+        : DispatchState.NotThisPeriod;
 }

@@ -5,19 +5,22 @@ using Portal.Model;
 namespace Portal.Validation;
 
 /// <summary>
-/// A half-year report (通知 三（二）) is sent by a lead department of each task it reports on (a collective lead such as
+/// A 进展 that names its period (通知 三（二）) is sent by a lead department of each task it reports on (a collective lead such as
 /// 厅机关各部门 is satisfied by any of its members). The period's spelling is the field rules' (its pattern).
 /// </summary>
 public static class ReportRules
 {
     public static void Check(RuleContext context, Story story)
     {
+        DispatchRules.CheckStory(context, story);
         if (story.Period is not { } period || ReportPeriod.Parse(period.Value) is null) return;
+        // The office's own half-year report is checked by DispatchRules; it reports on every task, not as a lead.
+        if (story.IsHalfYearReport) return;
         var (file, diagnostics, directory) = (story.SourceFile, context.Diagnostics, context.Directory);
         if (story.Tasks.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, period.Line, period.Column,
-                "半年工作报告没有写明所报的重点任务。", "请在 tasks 中写上本报告所报的重点任务序号，例如“tasks: [4]”。");
+                "写明报告期的进展报送没有写明所报的重点任务。", "请在 tasks 中写上本稿所报的重点任务序号，例如“tasks: [4]”。");
             return;
         }
         var senders = story.Departments.SelectMany(d => directory.Resolve(d.Value) ?? []).ToHashSet();
@@ -31,9 +34,9 @@ public static class ReportRules
             var guess = story.Departments.Select(d => NameSuggester.Closest(d.Value, task.Lead.Select(l => l.Value))).FirstOrDefault(g => g is not null);
             var (line, column) = story.Departments.Count > 0 ? (story.Departments[0].Line, story.Departments[0].Column) : (number.Line, number.Column);
             diagnostics.Error(DiagnosticCodes.ReportNotByLead, file, line, column,
-                $"半年工作报告须由所报任务的牵头部门报送：重点任务{number.Value}的牵头部门是{string.Join("、", task.Lead.Select(l => l.Value))}，本稿{written}。",
+                $"写明报告期的进展报送须由所报任务的牵头部门报送：重点任务{number.Value}的牵头部门是{string.Join("、", task.Lead.Select(l => l.Value))}，本稿{written}。",
                 guess is null
-                    ? $"请在 departments 中写上重点任务{number.Value}的牵头部门，或删除 period 一行（不作为半年报告）。"
+                    ? $"请在 departments 中写上重点任务{number.Value}的牵头部门，或删除 period 一行（不作为进展报送）。"
                     : $"是否为“{guess}”？请在 departments 中写上重点任务{number.Value}的牵头部门。");
         }
     }

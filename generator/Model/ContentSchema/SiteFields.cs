@@ -227,6 +227,26 @@ public static class SiteFields
         Hint = "网上的浏览器编辑器（/admin/）连接的代码仓库和审核流程；不写则只能在本机预览中编辑。",
     };
 
+    public static readonly ContentField DispatchEvery = new()
+    {
+        Key = "every", Kind = FieldKind.Text, Label = "调度周期",
+        Choices =
+        [
+            new(DispatchCadences.Monthly, "每月调度一次。"),
+            new(DispatchCadences.Quarterly, "每季度调度一次（不写时默认）。"),
+            new(DispatchCadences.HalfYearly, "每半年调度一次。"),
+        ],
+        Hint = "专项工作机制办公室多久调度一次：超过这个时间没有报送进展的牵头部门列入 check 的提示（PORTAL0028）和调度台账；不写为 季度。",
+        Examples = ["季度"],
+    };
+
+    public static readonly ContentField Dispatch = new()
+    {
+        Key = "dispatch", Kind = FieldKind.Object, Label = "定期调度",
+        Fields = [DispatchEvery],
+        Hint = "专项工作机制办公室定期调度重点任务进展（通知 三（二））的周期，如 dispatch: { every: 季度 }。",
+    };
+
     public static readonly ContentDocument Document = new()
     {
         Id = "site",
@@ -234,6 +254,6 @@ public static class SiteFields
         Format = ContentFormat.YamlFile,
         Title = "网站基本信息（content/site.yml）",
         Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口、咨询建言渠道和浏览器编辑的设置。备案号等留空（\"\"）则不显示。",
-        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback, Editing],
+        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback, Editing, Dispatch],
     };
 }

@@ -190,8 +190,20 @@ public static class StoryFields
     public static readonly ContentField Period = new()
     {
         Key = "period", Kind = FieldKind.Text, Label = "半年报告期", Pattern = TextPattern.ReportPeriod, RuleCode = DiagnosticCodes.InvalidPeriod,
-        Hint = "本稿是牵头部门的半年工作情况报告时填写：2025上半年 或 2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。departments 须含所报任务的牵头部门（PORTAL0039）。",
+        Hint = "本稿所报的半年：2025上半年 或 2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。只写 period 的稿件按牵头部门的进展报送计，departments 须含所报任务的牵头部门（PORTAL0039）；report: 半年工作情况 时必填。",
         Examples = ["2025上半年", "2025下半年"],
+    };
+
+    public static readonly ContentField Report = new()
+    {
+        Key = "report", Kind = FieldKind.Text, Label = "报送类型",
+        Choices =
+        [
+            new(ReportKinds.Progress, "牵头部门、成员单位（部门）定期报送的重点任务进展情况；所属半年为 period，不写 period 时按稿件日期。"),
+            new(ReportKinds.HalfYear, "专项工作机制办公室每半年的工作情况报告；须写 period，departments 须含专项工作机制办公室。"),
+        ],
+        Hint = "本稿是报送给专项工作机制办公室的材料时填写：进展 或 半年工作情况。半年工作情况须写 period（PORTAL0048），departments 须含专项工作机制办公室（PORTAL0047）；进展的 period 不能晚于稿件日期所在的半年（PORTAL0049）。只写 period 的稿件按进展计。",
+        Examples = ["进展", "半年工作情况"],
     };
 
     public static readonly ContentField Slug = new()
@@ -222,6 +234,6 @@ public static class StoryFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "稿件元数据（content/stories/年份/年-月-日-英文标识.md 开头两行“---”之间的部分）",
         Description = "一篇进展报道的元数据。",
-        Fields = [Title, Slug, Date, Tasks, Departments, Type, Case, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
+        Fields = [Title, Slug, Date, Tasks, Departments, Type, Case, Report, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
     };
 }

@@ -22,6 +22,7 @@ public sealed class StageDependencyTests
         ["Rendering"] = 6,
         ["Search"] = 6,
         ["Outputs"] = 6,
+        ["Reports"] = 6,
         ["Build"] = 7,
         ["Preview"] = 8,
         ["Authoring"] = 8,

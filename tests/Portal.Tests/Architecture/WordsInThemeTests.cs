@@ -26,6 +26,8 @@ public sealed class WordsInThemeTests
         ("Model/MediaOutlets.cs", "content vocabulary: the media kinds editors write (source.medium)"),
         ("Model/Department.cs", "content vocabulary: the department kinds editors write in departments.yml"),
         ("Model/ReportPeriod.cs", "content vocabulary: half years as editors write them (2025上半年), parsed and printed back"),
+        ("Model/ReportKinds.cs", "content vocabulary: the report kinds (report: 进展), the dispatch cadences (dispatch.every) and the office's name (a departments.yml alias) as editors write them"),
+        ("Reports/OfficialFonts.cs", "font family names of GB/T 9704 and their stock fallbacks, written into the docx and xlsx: names of fonts, not words"),
         ("Model/CaptionFile.cs", "caption-file checks' messages (check --fix and validation report them)"),
         ("Authoring/FieldWording.cs", "the guide's and the schemas' wording of the field definitions (content/README.md, content/.schemas)"),
         ("Authoring/FieldTableWriter.cs", "the guide's field table header, written from the field definitions"),

@@ -61,7 +61,9 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("检查.sh", names);
         Assert.Contains("预览.sh", names);
+        Assert.Contains("调度材料.sh", names);
         Assert.Contains("使用说明.txt", names);
+        Assert.Contains("portal-generator/theme/reports.yml", names);
         Assert.Contains("portal-generator/Portal.Generator", names);
         Assert.Contains("portal-generator/theme/theme.yml", names);
         Assert.Contains("portal-generator/theme/layouts/layout.liquid", names);
@@ -69,7 +71,7 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         // Self-contained: the runtime is inside, so no installed .NET is looked for.
         Assert.Contains("portal-generator/libcoreclr.so", names);
         Assert.Contains("portal-generator/Microsoft.AspNetCore.Server.Kestrel.Core.dll", names);
-        foreach (var executable in new[] { "检查.sh", "预览.sh", "portal-generator/Portal.Generator" })
+        foreach (var executable in new[] { "检查.sh", "预览.sh", "调度材料.sh", "portal-generator/Portal.Generator" })
         {
             var mode = (UnixFileMode)((zip.GetEntry(executable)!.ExternalAttributes >> 16) & 0xFFF);
             Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{executable} is not executable in the zip ({mode})");
@@ -95,7 +97,7 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
             i += 45 + nameLength;
         }
         Assert.True(flagged.Count > 100, $"only {flagged.Count} central directory entries read");
-        foreach (var name in new[] { "检查.sh", "预览.sh", "使用说明.txt" }) Assert.True(flagged[name], $"{name} is not marked UTF-8");
+        foreach (var name in new[] { "检查.sh", "预览.sh", "调度材料.sh", "使用说明.txt" }) Assert.True(flagged[name], $"{name} is not marked UTF-8");
     }
 
     [Fact]
@@ -115,6 +117,20 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         Assert.Contains("2025-03-01-broken.md", output);
         Assert.Contains("PORTAL", output);
         Assert.Contains("检查没有通过", output);
+    }
+
+    [Fact]
+    public void Dispatch_materials_are_written_beside_content_without_dotnet()
+    {
+        using var scratch = new TempFolder();
+        var site = package.NewSiteFolder(scratch);
+        var (code, output) = RunScript(scratch, Path.Combine(site, "调度材料.sh"), workingDirectory: scratch.Path);
+        Assert.True(code == 0, output);
+        var written = Directory.GetFiles(Path.Combine(site, "调度材料")).Select(Path.GetFileName).ToList();
+        Assert.Contains(written, n => n!.StartsWith("调度台账-", StringComparison.Ordinal) && n.EndsWith(".xlsx", StringComparison.Ordinal));
+        Assert.Contains(written, n => n!.StartsWith("半年工作情况报告（初稿）-", StringComparison.Ordinal) && n.EndsWith(".docx", StringComparison.Ordinal));
+        Assert.Contains("已生成", output);
+        Assert.False(Directory.Exists(Path.Combine(site, "content", "调度材料")));
     }
 
     [Fact]
@@ -160,7 +176,7 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
     [Fact]
     public void The_windows_scripts_switch_to_utf8_before_any_chinese_and_keep_their_window_open()
     {
-        foreach (var (file, command) in new[] { ("check.cmd", " check --content content "), ("preview.cmd", " serve --content content ") })
+        foreach (var (file, command) in new[] { ("check.cmd", " check --content content "), ("preview.cmd", " serve --content content "), ("report.cmd", " report --content content ") })
         {
             var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "scripts", "package", file));
             Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], $"{file} starts with a BOM, which cmd.exe runs as part of the first command");

@@ -245,6 +245,13 @@ public sealed class BadInputCorpusTests
             Text("half-year report for a task the department does not lead", S, Story(tasks: "[2]", extra: "period: 2025上半年"), DiagnosticCodes.ReportNotByLead, 5, after: Story(tasks: "[2]", departments: "[科技处]", extra: "period: 2025上半年")),
             Text("half-year report without a task", S, Story(tasks: "[]", extra: "period: 2025下半年"), DiagnosticCodes.ReportNotByLead, 7),
             Text("half-year report in the long spelling", S, Story(extra: "period: 2025年上半年"), null, fails: false),
+            Text("office's half-year report sent by a lead department", S, Story(extra: "report: 半年工作情况\nperiod: 2025上半年"), DiagnosticCodes.HalfYearReportNotByOffice, 5,
+                after: Story(departments: "[专项工作机制办公室]", extra: "report: 半年工作情况\nperiod: 2025上半年")),
+            Text("office's half-year report without its period", S, Story(departments: "[专项工作机制办公室]", extra: "report: 半年工作情况"), DiagnosticCodes.HalfYearReportWithoutPeriod, 7,
+                after: Story(departments: "[专项工作机制办公室]", extra: "report: 半年工作情况\nperiod: 2025上半年")),
+            Text("progress report for a half year that has not begun", S, Story(extra: "report: 进展\nperiod: 2025下半年"), DiagnosticCodes.ProgressPeriodAfterDate, 8,
+                after: Story(extra: "report: 进展\nperiod: 2025上半年")),
+            Text("progress report without a period", S, Story(extra: "report: 进展"), null, fails: false),
             Text("media coverage in a magazine", S, Story(extra: "source: { name: 某刊, medium: 杂志 }"), DiagnosticCodes.InvalidMedium, 7, after: Story(extra: "source: { name: 某刊, medium: 新媒体 }")),
             Text("source address not a web address", S, Story(extra: "source: { name: 某报, medium: 报纸, url: www.example.com }"), DiagnosticCodes.UnsafeLink, 7, after: Story(extra: "source: { name: 某报, medium: 报纸, url: https://www.example.com/ }")),
             Text("tag with a slash", S, Replace("tags: [农村公路]", "tags: [农村/公路]"), DiagnosticCodes.InvalidTag, 7, after: Story()),
@@ -338,6 +345,12 @@ public sealed class BadInputCorpusTests
                 OnMiniSite = true,
                 Corrected = [Published("progress", "2026-11-20", "农村公路建设进展", "即时报道")],
                 AfterNote = "新增重点任务 4 的进展稿件 `stories/2026/2026-11-20-progress.md`（其中写 `tasks: [4]`）",
+            },
+            new("no progress report of a lead department within the dispatch cadence", "tasks", null, DiagnosticCodes.ReportsMissing, 0, false)
+            {
+                OnMiniSite = true,
+                Corrected = [Published("progress", "2026-11-20", "公路管理处报送农村公路建设进展", "即时报道", "report: 进展")],
+                AfterNote = "公路管理处报送重点任务 4 的进展稿件 `stories/2026/2026-11-20-progress.md`（其中写 `report: 进展`）",
             },
             new("a column without stories", "stories", null, DiagnosticCodes.EmptyColumn, 0, false)
             {

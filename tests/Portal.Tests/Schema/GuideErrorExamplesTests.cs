@@ -34,7 +34,6 @@ public sealed partial class GuideErrorExamplesTests
         [DiagnosticCodes.ContentFolderMissing] = "check runs outside the repository or with a mistyped --content: no file is at fault",
         [DiagnosticCodes.FileUnreadable] = "another program (Word, an antivirus) holds the file, or permissions forbid reading it: its content is not at fault",
         [DiagnosticCodes.EmptyBody] = Reserved,
-        [DiagnosticCodes.ReportsMissing] = Reserved + " (a lead department's missing half-year report is part of PORTAL0025)",
         [DiagnosticCodes.OutputNotWritable] = "the output folder _site is held open, the disk is full or read-only",
         [DiagnosticCodes.TemplateError] = "a fault in the theme's templates (theme/), which editors do not edit",
         [DiagnosticCodes.BuildLocked] = "two builds write one output folder at once",

@@ -26,7 +26,7 @@ public sealed class StoryValidationTests
     /// inspection self-check lists them).
     /// </summary>
     public static IEnumerable<Diagnostic> NotSiteWideWarnings(Portal.Build.BuildResult result) =>
-        result.Diagnostics.Where(d => d.Code is not DiagnosticCodes.SiteNotUpdated and not DiagnosticCodes.TaskNotUpdated and not DiagnosticCodes.EmptyColumn
+        result.Diagnostics.Where(d => d.Code is not DiagnosticCodes.SiteNotUpdated and not DiagnosticCodes.TaskNotUpdated and not DiagnosticCodes.ReportsMissing and not DiagnosticCodes.EmptyColumn
             and not DiagnosticCodes.InspectionSelfCheck);
 
     [Fact]
