@@ -31,8 +31,6 @@ public readonly partial record struct ReportPeriod(int Year, bool SecondHalf) : 
 
     public ReportPeriod Previous => SecondHalf ? new(Year, false) : new(Year - 1, true);
 
-    /// <summary>The half year a day falls in.</summary>
-    public static ReportPeriod Of(DateOnly date) => new(date.Year, date.Month > 6);
 
     public DateOnly Start => new(Year, SecondHalf ? 7 : 1, 1);
 

@@ -15,6 +15,11 @@ public sealed record ProgressBoard
     /// <summary>The date the board counts to (截至).</summary>
     public required DateOnly AsOf { get; init; }
     public required IReadOnlyList<TaskProgress> Tasks { get; init; }
+    /// <summary>
+    /// One row per key task and lead department (<see cref="Validation.ReportLedger"/>): the office's dispatch files
+    /// (`report`) read it; the public pages do not.
+    /// </summary>
+    public required IReadOnlyList<ProgressRow> Rows { get; init; }
     /// <summary>The office's published half-year reports (半年工作情况) by the period they report on.</summary>
     public required IReadOnlyDictionary<ReportPeriod, IReadOnlyList<StoryEntry>> OfficeReports { get; init; }
 
@@ -23,23 +28,23 @@ public sealed record ProgressBoard
 
     public IReadOnlyList<StoryEntry> OfficeReportsOf(ReportPeriod period) => OfficeReports.TryGetValue(period, out var stories) ? stories : [];
 
-    public static ProgressBoard Create(IReadOnlyList<TaskEntry> tasks, IReadOnlyList<StoryEntry> stories, DateOnly asOf)
+    public static ProgressBoard Create(IReadOnlyList<TaskEntry> tasks, IReadOnlyList<StoryEntry> stories, IReadOnlyList<ProgressRow> rows, DateOnly asOf)
     {
         var last = ReportPeriod.Of(asOf);
         var periods = ReportPeriod.Range(ReportPeriod.First, last < ReportPeriod.First ? ReportPeriod.First : last).ToList();
-        var progress = stories.Where(s => ReportKinds.IsProgress(s.Source) && s.Date <= asOf).ToList();
+        var progress = stories.Where(s => s.Source.IsProgressReport && s.Date <= asOf).ToList();
         var board = tasks.Select(task => new TaskProgress
         {
             Task = task,
             Reports = progress.Where(s => s.Tasks.Contains(task))
-                .GroupBy(s => ReportKinds.PeriodOf(s.Source))
+                .GroupBy(s => s.Source.ReportPeriodOrDate)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryEntry>)g.OrderBy(s => s.Order).ToList()),
         }).ToList();
-        var office = stories.Where(s => ReportKinds.IsOfficeReport(s.Source) && s.Date <= asOf)
-            .GroupBy(s => ReportKinds.PeriodOf(s.Source))
+        var office = stories.Where(s => s.Source.Report?.Value == ReportKinds.HalfYear && s.Date <= asOf)
+            .GroupBy(s => s.Source.ReportPeriodOrDate)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryEntry>)g.OrderBy(s => s.Order).ToList());
         foreach (var row in board) row.Task.Reports = row.Reports.OrderByDescending(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).ToList();
-        return new ProgressBoard { Periods = periods, AsOf = asOf, Tasks = board, OfficeReports = office };
+        return new ProgressBoard { Periods = periods, AsOf = asOf, Tasks = board, Rows = rows, OfficeReports = office };
     }
 }
 
@@ -49,5 +54,12 @@ public sealed record TaskProgress
     public required TaskEntry Task { get; init; }
     public required IReadOnlyDictionary<ReportPeriod, IReadOnlyList<StoryEntry>> Reports { get; init; }
 
+    public IReadOnlyList<StoryEntry> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
+}
+
+/// <param name="Lead">The department's name as the site shows it, or the collective's words (厅机关各部门).</param>
+/// <param name="Department">The department's page, when the lead is one department.</param>
+public sealed record ProgressRow(TaskEntry Task, string Lead, DepartmentEntry? Department, IReadOnlyDictionary<ReportPeriod, IReadOnlyList<StoryEntry>> Reports)
+{
     public IReadOnlyList<StoryEntry> In(ReportPeriod period) => Reports.TryGetValue(period, out var stories) ? stories : [];
 }

@@ -108,7 +108,7 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Path = Routes.Page(p), Url = urls.Href(Routes.Page(p)) })
             .ToList();
 
-        var progress = ProgressBoard.Create(tasks, stories, asOf);
+        var progress = ProgressBoard.Create(tasks, stories, LeadRows(content, directory, stories, tasks, departmentOf), asOf);
 
         var mechanismView = CreateMechanism(mechanism, directory, departmentOf);
         foreach (var member in mechanismView.OfficeMembers.Concat(mechanismView.UnitMembers)) member.IsMechanismMember = true;
@@ -177,6 +177,21 @@ public static class SiteModelBuilder
                 }
                 : null,
         };
+    }
+
+    /// <summary>Who reported what, per key task and lead department, from the one reckoning (<see cref="ReportLedger"/>).</summary>
+    private static List<ProgressRow> LeadRows(
+        ContentSet content, DepartmentDirectory directory, List<StoryEntry> stories, List<TaskEntry> tasks, Dictionary<Department, DepartmentEntry> departmentOf)
+    {
+        var entryOf = stories.ToDictionary(s => s.Source, (IEqualityComparer<Story>)ReferenceEqualityComparer.Instance);
+        var ledger = ReportLedger.Build(content.Tasks, stories.Select(s => s.Source), directory);
+        var taskOf = tasks.ToDictionary(t => t.Number);
+        return ledger.Rows.Select(r => new ProgressRow(
+                taskOf[r.Task.Number.Value],
+                r.ShownName,
+                r.Members is [var single] ? departmentOf[single] : null,
+                r.Reports.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<StoryEntry>)kv.Value.Select(s => entryOf[s]).ToList())))
+            .ToList();
     }
 
     private static MechanismView CreateMechanism(Mechanism mechanism, DepartmentDirectory directory, Dictionary<Department, DepartmentEntry> departmentOf)

@@ -72,14 +72,21 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void Two_dates_in_the_same_half_year_build_the_same_site()
+    public void Two_dates_in_the_same_half_year_build_the_same_site_but_for_the_boards_as_of_line()
     {
-        // The dates only the half year of "today" may show (the progress board's columns): a day later must not rebuild
-        // every page. Both dates are after the fixture's newest story.
+        // Only the half year of "today" may change pages (the progress board's columns), and the board says 截至 which
+        // day it counts to: a day later must not rebuild any other page. Both dates are after the fixture's newest story.
         using var a = new TempFolder();
         var content = FixtureContent.Create(a.Combine("content"));
         Build(content, a.Combine("july"), new DateOnly(2026, 7, 1));
         Build(content, a.Combine("december"), new DateOnly(2026, 12, 31));
+        var board = Path.Combine("tasks", "progress", "index.html");
+        var july = File.ReadAllText(a.Combine("july", board));
+        var december = File.ReadAllText(a.Combine("december", board));
+        Assert.NotEqual(july, december);
+        Assert.Equal(july.Replace("2026年7月1日", "D").Replace("2026-07-01", "D"), december.Replace("2026年12月31日", "D").Replace("2026-12-31", "D"));
+        File.Delete(a.Combine("july", board));
+        File.Delete(a.Combine("december", board));
         AssertSame(a.Combine("july"), a.Combine("december"), "differs between two dates of the second half of 2026");
     }
 

@@ -130,6 +130,11 @@ public sealed class ProgressBoardTests(BuiltSite site) : IClassFixture<BuiltSite
     {
         using var folder = new TempFolder();
         var content = FixtureContent.Create(folder.Combine("content"));
+        // The office's half-year report on 2025下半年, published in January 2026.
+        Directory.CreateDirectory(Path.Combine(content, "stories", "2026"));
+        File.WriteAllText(Path.Combine(content, "stories", "2026", "2026-01-05-office-report.md"),
+            "---\ntitle: 专项工作机制办公室2025年下半年工作情况报告\ndate: 2026-01-05\ntasks: [1]\ndepartments: [专项工作机制办公室]\n"
+            + "type: 综述评论\nreport: 半年工作情况\nperiod: 2025下半年\n---\n\n2025年下半年，各牵头部门定期报送进展情况。\n");
         var result = SiteBuild.Build(new BuildOptions
         {
             ContentDir = content, OutputDir = folder.Combine("_site"), ThemeDir = RepositoryPaths.Theme,
@@ -137,9 +142,14 @@ public sealed class ProgressBoardTests(BuiltSite site) : IClassFixture<BuiltSite
         });
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var board = Parser.ParseDocument(File.ReadAllText(folder.Combine("_site", "tasks", "progress", "index.html")));
-        Assert.Equal(periods, board.QuerySelectorAll("table#progress-board thead th").Skip(2).Select(th => th.TextContent.Trim()));
+        Assert.Equal(periods, board.QuerySelectorAll("table#progress-board thead th").Skip(2).Select(th => th.FirstChild!.TextContent.Trim()));
         Assert.All(board.QuerySelectorAll("td[data-period]"), td => Assert.Contains(td.GetAttribute("data-period"), periods));
         var asOfDate = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        // Under its column once published (not yet on 2025-09-15), linking to the report itself.
+        var officeLinks = board.QuerySelectorAll("table#progress-board thead a.office-report").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(asOfDate >= new DateOnly(2026, 1, 5) ? ["/stories/2026/2026-01-05-office-report/"] : [], officeLinks);
+        if (officeLinks.Count > 0)
+            Assert.Contains("2025下半年", board.QuerySelector("table#progress-board thead a.office-report")!.ParentElement!.TextContent);
         Assert.Contains($"截至{asOfDate.Year}年{asOfDate.Month}月{asOfDate.Day}日", board.QuerySelector("main")!.TextContent);
     }
 }

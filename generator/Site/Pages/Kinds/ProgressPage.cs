@@ -16,7 +16,7 @@ public sealed class ProgressPage : SinglePageSource
     public override string Template => "progress";
     protected override string? LandingSection => "progress";
     public override string Section => "tasks";
-    public override string? NotSearchedBecause => "a table of figures linking to 进展 stories, which are searchable themselves";
+    public override string? NotSearchedBecause => "a table of figures linking to progress stories, which are searchable themselves";
     protected override string Path => Routes.TaskProgress;
 
     protected override Page Build(PageContext context) =>
