@@ -5,7 +5,8 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// The fixture content built once per test run and base address, shared by every class that takes it as its class
-/// fixture (snapshots, links, feeds, QR codes, campaign pages…): ten classes read one site instead of building ten.
+/// fixture (snapshots, links, feeds, QR codes, campaign pages, the Nu checker…): twelve classes, ten at the root and two
+/// under the sub-path, read two builds instead of making twelve.
 /// The folders are read-only to the tests (copy first to change anything, as SubPathLinkTests does) and are removed
 /// when the test run ends.
 /// </summary>
