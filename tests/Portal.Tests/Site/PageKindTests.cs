@@ -112,4 +112,13 @@ public sealed class PageKindTests
         Assert.StartsWith("class=\"column-nav\"", columns);
         Assert.Contains("<li><a href=\"/tasks/\">重点任务</a></li>", columns[..columns.IndexOf("</nav>", StringComparison.Ordinal)]);
     }
+
+    [Fact]
+    public void No_file_of_the_page_tree_is_over_250_lines()
+    {
+        // The page tree was one 549-line builder; its parts stay small enough to read in one sitting.
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "generator", "Site", "Pages"), "*.cs", SearchOption.AllDirectories);
+        Assert.True(files.Length > 20, "the page sources were not found");
+        Assert.All(files, f => Assert.True(File.ReadLines(f).Count() <= 250, $"{Path.GetRelativePath(RepositoryPaths.Root, f)} has more than 250 lines"));
+    }
 }
