@@ -86,9 +86,9 @@ public sealed class ThemeWordsTests : IDisposable
     [Fact]
     public void A_word_that_is_not_text_is_named()
     {
-        Edit("  reported:    已报送\n", "  reported:    [已报送]\n");
+        Edit("  number:      任务序号\n  task:        重点任务\n  lead:", "  number:      任务序号\n  task:        [重点任务]\n  lead:");
         var error = Assert.Single(Read().Errors);
-        Assert.Contains("“progressCsv.reported”应为一段文字", error.Message);
+        Assert.Contains("“progressCsv.task”应为一段文字", error.Message);
     }
 
     [Fact]
