@@ -25,7 +25,7 @@ public static class ThemeSchemaWriter
             ["title"] = "主题文字（theme/theme.yml）",
             ["description"] = "生成器写在页面和文件中的文字、栏目和导航、页面的安全策略。缺少或多出的键在生成网站时报错。",
             ["$comment"] = "Generated from generator/Model/ThemeKeys.cs by generator/Authoring/ThemeSchemaWriter.cs: do not edit by hand. "
-                + "Declare a key there, then run the Schema tests with PORTAL_ACCEPT_SCHEMAS=1 to rewrite this file.",
+                + "Declare a key there, then run `dotnet run --project generator -- gen schemas` to rewrite this file.",
         };
         var root = Block("", ThemeKeys.All);
         foreach (var key in root.Select(p => p.Key).ToList())

@@ -33,7 +33,7 @@ public sealed class PageContext
             Latest = t.Latest is null ? null : CardOf(t.Latest),
         });
         fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
-        Years = site.Years.Select(y => Term(y) with { Name = YearText(int.Parse(y.Name, System.Globalization.CultureInfo.InvariantCulture)) }).ToList();
+        Years = site.Years.Select(y => Term(y) with { Name = YearText(y) }).ToList();
         Types = site.Types.Select(t => Term(t) with { Description = TypeDescription(t) }).ToList();
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
@@ -133,6 +133,9 @@ public sealed class PageContext
 
     /// <summary>A year as readers see it (2025年).</summary>
     public string YearText(int year) => Text.Label("year", ("year", year));
+
+    /// <summary>A year's list as readers name it: the site model names years by their number.</summary>
+    public string YearText(TermEntry year) => YearText(int.Parse(year.Name, System.Globalization.CultureInfo.InvariantCulture));
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -31,14 +31,13 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
         var home = context.Crumb("home");
         var (title, description, crumbs) = route.Owner.List switch
         {
-            List.Year => (text.Page("year", "title", ("year", Year(context, term!))), text.Page("year", "description", ("year", Year(context, term!))),
+            List.Year => (text.Page("year", "title", ("year", context.YearText(term!))), text.Page("year", "description", ("year", context.YearText(term!))),
                 new[] { home, context.Crumb("stories") }),
             List.Type => (term!.Name, context.TypeDescription(term), new[] { home, context.Crumb("types") }),
             List.Tag => (text.Page("tag", "title", ("tag", term!.Name)), text.Page("tag", "description", ("tag", term.Name)),
                 new[] { home, context.Crumb("tags") }),
             _ => (context.Title("stories"), text.Page("stories", "description"), new[] { home }),
         };
-        static string Year(PageContext context, TermEntry year) => context.YearText(int.Parse(year.Name, System.Globalization.CultureInfo.InvariantCulture));
         var gallery = route.Owner.List == List.Type && term!.Name == StoryType.VideoTypeName;
         return Lists.Page(this, context, path, route, title, description, crumbs, gallery, caseKinds: null);
     }
