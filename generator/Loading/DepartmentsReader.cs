@@ -32,7 +32,7 @@ public static partial class DepartmentsReader
             departments.Add(new Department
             {
                 Name = name.Value.Value,
-                FullName = item.String(DepartmentsFields.FullName)?.Value ?? name.Value.Value,
+                FullName = item.String(DepartmentsFields.FullName)?.Value ?? "",
                 Slug = slug.Value.Value,
                 Kind = kind.Value,
                 Aliases = aliases,

@@ -82,8 +82,6 @@ public static class ThemeKeys
         public const string LatestReports = "labels.latestReports";
         public const string Published = "labels.published";
         public const string Updated = "labels.updated";
-        public const string LatestProgress = "labels.latestProgress";
-        public const string LatestStory = "labels.latestStory";
         public const string PreviewBanner = "labels.previewBanner";
         // The notice page, the channel lists, the composed text of search documents (Site/Pages/Kinds).
         public const string ListSeparator = "labels.listSeparator";

@@ -52,7 +52,18 @@ public sealed class TaskEntry
 
     /// <summary>How the notice itself joins several lead departments (content's punctuation, not the theme's words).</summary>
     private const string LeadSeparator = "\u3001";
+    /// <summary>
+    /// Every department the leads stand for, a collective (厅机关各部门) resolved to its members by departments.yml:
+    /// the office's progress figures and dispatch files count these.
+    /// </summary>
     public IReadOnlyList<DepartmentEntry> Leads { get; internal set; } = [];
+    /// <summary>
+    /// The leads as the notice writes them, each a department (linked) or a collective's words (not linked): what the
+    /// public pages show, since the notice names no department behind 厅机关各部门.
+    /// </summary>
+    public IReadOnlyList<(string Written, DepartmentEntry? Department)> WrittenLeads { get; internal set; } = [];
+    /// <summary>The departments the notice names as leads one by one (public pages: a department's led tasks, search).</summary>
+    public IEnumerable<DepartmentEntry> NamedLeads => WrittenLeads.Select(l => l.Department).OfType<DepartmentEntry>();
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];
     /// <summary>Its half-year reports, newest period first.</summary>
     public IReadOnlyList<(ReportPeriod Period, IReadOnlyList<StoryEntry> Reports)> Reports { get; internal set; } = [];
@@ -66,7 +77,8 @@ public sealed class DepartmentEntry
     public required string Path { get; init; }
     public required string Url { get; init; }
     public string Name => Source.Name;
-    public string FullName => Source.FullName;
+    /// <summary>The confirmed full name (departments.yml `fullName`), or the name when none is given.</summary>
+    public string FullName => Source.FullName.Length > 0 ? Source.FullName : Source.Name;
     public string Slug => Source.Slug;
     public string KindLabel => DepartmentKinds.Label(Source.Kind);
     public IReadOnlyList<string> Aliases => Source.Aliases;

@@ -26,6 +26,10 @@ public sealed record ProgressBoard
     /// <summary>进展 stories of the as-of half year, each once however many tasks it names.</summary>
     public int CurrentCount => Tasks.SelectMany(t => t.In(Periods[^1])).Distinct().Count();
 
+    /// <summary>The newest date of what the board shows (a 进展 or an office report), or null when it shows none.</summary>
+    public DateOnly? NewestReport => Tasks.SelectMany(t => t.Reports.Values).Concat(OfficeReports.Values)
+        .SelectMany(stories => stories).Select(s => (DateOnly?)s.Date).Max();
+
     public IReadOnlyList<StoryEntry> OfficeReportsOf(ReportPeriod period) => OfficeReports.TryGetValue(period, out var stories) ? stories : [];
 
     public static ProgressBoard Create(IReadOnlyList<TaskEntry> tasks, IReadOnlyList<StoryEntry> stories, IReadOnlyList<ProgressRow> rows, DateOnly asOf)

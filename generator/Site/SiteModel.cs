@@ -30,6 +30,9 @@ public sealed class SiteModel
     /// <summary>Every site path that the build publishes (pages, list pages, files), for link checks: asked of the page kinds once.</summary>
     public IReadOnlySet<string> KnownPaths => LazyInitializer.EnsureInitialized(ref knownPaths, () => PageSources.KnownPaths(this));
     private HashSet<string>? knownPaths;
-    /// <summary>Newest date of anything published: the feed's and sitemap's "updated", never the clock.</summary>
-    public required DateOnly LastUpdated { get; init; }
+    /// <summary>
+    /// Newest date of the stories (reports among them) and the notice: the home page's, the sitemap's and the feed's
+    /// 更新日期, never the clock and never a static page's edit (a fresh date over old news is what inspectors call 虚假更新).
+    /// </summary>
+    public required DateOnly Newest { get; init; }
 }

@@ -40,7 +40,13 @@ public static class SiteModelBuilder
             .Select(t => new TaskEntry { Source = t, Path = Routes.Task(t.Number.Value), Url = urls.Href(Routes.Task(t.Number.Value)) })
             .ToList();
         var taskOf = tasks.ToDictionary(t => t.Number);
-        foreach (var task in tasks) task.Leads = Resolve(task.Source.Lead.Select(l => l.Value), inRegistryOrder: false);
+        foreach (var task in tasks)
+        {
+            task.Leads = Resolve(task.Source.Lead.Select(l => l.Value), inRegistryOrder: false);
+            task.WrittenLeads = task.Source.Lead
+                .Select(l => (l.Value, directory.IsGroup(l.Value) || directory.Resolve(l.Value) is not [var one] ? null : departmentOf[one]))
+                .ToList();
+        }
 
         var stories = content.Stories
             .Where(s => !s.Incomplete && (includeDrafts || !s.Draft))
@@ -76,7 +82,7 @@ public static class SiteModelBuilder
         foreach (var department in departments)
         {
             department.Stories = storiesOfDepartment[department];
-            department.LedTasks = tasks.Where(t => t.Leads.Contains(department)).ToList();
+            department.LedTasks = tasks.Where(t => t.NamedLeads.Contains(department)).ToList();
         }
         RelatedStories.Assign(stories, tagTerms, storiesOfTask);
 
@@ -116,8 +122,6 @@ public static class SiteModelBuilder
         foreach (var deputy in mechanismView.Deputies) if (deputy.Department is { } d) d.DeputyRole ??= deputy.Role;
 
         var media = content.MediaFiles.Order(StringComparer.Ordinal).ToList();
-        var lastUpdated = new[] { notice.IssueDate ?? DateOnly.MinValue, stories.Count > 0 ? stories[0].Date : DateOnly.MinValue }
-            .Concat(pages.Select(p => p.Source.Updated ?? DateOnly.MinValue)).Max();
 
         return new SiteModel
         {
@@ -138,7 +142,7 @@ public static class SiteModelBuilder
             Coverage = stories.Where(s => s.IsCoverage).ToList(),
             MediaFiles = media,
             DocumentFiles = content.DocumentFiles,
-            LastUpdated = lastUpdated,
+            Newest = ContentDates.NewestShown(content, includeDrafts) ?? DateOnly.MinValue,
         };
     }
 

@@ -19,6 +19,7 @@ public sealed class ContentValidator(ContentSet content, DepartmentDirectory dir
         var selfCheck = new InspectionSelfCheck();
         FreshnessRules.Check(context, selfCheck);
         selfCheck.CheckIdentity(content.Site, content.Notice);
+        selfCheck.CheckUnconfirmed(content.Site, directory.Departments);
         selfCheck.Report(diagnostics);
         if (content.Site is { } site) SiteConfigRules.Check(context, site);
         if (content.Notice is { } notice) NoticeRules.Check(context, notice);

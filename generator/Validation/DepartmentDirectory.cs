@@ -11,6 +11,7 @@ namespace Portal.Validation;
 public sealed class DepartmentDirectory
 {
     private readonly Dictionary<string, IReadOnlyList<Department>> byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> groupNames = new(StringComparer.Ordinal);
 
     public DepartmentDirectory(IReadOnlyList<Department> departments, IReadOnlyList<DepartmentGroup> groups, DiagnosticBag diagnostics)
     {
@@ -24,7 +25,7 @@ public sealed class DepartmentDirectory
                     $"网址标识“{department.Slug}”被“{slugs[department.Slug].Name}”和“{department.Name}”重复使用。",
                     "每个部门的 slug 必须不同，请修改其中一个。");
             }
-            foreach (var name in new[] { department.Name, department.FullName }.Concat(department.Aliases).Distinct())
+            foreach (var name in new[] { department.Name, department.FullName }.Where(n => n.Length > 0).Concat(department.Aliases).Distinct())
             {
                 Register(name, [department], department.Line, diagnostics);
             }
@@ -32,8 +33,15 @@ public sealed class DepartmentDirectory
         foreach (var group in groups)
         {
             Register(group.Name, departments.Where(d => d.Kind == group.Kind).ToList(), group.Line, diagnostics);
+            groupNames.Add(Normalize(group.Name));
         }
     }
+
+    /// <summary>
+    /// Whether a written name is a collective (厅机关各部门): the notice names no department by it, so public pages show
+    /// the collective's words and only the office's progress figures count the departments it stands for.
+    /// </summary>
+    public bool IsGroup(string name) => groupNames.Contains(Normalize(name));
 
     public IReadOnlyList<Department> Departments { get; }
 

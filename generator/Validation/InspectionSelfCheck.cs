@@ -34,6 +34,25 @@ public sealed class InspectionSelfCheck
             Add("索引号", "notice.md 未填写 indexNumber。", "按本厅政府信息公开目录的编号规则填写通知的索引号（indexNumber）。");
     }
 
+    /// <summary>
+    /// Facts the notice does not give, which the shipped content leaves empty and the site shows nowhere until the
+    /// operator has confirmed and filled them in (待确认): an unconfirmed fact shown as confirmed is worse than a gap.
+    /// </summary>
+    public void CheckUnconfirmed(SiteConfig? site, IReadOnlyList<Department> departments)
+    {
+        if (site is not null)
+        {
+            if (site.Operator.Length == 0)
+                Add("承办单位（待确认）", "site.yml 未填写 operator；通知没有写明承办单位，网站不显示这一项。", "核实本站的承办单位后填写 operator，页面底部即显示。");
+            if (site.Contact is { Address.Length: 0, Phone.Length: 0, Email.Length: 0 })
+                Add("联系方式（待确认）", "site.yml 的 contact 一项也没有填写；通知没有给出联系方式，网站不显示。", "核实后在 contact 中填写通讯地址、电话或邮箱，页面底部和“联系我们”页即显示。");
+        }
+        var unnamed = departments.Where(d => d.FullName.Length == 0).Select(d => d.Name).ToList();
+        if (unnamed.Count > 0)
+            Add("部门全称（待确认）", $"departments.yml 中{string.Join("、", unnamed)}未填写 fullName；通知没有给出其全称，网站只显示规范名称。",
+                "核实正式全称后填写各部门的 fullName；不要按推测补全。");
+    }
+
     public void Report(DiagnosticBag diagnostics)
     {
         if (findings.Count == 0) return;

@@ -43,8 +43,8 @@ public static class SiteFields
     public static readonly ContentField Operator = new()
     {
         Key = "operator", Kind = FieldKind.Text, Label = "承办单位",
-        Hint = "显示在页面底部。",
-        Examples = ["甘肃省交通文化宣传教育中心"],
+        Hint = "显示在页面底部；通知没有写明承办单位，核实后才填写，留空则不显示（自查列为待确认）。",
+        Examples = ["甘肃省交通运输厅××中心"],
     };
 
     public static readonly ContentField ContactAddress = new()

@@ -76,7 +76,10 @@ public abstract class SinglePageSource : PageSource<bool>
 
     public sealed override Landing? Landing => LandingSection is { } section ? new Landing(section, Path) : null;
 
-    protected sealed override IEnumerable<(string Path, bool Route)> Addresses(SiteModel site) => [(Path, true)];
+    /// <summary>False when the page would list nothing (an index of tags without tags): it is then not built.</summary>
+    protected virtual bool HasContent(SiteModel site) => true;
+
+    protected sealed override IEnumerable<(string Path, bool Route)> Addresses(SiteModel site) => HasContent(site) ? [(Path, true)] : [];
 
     protected sealed override Page Build(PageContext context, string path, bool route) => Build(context);
 
@@ -86,12 +89,22 @@ public abstract class SinglePageSource : PageSource<bool>
 /// <summary>Page <see cref="Number"/> of a story list that belongs to <see cref="Owner"/> (a task, a year, a tag…).</summary>
 public sealed record ListPage<TOwner>(TOwner Owner, string ListPath, IReadOnlyList<StoryEntry> Stories, int Number)
 {
-    /// <summary>Every page of the list: an empty list still has one, which shows the empty state.</summary>
+    /// <summary>
+    /// Every page of an owner's page with its stories (a task, a department): an owner without stories still has its
+    /// page, which shows the empty state.
+    /// </summary>
     public static IEnumerable<(string Path, ListPage<TOwner> Route)> All(TOwner owner, string listPath, IReadOnlyList<StoryEntry> stories)
     {
         var count = Pagination.PageCount(stories.Count);
         for (var p = 1; p <= count; p++) yield return (Routes.Paged(listPath, p), new ListPage<TOwner>(owner, listPath, stories, p));
     }
+
+    /// <summary>
+    /// Every page of a story list (a year, a form, a tag, the cases, the coverage): a list without stories has no page
+    /// at all, so nothing can link to an empty column (inspections count 空白栏目 against a site; `check` warns).
+    /// </summary>
+    public static IEnumerable<(string Path, ListPage<TOwner> Route)> IfAny(TOwner owner, string listPath, IReadOnlyList<StoryEntry> stories) =>
+        stories.Count > 0 ? All(owner, listPath, stories) : [];
 }
 
 /// <summary>A theme.yml section (navigation, site map, footer, breadcrumbs) and the address it links to.</summary>

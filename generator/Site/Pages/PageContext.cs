@@ -29,15 +29,17 @@ public sealed class PageContext
         taskCards = site.Tasks.ToDictionary(t => t, t => new TaskCard
         {
             Number = t.Number, Title = t.Title, Url = t.Url, Summary = t.Summary, LeadText = t.LeadText,
-            Leads = t.Leads.Select(d => departmentLinks[d]).ToList(), StoryCount = t.Stories.Count,
+            Leads = t.WrittenLeads.Select(l => l.Department is { } d ? departmentLinks[d] : new Link { Text = l.Written, Url = "" }).ToList(),
+            StoryCount = t.Stories.Count,
             Latest = t.Latest is null ? null : CardOf(t.Latest),
         });
         fullTitlePattern = text.Label("fullTitle", ("site", site.Config.ShortTitle));
         Years = site.Years.Select(y => Term(y) with { Name = YearText(y) }).ToList();
-        Types = site.Types.Select(t => Term(t) with { Description = TypeDescription(t) }).ToList();
+        // Only forms with stories: a filter entry must not lead to a list that is not built.
+        Types = site.Types.Where(t => t.Count > 0).Select(t => Term(t) with { Description = TypeDescription(t) }).ToList();
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
-        NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.LastUpdated;
+        NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.Newest;
     }
 
     public SiteModel Site { get; }
@@ -71,6 +73,18 @@ public sealed class PageContext
         };
     }
 
+    /// <summary>
+    /// The page's date line: 更新日期 with the newest date of what the page shows, or, when it shows nothing dated
+    /// (<paramref name="newest"/> null), the notice's 发布日期, since the notice is where its content comes from.
+    /// Never a date no content carries.
+    /// </summary>
+    public Page Dated(Page page, DateOnly? newest) => newest is { } date
+        ? page with { DateLabel = Text.Label("updated"), DateText = DateText(date), DateIso = Iso(date) }
+        : page with { DateLabel = Text.Label("published"), DateText = DateText(NoticeDate), DateIso = Iso(NoticeDate) };
+
+    /// <summary>The newest date of <paramref name="stories"/> (newest first, as every list of the model is), or null.</summary>
+    public static DateOnly? NewestOf(IReadOnlyList<StoryEntry> stories) => stories.Count > 0 ? stories[0].Date : null;
+
     public StoryCard CardOf(StoryEntry story) => cards[story.Order];
 
     public TaskCard TaskCardOf(TaskEntry task) => taskCards[task];
@@ -85,6 +99,12 @@ public sealed class PageContext
     public static TermCard Term(TermEntry term) => new() { Name = term.Name, Url = term.Url, Count = term.Count, Description = term.Description };
 
     public static PersonView Person(Person person) => new() { Name = person.Name, Position = person.Position };
+
+    /// <summary>
+    /// Whether a theme.yml section's address is built: a list without stories (综述评论, 典型案例…) is not, and the
+    /// navigation, footer and site map leave it out rather than link to nothing.
+    /// </summary>
+    public bool HasPage(string section) => Site.KnownPaths.Contains(PageSources.SectionPath(section));
 
     /// <summary>A section's title (theme.yml `sections`).</summary>
     public string Title(string section) => Text.Section(section).Title;

@@ -40,7 +40,7 @@ public static class PageTreeBuilder
             Feed = Feed(site),
             Ledger = site.Tasks.Select(t => new LedgerRow
             {
-                Number = t.Number, Title = t.Title, LeadText = t.LeadText, Leads = t.Leads.Select(d => d.Name).ToList(), StoryCount = t.Stories.Count,
+                Number = t.Number, Title = t.Title, LeadText = t.LeadText, Leads = t.NamedLeads.Select(d => d.Name).ToList(), StoryCount = t.Stories.Count,
                 LatestDateIso = t.Latest?.DateIso ?? "", LatestTitle = t.Latest?.Title ?? "", LatestUrl = t.Latest?.AbsoluteUrl ?? "",
             }).ToList(),
             Progress = ProgressPage.Board(context),
@@ -63,7 +63,7 @@ public static class PageTreeBuilder
     private static AtomFeedView Feed(SiteModel site) => new()
     {
         Title = site.Config.Title, Description = site.Config.Description, HomeUrl = site.Urls.Absolute(Routes.Home),
-        SelfUrl = site.Urls.Absolute(Routes.Feed), Author = site.Config.Organizer, Updated = site.LastUpdated,
+        SelfUrl = site.Urls.Absolute(Routes.Feed), Author = site.Config.Organizer, Updated = site.Newest,
         Entries = site.Stories.Take(FeedEntries)
             .Select(s => new FeedEntry { Title = s.Title, Summary = s.Summary, Url = s.AbsoluteUrl, Date = s.Date, Categories = [s.Type.Name, .. s.Tags.Select(t => t.Text)] })
             .ToList(),

@@ -25,10 +25,10 @@ internal static class SiteChromeBuilder
             SearchScriptUrl = urls.Href(assets.SitePath("js/search.js")),
             SearchWorkerUrl = urls.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = urls.Href(assets.SitePath("icons/favicon.svg")),
-            Navigation = text.Navigation.Select(k => new NavLink { Key = k, Text = text.Section(k).NavText, Url = Section(k) }).ToList(),
+            Navigation = text.Navigation.Where(context.HasPage).Select(k => new NavLink { Key = k, Text = text.Section(k).NavText, Url = Section(k) }).ToList(),
             Columns = Columns(context),
             FooterLinks = site.Pages.Select(p => new Link { Text = p.Title, Url = p.Url })
-                .Concat(text.Footer.Select(k => new Link { Text = text.Section(k).FooterText, Url = Section(k) }))
+                .Concat(text.Footer.Where(context.HasPage).Select(k => new Link { Text = text.Section(k).FooterText, Url = Section(k) }))
                 .ToList(),
             Organizer = config.Organizer,
             Operator = config.Operator,
@@ -52,24 +52,18 @@ internal static class SiteChromeBuilder
     }
 
     /// <summary>
-    /// The columns row (theme.yml `columns`): a story type by its slug, or a section. A column without stories is not
-    /// linked: inspections count an empty column against a site (`check` warns about it).
+    /// The columns row (theme.yml `columns`): a story type by its slug, or a section. A column without stories has no
+    /// page, so it is not shown: inspections count an empty column against a site (`check` warns about it).
     /// </summary>
     private static List<NavLink> Columns(PageContext context)
     {
-        var site = context.Site;
         var columns = new List<NavLink>();
         foreach (var key in context.Text.Columns)
         {
-            var storyType = StoryType.All.FirstOrDefault(t => t.Slug == key);
-            var (label, path, count) = key switch
-            {
-                "cases" => (context.Title(key), Routes.Cases, site.Cases.Count),
-                "coverage" => (context.Title(key), Routes.Coverage, site.Coverage.Count),
-                _ when storyType is not null => (storyType.Name, Routes.Type(storyType), site.Types.FirstOrDefault(t => t.Name == storyType.Name)?.Count ?? 0),
-                _ => (context.Title(key), PageSources.SectionPath(key), 1),
-            };
-            if (count > 0) columns.Add(new NavLink { Key = key, Text = label, Url = context.Urls.Href(path) });
+            // A section first: 典型案例 (`cases`) is both a section (/cases/, with its kinds) and a form's slug.
+            var storyType = PageSources.Sections.Contains(key) ? null : StoryType.All.FirstOrDefault(t => t.Slug == key);
+            var (label, path) = storyType is not null ? (storyType.Name, Routes.Type(storyType)) : (context.Title(key), PageSources.SectionPath(key));
+            if (context.Site.KnownPaths.Contains(path)) columns.Add(new NavLink { Key = key, Text = label, Url = context.Urls.Href(path) });
         }
         return columns;
     }

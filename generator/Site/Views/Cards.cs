@@ -35,6 +35,7 @@ public sealed record TaskCard : SharedView
     public required string Url { get; init; }
     public required string Summary { get; init; }
     public required string LeadText { get; init; }
+    /// <summary>The leads as the notice writes them: a department's link, or a collective's words with no address.</summary>
     public required IReadOnlyList<Link> Leads { get; init; }
     public required int StoryCount { get; init; }
     public required StoryCard? Latest { get; init; }

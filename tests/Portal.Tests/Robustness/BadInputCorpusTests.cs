@@ -164,6 +164,8 @@ public sealed class BadInputCorpusTests
     private static string InspectedSite(string siteCode) => $$"""
         title: 测试专题网站
         baseUrl: https://example.gov.cn/portal/
+        operator: 测试承办单位
+        contact: { phone: 0931-8888000 }
         icp: 陇ICP备00000014号
         siteCode: {{siteCode}}
         conac: { url: "https://bszs.conac.cn/sitename?method=show&id=X", logo: media/conac.png }
@@ -171,10 +173,14 @@ public sealed class BadInputCorpusTests
 
         """;
 
-    /// <summary>What else the mini site needs to pass the inspection self-check: every column lately updated, the notice's index number, the conac logo.</summary>
+    /// <summary>
+    /// What else the mini site needs to pass the inspection self-check: every column lately updated, the notice's index
+    /// number, the conac logo, a confirmed full name for its department.
+    /// </summary>
     private static FileState[] InspectedSiteFiles() =>
     [
         new("media/conac.png", Png),
+        FileState.Text("departments.yml", new MiniSite().Texts["content/departments.yml"].Replace("slug: highway-administration", "fullName: 甘肃省交通运输厅公路管理处\n    slug: highway-administration")),
         FileState.Text("notice.md", new MiniSite().Texts["content/notice.md"].Replace("\n---\n", "\nindexNumber: 620000-0014/2025-00002\n---\n")),
         Published("progress", "2026-11-20", "农村公路建设进展", "即时报道"),
         Published("review", "2026-11-02", "综述", "综述评论"),

@@ -15,14 +15,14 @@ public sealed class CaseListPages : PageSource<ListPage<TermEntry?>>
     public override string? NotSearchedBecause => "lists of stories that are search documents themselves; the case kind is a search filter";
 
     protected override IEnumerable<(string Path, ListPage<TermEntry?> Route)> Addresses(SiteModel site) =>
-        ListPage<TermEntry?>.All(null, Routes.Cases, site.Cases)
-            .Concat(site.CaseKinds.SelectMany(k => ListPage<TermEntry?>.All(k, k.Path, k.Stories)));
+        ListPage<TermEntry?>.IfAny(null, Routes.Cases, site.Cases)
+            .Concat(site.CaseKinds.SelectMany(k => ListPage<TermEntry?>.IfAny(k, k.Path, k.Stories)));
 
     protected override Page Build(PageContext context, string path, ListPage<TermEntry?> route)
     {
         var text = context.Text;
         var kinds = new[] { new TermCard { Name = text.Label("allCases"), Url = context.Urls.Href(Routes.Cases), Count = context.Site.Cases.Count, Description = "" } }
-            .Concat(context.Site.CaseKinds.Select(k => new TermCard { Name = Title(context, k.Name), Url = k.Url, Count = k.Count, Description = "" }))
+            .Concat(context.Site.CaseKinds.Where(k => k.Count > 0).Select(k => new TermCard { Name = Title(context, k.Name), Url = k.Url, Count = k.Count, Description = "" }))
             .ToList();
         var home = context.Crumb("home");
         return route.Owner is { } kind

@@ -13,7 +13,7 @@ public sealed class CoveragePages : PageSource<ListPage<bool>>
     public override string? NotSearchedBecause => "a list of stories that are search documents themselves";
 
     protected override IEnumerable<(string Path, ListPage<bool> Route)> Addresses(SiteModel site) =>
-        ListPage<bool>.All(true, Routes.Coverage, site.Coverage);
+        ListPage<bool>.IfAny(true, Routes.Coverage, site.Coverage);
 
     protected override Page Build(PageContext context, string path, ListPage<bool> route) =>
         Lists.Page(this, context, path, route, context.Title("coverage"), context.Text.Page("coverage", "description"),

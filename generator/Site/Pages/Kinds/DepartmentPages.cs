@@ -18,13 +18,10 @@ public sealed class DepartmentPages : PageSource<ListPage<DepartmentEntry>>
     {
         var department = route.Owner;
         var (pagination, stories) = context.Slice(route);
-        var latest = department.Stories.Count > 0 ? department.Stories[0] : null;
-        return context.Page(this, path, context.PagedTitle(department.Name, pagination), pagination) with
+        return context.Dated(context.Page(this, path, context.PagedTitle(department.Name, pagination), pagination), PageContext.NewestOf(department.Stories)) with
         {
             Description = context.Text.Page("department", "description", ("fullName", department.FullName)),
             Breadcrumbs = [context.Crumb("home"), context.Crumb("departments")],
-            DateLabel = context.Text.Label(latest is null ? "published" : "latestStory"),
-            DateText = context.DateText(latest?.Date ?? context.NoticeDate), DateIso = latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
             Model = new DepartmentPageView
             {
                 Name = department.Name, FullName = department.FullName, KindLabel = department.KindLabel, Aliases = department.Aliases,

@@ -15,10 +15,10 @@ public sealed class DepartmentsPage : SinglePageSource
     protected override string Path => Routes.Departments;
 
     protected override Page Build(PageContext context) =>
-        context.Page(this, Path, context.Title("departments")) with
+        // The page shows the departments and the tasks they lead, as the notice names them: it carries the notice's date.
+        context.Dated(context.Page(this, Path, context.Title("departments")), newest: null) with
         {
             Description = context.Text.Page("departments", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new DepartmentsView
             {
                 Groups = DepartmentKinds.All

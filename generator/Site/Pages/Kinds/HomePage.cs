@@ -31,7 +31,7 @@ public sealed class HomePage : SinglePageSource
                 Tasks = site.Tasks.Select(context.TaskCardOf).ToList(),
                 Latest = site.Stories.Take(Latest).Select(context.CardOf).ToList(),
                 Cases = site.Cases.Take(Cases).Select(context.CardOf).ToList(),
-                CasesUrl = urls.Href(Routes.Cases),
+                CasesUrl = site.Cases.Count > 0 ? urls.Href(Routes.Cases) : "",
                 Figures = Figures(context),
                 LatestVideo = video is null ? null : context.CardOf(video),
                 LatestVideoPlayer = video?.Video,
@@ -44,24 +44,25 @@ public sealed class HomePage : SinglePageSource
                 Chief = PageContext.Person(mechanism.ChiefConvener),
                 Conveners = mechanism.Conveners.Select(PageContext.Person).ToList(),
                 OfficeLocatedIn = mechanism.Office.LocatedIn.Value,
-                UpdatedText = context.DateText(site.LastUpdated),
-                UpdatedIso = PageContext.Iso(site.LastUpdated),
+                UpdatedText = context.DateText(site.Newest),
+                UpdatedIso = PageContext.Iso(site.Newest),
             },
         };
     }
 
-    /// <summary>The figures, counted from content: stories of each form, reports of the latest half year, cases of each kind.</summary>
+    /// <summary>
+    /// The figures, counted from content: stories of each form, reports of the latest half year, cases of each kind.
+    /// A zero is plain text: its list is not built (an empty column), and a link to nothing tells the reader nothing.
+    /// </summary>
     private static List<FigureView> Figures(PageContext context)
     {
         var site = context.Site;
+        static FigureView Figure(string label, int count, string url) => new() { Label = label, Count = count, Url = count > 0 ? url : "" };
         return site.Types.Where(t => t.Name != StoryType.CaseTypeName)
-            .Select(t => new FigureView { Label = t.Name, Count = t.Count, Url = t.Url })
-            .Append(new FigureView
-            {
-                Label = context.Text.Label("latestReports", ("period", site.Progress.Periods[^1])),
-                Count = site.Progress.CurrentCount, Url = context.Urls.Href(Routes.TaskProgress),
-            })
-            .Concat(site.CaseKinds.Select(k => new FigureView { Label = CaseListPages.Title(context, k.Name), Count = k.Count, Url = k.Url }))
+            .Select(t => Figure(t.Name, t.Count, t.Url))
+            .Append(Figure(context.Text.Label("latestReports", ("period", site.Progress.Periods[^1])), site.Progress.CurrentCount,
+                context.Urls.Href(Routes.TaskProgress)))
+            .Concat(site.CaseKinds.Select(k => Figure(CaseListPages.Title(context, k.Name), k.Count, k.Url)))
             .ToList();
     }
 }

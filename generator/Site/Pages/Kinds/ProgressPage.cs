@@ -20,10 +20,9 @@ public sealed class ProgressPage : SinglePageSource
     protected override string Path => Routes.TaskProgress;
 
     protected override Page Build(PageContext context) =>
-        context.Page(this, Path, context.Title("progress")) with
+        context.Dated(context.Page(this, Path, context.Title("progress")), context.Site.Progress.NewestReport) with
         {
             Description = context.Text.Page("progress", "description"), Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
-            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = Board(context),
         };
 

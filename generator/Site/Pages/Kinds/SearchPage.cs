@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Site;
 
 /// <summary>站内搜索: the form, its filters and where the index is; the results come from the index in the browser.</summary>
@@ -21,7 +19,7 @@ public sealed class SearchPage : SinglePageSource
             Model = new SearchPageView
             {
                 Tasks = context.TaskLinks, Types = context.Types, Years = context.Years, Departments = context.DepartmentOptions,
-                CaseKinds = CaseKinds.All, SitemapUrl = context.Urls.Href(Routes.SiteMap),
+                CaseKinds = context.Site.CaseKinds.Where(k => k.Count > 0).Select(k => k.Name).ToList(), SitemapUrl = context.Urls.Href(Routes.SiteMap),
                 IndexUrl = context.Urls.Href(context.SearchIndexPath ?? throw new InvalidOperationException("The search index path is set before the search page is made.")),
             },
         };

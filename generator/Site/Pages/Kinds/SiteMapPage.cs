@@ -15,13 +15,12 @@ public sealed class SiteMapPage : SinglePageSource
     protected override Page Build(PageContext context)
     {
         var site = context.Site;
-        return context.Page(this, Path, context.Title("sitemap")) with
+        return context.Dated(context.Page(this, Path, context.Title("sitemap")), site.Newest) with
         {
             Description = context.Text.Page("sitemap", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = context.DateText(site.LastUpdated), DateIso = PageContext.Iso(site.LastUpdated),
             Model = new SiteMapView
             {
-                Sections = context.Text.SiteMap.Select(k => new Link { Text = context.Title(k), Url = context.Urls.Href(PageSources.SectionPath(k)) }).ToList(),
+                Sections = context.Text.SiteMap.Where(context.HasPage).Select(k => new Link { Text = context.Title(k), Url = context.Urls.Href(PageSources.SectionPath(k)) }).ToList(),
                 Tasks = context.TaskLinks,
                 Departments = site.Departments.Select(context.DepartmentLinkOf).ToList(),
                 Years = context.Years, Types = context.Types,

@@ -19,10 +19,10 @@ public sealed class StoryListPages : PageSource<ListPage<StoryListPages.Owner>>
     public override string? NotSearchedBecause => "lists of stories that are search documents themselves; years, types and tags are search filters";
 
     protected override IEnumerable<(string Path, ListPage<Owner> Route)> Addresses(SiteModel site) =>
-        ListPage<Owner>.All(new Owner(List.All, null), Routes.Stories, site.Stories)
-            .Concat(site.Years.SelectMany(y => ListPage<Owner>.All(new Owner(List.Year, y), y.Path, y.Stories)))
-            .Concat(site.Types.SelectMany(t => ListPage<Owner>.All(new Owner(List.Type, t), t.Path, t.Stories)))
-            .Concat(site.Tags.SelectMany(t => ListPage<Owner>.All(new Owner(List.Tag, t), t.Path, t.Stories)));
+        ListPage<Owner>.IfAny(new Owner(List.All, null), Routes.Stories, site.Stories)
+            .Concat(site.Years.SelectMany(y => ListPage<Owner>.IfAny(new Owner(List.Year, y), y.Path, y.Stories)))
+            .Concat(site.Types.SelectMany(t => ListPage<Owner>.IfAny(new Owner(List.Type, t), t.Path, t.Stories)))
+            .Concat(site.Tags.SelectMany(t => ListPage<Owner>.IfAny(new Owner(List.Tag, t), t.Path, t.Stories)));
 
     protected override Page Build(PageContext context, string path, ListPage<Owner> route)
     {
@@ -51,12 +51,9 @@ internal static class Lists
         IReadOnlyList<Link> breadcrumbs, bool gallery, IReadOnlyList<TermCard>? caseKinds)
     {
         var (pagination, cards) = context.Slice(route);
-        var newest = route.Stories.Count > 0 ? route.Stories[0] : null;
-        return context.Page(source, path, context.PagedTitle(title, pagination), pagination) with
+        return context.Dated(context.Page(source, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(route.Stories)) with
         {
-            Description = description, Breadcrumbs = breadcrumbs, DateLabel = context.Text.Label("updated"),
-            DateText = context.DateText(newest?.Date ?? context.Site.LastUpdated),
-            DateIso = newest?.DateIso ?? PageContext.Iso(context.Site.LastUpdated),
+            Description = description, Breadcrumbs = breadcrumbs,
             Model = new StoryListView
             {
                 Description = description, Stories = cards, Years = context.Years, Types = context.Types, IsGallery = gallery, CaseKinds = caseKinds,

@@ -21,12 +21,9 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
         var (task, text) = (route.Owner, context.Text);
         var (pagination, stories) = context.Slice(route);
         var title = Title(context, task);
-        return context.Page(this, path, context.PagedTitle(title, pagination), pagination) with
+        return context.Dated(context.Page(this, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(task.Stories)) with
         {
             Description = task.Summary, Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
-            DateLabel = text.Label(task.Latest is null ? "published" : "latestProgress"),
-            DateText = context.DateText(task.Latest?.Date ?? context.NoticeDate),
-            DateIso = task.Latest?.DateIso ?? PageContext.Iso(context.NoticeDate),
             OpenGraphType = "article",
             Model = new TaskPageView
             {
@@ -58,10 +55,10 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
             Date = task.Latest?.DateIso,
             Headings = task.Source.Body.Headings,
             Body = task.Source.Body.PlainText,
-            Meta = context.Text.Label("searchLeads", ("leads", task.LeadText)) + " " + string.Join(" ", task.Leads.Select(d => d.Name)),
+            Meta = context.Text.Label("searchLeads", ("leads", task.LeadText)) + " " + string.Join(" ", task.NamedLeads.Select(d => d.Name)),
             Summary = task.Summary,
             Tasks = [task.Number],
-            Departments = task.Leads.Select(context.DepartmentIndexOf).ToList(),
+            Departments = task.NamedLeads.Select(context.DepartmentIndexOf).ToList(),
             Boost = 1.5,
         });
 }

@@ -13,10 +13,9 @@ public sealed class TasksPage : SinglePageSource
     protected override string Path => Routes.Tasks;
 
     protected override Page Build(PageContext context) =>
-        context.Page(this, Path, context.Title("tasks")) with
+        context.Dated(context.Page(this, Path, context.Title("tasks")), context.Site.Tasks.Select(t => PageContext.NewestOf(t.Stories)).Max()) with
         {
             Description = context.Text.Page("tasks", "description"), Breadcrumbs = [context.Crumb("home")],
-            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new TasksView
             {
                 Tasks = context.Site.Tasks.Select(context.TaskCardOf).ToList(),

@@ -12,8 +12,9 @@ public sealed class TypesPage : SinglePageSource
     public override string Section => "stories";
     public override string? NotSearchedBecause => "story types are a search filter";
     protected override string Path => Routes.Types;
+    protected override bool HasContent(SiteModel site) => site.Stories.Count > 0;
 
-    protected override Page Build(PageContext context) => TermIndex.Page(this, context, Path, "types", context.Types, isTagCloud: false);
+    protected override Page Build(PageContext context) => TermIndex.Page(this, context, Path, "types", context.Types, isTagCloud: false, PageContext.NewestOf(context.Site.Stories));
 }
 
 /// <summary>标签: every tag with its story count, as a tag cloud.</summary>
@@ -28,18 +29,20 @@ public sealed class TagsPage : SinglePageSource
     public override string Section => "stories";
     public override string? NotSearchedBecause => "tags are searched as part of each story's metadata";
     protected override string Path => Routes.Tags;
+    protected override bool HasContent(SiteModel site) => site.Tags.Count > 0;
 
     protected override Page Build(PageContext context) =>
-        TermIndex.Page(this, context, Path, "tags", context.Site.Tags.Select(PageContext.Term).ToList(), isTagCloud: true);
+        TermIndex.Page(this, context, Path, "tags", context.Site.Tags.Select(PageContext.Term).ToList(), isTagCloud: true,
+            context.Site.Tags.Select(t => PageContext.NewestOf(t.Stories)).Max());
 }
 
 internal static class TermIndex
 {
-    public static Page Page(IPageSource source, PageContext context, string path, string section, IReadOnlyList<TermCard> terms, bool isTagCloud) =>
-        context.Page(source, path, context.Title(section)) with
+    /// <param name="newest">The newest story of the terms' lists.</param>
+    public static Page Page(IPageSource source, PageContext context, string path, string section, IReadOnlyList<TermCard> terms, bool isTagCloud, DateOnly? newest) =>
+        context.Dated(context.Page(source, path, context.Title(section)), newest) with
         {
             Description = context.Text.Page(section, "description"), Breadcrumbs = [context.Crumb("home"), context.Crumb("stories")],
-            DateLabel = context.Text.Label("updated"), DateText = context.DateText(context.Site.LastUpdated), DateIso = PageContext.Iso(context.Site.LastUpdated),
             Model = new TermsView { Terms = terms, IsTagCloud = isTagCloud },
         };
 }
