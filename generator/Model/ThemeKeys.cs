@@ -132,6 +132,50 @@ public static class ThemeKeys
         public static string Of(StoryType type) => "storyTypes." + type.Slug;
     }
 
+    /// <summary>栏目类别 (ColumnType) of each column of the government page metadata (docs/page-metadata.md), by section; "page" for a static page.</summary>
+    public static class ColumnTypes
+    {
+        public const string Home = "columnTypes.home";
+        public const string Notice = "columnTypes.notice";
+        public const string Mechanism = "columnTypes.mechanism";
+        public const string Tasks = "columnTypes.tasks";
+        public const string Progress = "columnTypes.progress";
+        public const string Departments = "columnTypes.departments";
+        public const string Stories = "columnTypes.stories";
+        public const string Types = "columnTypes.types";
+        public const string Tags = "columnTypes.tags";
+        public const string Cases = "columnTypes.cases";
+        public const string Coverage = "columnTypes.coverage";
+        public const string Search = "columnTypes.search";
+        public const string SiteMap = "columnTypes.sitemap";
+        public const string StaticPage = "columnTypes.page";
+
+        /// <summary>The key of a column: a section with an address, or "page" for a static page.</summary>
+        public static string Of(string column) => "columnTypes." + column;
+    }
+
+    /// <summary>栏目关键词 (ColumnKeywords) of each column, by section; a static page's ({title}: its title).</summary>
+    public static class ColumnKeywords
+    {
+        public const string Home = "columnKeywords.home";
+        public const string Notice = "columnKeywords.notice";
+        public const string Mechanism = "columnKeywords.mechanism";
+        public const string Tasks = "columnKeywords.tasks";
+        public const string Progress = "columnKeywords.progress";
+        public const string Departments = "columnKeywords.departments";
+        public const string Stories = "columnKeywords.stories";
+        public const string Types = "columnKeywords.types";
+        public const string Tags = "columnKeywords.tags";
+        public const string Cases = "columnKeywords.cases";
+        public const string Coverage = "columnKeywords.coverage";
+        public const string Search = "columnKeywords.search";
+        public const string SiteMap = "columnKeywords.sitemap";
+        public const string StaticPage = "columnKeywords.page";
+
+        /// <summary>The key of a column: a section with an address, or "page" for a static page.</summary>
+        public static string Of(string column) => "columnKeywords." + column;
+    }
+
     /// <summary>tasks/ledger.csv: column headers and the separator of a cell's list.</summary>
     public static class LedgerCsv
     {

@@ -31,5 +31,9 @@ public sealed record Page
     /// <summary>Kept out of search engines and the sitemap (the 404 page).</summary>
     public bool NoIndex { get; init; }
     public Pagination? Pagination { get; init; }
+    /// <summary>The column the page belongs to (栏目标签), or null for the 404 page, which belongs to none.</summary>
+    public ColumnMetadata? Column { get; init; }
+    /// <summary>The 内容页标签 of a story, task or notice page; null on the other pages.</summary>
+    public ArticleMetadata? Article { get; init; }
     public required object Model { get; init; }
 }

@@ -85,6 +85,25 @@ public sealed class PageContext
     /// <summary>The newest date of <paramref name="stories"/> (newest first, as every list of the model is), or null.</summary>
     public static DateOnly? NewestOf(IReadOnlyList<StoryEntry> stories) => stories.Count > 0 ? stories[0].Date : null;
 
+    /// <summary>
+    /// <paramref name="page"/> as an article (政府网站网页设计规范's 内容页标签): its publish time is the date the page
+    /// shows, so the metadata and the page never disagree. Empty values are left out of the page, never written empty.
+    /// </summary>
+    public static Page AsArticle(Page page, string title, string source, IEnumerable<string> keywords, string author = "") => page with
+    {
+        Article = new ArticleMetadata
+        {
+            Title = title, PubDate = page.DateIso is { } date ? date + " 00:00" : "", Source = source,
+            Keywords = string.Join(",", keywords.Where(k => k.Length > 0)), Author = author,
+        },
+    };
+
+    /// <summary>来源 of what the site itself publishes: its organizer (主办单位), else the site's name.</summary>
+    public string Publisher => Site.Config.Organizer.Length > 0 ? Site.Config.Organizer : Site.Config.Title;
+
+    /// <summary>来源 of the notice and of the key tasks, whose text is the notice's: its issuer (发文机关).</summary>
+    public string NoticeSource => Site.Notice.Issuer.Length > 0 ? Site.Notice.Issuer : Publisher;
+
     public StoryCard CardOf(StoryEntry story) => cards[story.Order];
 
     public TaskCard TaskCardOf(TaskEntry task) => taskCards[task];

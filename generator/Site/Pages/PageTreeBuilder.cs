@@ -26,7 +26,7 @@ public static class PageTreeBuilder
                   // The manifest carries the search words: a reworded facet must reach readers who cached the old folder.
                   ThemeKeys.Search.InManifest.Select(k => text.Word(k)).ToList(),
               }));
-        var pages = PageSources.All.SelectMany(s => s.Pages(context)).ToList();
+        var pages = ColumnMetadataBuilder.Attach(PageSources.All.SelectMany(s => s.Pages(context)).ToList(), context);
         var fingerprints = new ulong[pages.Count];
         Parallel.For(0, pages.Count, i => fingerprints[i] = ViewFingerprint.Of(pages[i]));
         var urls = site.Urls;

@@ -42,6 +42,7 @@ internal static class SiteChromeBuilder
             PublicSecurityFilingUrl = config.PublicSecurityFiling.Length > 0 ? GovernmentPlatforms.PublicSecurityQuery(config.PublicSecurityFiling) : "",
             PublicSecurityBadgeUrl = urls.Href(assets.SitePath("icons/public-security.svg")),
             SiteCode = config.SiteCode,
+            SiteDomain = urls.BaseUrl.Host,
             ConacUrl = config.Conac.IsFilled ? config.Conac.Url!.Value.Value : "",
             ConacLogoUrl = config.Conac.IsFilled ? urls.Media(config.Conac.Logo!.Value.Value) : "",
             ErrorReportUrl = config.ErrorReport?.Value

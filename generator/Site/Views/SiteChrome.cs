@@ -32,6 +32,8 @@ public sealed record SiteChrome
     /// <summary>The self-hosted public-security filing badge (no request to another host).</summary>
     public required string PublicSecurityBadgeUrl { get; init; }
     public required string SiteCode { get; init; }
+    /// <summary>The host of the site's address, for the SiteDomain page metadata.</summary>
+    public required string SiteDomain { get; init; }
     /// <summary>党政机关标识: its verification address and image; both "" unless both are configured.</summary>
     public required string ConacUrl { get; init; }
     public required string ConacLogoUrl { get; init; }

@@ -64,7 +64,7 @@ public abstract class FeedAndSitemapChecks(BuiltSite site)
         foreach (var file in PublicPages())
         {
             var document = parser.ParseDocument(File.ReadAllText(file));
-            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
+            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=Description]")?.GetAttribute("content")), file);
             Assert.NotNull(document.QuerySelector("meta[property='og:title']"));
             var canonical = document.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
             Assert.StartsWith(site.BaseUrl.AbsoluteUri, canonical);

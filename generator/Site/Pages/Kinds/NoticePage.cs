@@ -23,7 +23,7 @@ public sealed class NoticePage : SinglePageSource
     protected override Page Build(PageContext context)
     {
         var notice = context.Site.Notice;
-        return context.Page(this, Path, notice.Title) with
+        var page = context.Page(this, Path, notice.Title) with
         {
             Description = context.Text.Page("notice", "description", ("documentNumber", notice.DocumentNumber), ("title", notice.Title)),
             Breadcrumbs = [context.Crumb("home")], DateLabel = context.Text.Label("published"),
@@ -31,6 +31,7 @@ public sealed class NoticePage : SinglePageSource
             DateIso = notice.PublishDate is { } p ? PageContext.Iso(p) : null, OpenGraphType = "article",
             Model = View(context),
         };
+        return PageContext.AsArticle(page, notice.Title, context.NoticeSource, []);
     }
 
     private static NoticePageView View(PageContext context)

@@ -15,7 +15,7 @@ public sealed class StoryPages : PageSource<StoryEntry>
 
     protected override IEnumerable<(string Path, StoryEntry Route)> Addresses(SiteModel site) => site.Stories.Select(s => (s.Path, s));
 
-    protected override Page Build(PageContext context, string path, StoryEntry story) =>
+    protected override Page Build(PageContext context, string path, StoryEntry story) => PageContext.AsArticle(
         context.Page(this, path, story.Title) with
         {
             Description = story.Summary.Length > 0 ? story.Summary : story.Title,
@@ -41,7 +41,8 @@ public sealed class StoryPages : PageSource<StoryEntry>
                 Editor = story.Source.Editor,
                 Body = new MarkdownBody(story.Source.Body, context.Urls),
             },
-        };
+        },
+        story.Title, story.Source.Source?.Name ?? context.Publisher, story.Tags.Select(t => t.Text), story.Source.Editor);
 
     public override IEnumerable<SearchDocument> SearchDocuments(PageContext context) =>
         context.Site.Stories.Select(story => new SearchDocument

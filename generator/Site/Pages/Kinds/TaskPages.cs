@@ -21,7 +21,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
         var (task, text) = (route.Owner, context.Text);
         var (pagination, stories) = context.Slice(route);
         var title = Title(context, task);
-        return context.Dated(context.Page(this, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(task.Stories)) with
+        var page = context.Dated(context.Page(this, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(task.Stories)) with
         {
             Description = task.Summary, Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
             OpenGraphType = "article",
@@ -38,6 +38,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
                 ProgressUrl = context.Urls.Href(Routes.TaskProgress),
             },
         };
+        return PageContext.AsArticle(page, title, context.NoticeSource, []);
     }
 
     /// <summary>The id of a half year's 进展 on a task page (the progress board's cells link to it): progress-2025-2.</summary>
