@@ -22,11 +22,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
 
     private string Content => folder.Combine("repo", "content");
 
-    private static bool AcceptScreenshots => Environment.GetEnvironmentVariable("PORTAL_ACCEPT_SCREENSHOTS") == "1";
-
-    public static string GuideImages => Path.Combine(RepositoryPaths.Root, "docs", "editor-guide");
-
-    /// <summary>The screenshots these tests take, in the guide's order of steps (the guide shows every one).</summary>
+    /// <summary>The screenshots these tests take, in the guide's order of steps (the guide shows every one; <see cref="GuideScreenshots.All"/>).</summary>
     public static readonly IReadOnlyList<string> GuideShots =
     [
         "01-new-story.png", "02-fields.png", "03-picture.png", "07-saved-draft.png", "08-status-menu.png", "11-pr-preview.png",
@@ -270,9 +266,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
     internal static async Task Shot(IPage page, string name)
     {
         Assert.Contains(name, GuideShots);
-        var path = AcceptScreenshots ? Path.Combine(GuideImages, name) : Path.Combine(Path.GetTempPath(), "portal-guide-" + name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new() { Path = path });
+        await page.ScreenshotAsync(new() { Path = GuideScreenshots.PathOf(name) });
     }
 
     /// <summary>A 320×200 PNG, made here so the test needs no image file.</summary>

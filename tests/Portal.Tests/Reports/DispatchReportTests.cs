@@ -35,6 +35,30 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
 
     public const string AsOf = "2026-01-05";
 
+    /// <summary>
+    /// The office's material, added to a copy of the shipped content: 进展 in 2025上半年, 2025下半年 and 2026上半年 (one in
+    /// the older way, only a period), the office's report of 2025下半年, a newspaper's story and a typical case.
+    /// Browser/ProgressBoardBrowserTests shows the same content on the public progress page.
+    /// </summary>
+    public static void WriteStories(string contentDir)
+    {
+        void Story(string date, string slug, string title, string tasks, string departments, string? extra = null, string type = "即时报道")
+        {
+            var path = Path.Combine(contentDir, "stories", date[..4], $"{date}-{slug}.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ContentCase.Story(title: title, date: date, tasks: tasks, departments: departments, type: type, extra: extra));
+        }
+        Story("2025-03-10", "roads-progress", NotSubmissions[0], "[4]", "[公路管理处]", "report: 进展");
+        Story("2025-08-20", "aid-progress", PeriodSubmissions[0], "[4]", "[乡村振兴办]", "report: 进展");
+        Story("2025-11-15", "smart-progress", PeriodSubmissions[1], "[2]", "[科技处]", "report: 进展\nperiod: 2025下半年");
+        // The older way: only a period, counted as a 进展.
+        Story("2025-12-01", "debt-report", PeriodSubmissions[2], "[5]", "[财务审计处]", "period: 2025下半年");
+        Story("2026-01-03", "office-report", NotSubmissions[1], "[1]", "[专项工作机制办公室]", "report: 半年工作情况\nperiod: 2025下半年", "综述评论");
+        Story("2026-02-01", "governance-progress", NotSubmissions[2], "[7]", "[厅办公室]", "report: 进展");
+        Story("2025-10-10", "newspaper", "甘肃日报报道全省农村公路建设", "[4]", "[公路管理处]", "source: { name: 甘肃日报, medium: 报纸 }");
+        Story("2025-09-01", "good-case", "某县农村公路养护典型经验", "[4]", "[公路管理处]", "case: 正面", "典型案例");
+    }
+
     public sealed class Written : IDisposable
     {
         private readonly ContentCase content = new();
@@ -42,17 +66,7 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
 
         public Written()
         {
-            string Story(string date, string slug, string title, string tasks, string departments, string? extra = null, string type = "即时报道") =>
-                content.Write($"stories/{date[..4]}/{date}-{slug}.md", ContentCase.Story(title: title, date: date, tasks: tasks, departments: departments, type: type, extra: extra)).ContentDir;
-            Story("2025-03-10", "roads-progress", NotSubmissions[0], "[4]", "[公路管理处]", "report: 进展");
-            Story("2025-08-20", "aid-progress", PeriodSubmissions[0], "[4]", "[乡村振兴办]", "report: 进展");
-            Story("2025-11-15", "smart-progress", PeriodSubmissions[1], "[2]", "[科技处]", "report: 进展\nperiod: 2025下半年");
-            // The older way: only a period, counted as a 进展.
-            Story("2025-12-01", "debt-report", PeriodSubmissions[2], "[5]", "[财务审计处]", "period: 2025下半年");
-            Story("2026-01-03", "office-report", NotSubmissions[1], "[1]", "[专项工作机制办公室]", "report: 半年工作情况\nperiod: 2025下半年", "综述评论");
-            Story("2026-02-01", "governance-progress", NotSubmissions[2], "[7]", "[厅办公室]", "report: 进展");
-            Story("2025-10-10", "newspaper", "甘肃日报报道全省农村公路建设", "[4]", "[公路管理处]", "source: { name: 甘肃日报, medium: 报纸 }");
-            Story("2025-09-01", "good-case", "某县农村公路养护典型经验", "[4]", "[公路管理处]", "case: 正面", "典型案例");
+            WriteStories(content.ContentDir);
             ContentDir = content.ContentDir;
             Folder = output.Combine("调度材料");
             (ExitCode, Output) = CommandLine.Run(output.Path, "report", "--content", ContentDir, "--theme", RepositoryPaths.Theme, "--as-of", AsOf, "--output", Folder);
@@ -258,7 +272,10 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.WrongValueType && d.File == "site.yml" && d.Message.Contains("每周"));
     }
 
-    /// <summary>LibreOffice opens both files (as an office PC would) and their text holds every task and submission of the period.</summary>
+    /// <summary>
+    /// LibreOffice opens both files (as an office PC would) and their text holds every task and submission of the period;
+    /// the report's first page, as LibreOffice prints it, is the guide's picture of the draft (<see cref="GuideScreenshots"/>).
+    /// </summary>
     [Fact]
     [Trait("Category", "Slow")]
     public void LibreOffice_opens_both_files_and_prints_every_task_and_submission()
@@ -279,6 +296,27 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
             foreach (var title in titles) Assert.True(flat.Contains(Flat(title), StringComparison.Ordinal), $"{Path.GetFileName(pdf)} lacks task “{title}”");
             foreach (var title in PeriodSubmissions) Assert.True(flat.Contains(Flat(title), StringComparison.Ordinal), $"{Path.GetFileName(pdf)} lacks “{title}”");
         }
+        // LibreOffice prints the draft on A4 portrait: 210 × 297 mm at 60 dpi is 496.1 × 701.6 pixels, rounded either way.
+        var (width, height) = FirstPagePicture(folder, written.Document, "13-report-draft.png");
+        Assert.InRange(width, 496, 497);
+        Assert.InRange(height, 701, 702);
+    }
+
+    /// <summary>
+    /// The first page of a file's PDF as a small PNG (60 dpi: its 3号 text still legible), for the guide; returns the
+    /// picture's width and height in pixels.
+    /// </summary>
+    private static (int Width, int Height) FirstPagePicture(TempFolder folder, string file, string name)
+    {
+        var pdf = folder.Combine("pdf", Path.GetFileNameWithoutExtension(file) + ".pdf");
+        var prefix = folder.Combine("png", Path.GetFileNameWithoutExtension(name));
+        Directory.CreateDirectory(Path.GetDirectoryName(prefix)!);
+        var (code, output) = Run("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix]);
+        Assert.True(code == 0, output);
+        var png = File.ReadAllBytes(prefix + ".png");
+        File.Copy(prefix + ".png", GuideScreenshots.PathOf(name), overwrite: true);
+        // The PNG header's IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
     }
 
     private static string Flat(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -1,5 +1,6 @@
 using Portal.Authoring;
 using Portal.Model.ContentSchema;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;
 
@@ -39,21 +40,22 @@ public sealed class ContentGuideTests
     }
 
     /// <summary>
-    /// The guide's publishing steps show what the browser tests do (Browser/CmsPublishingTests takes the screenshots,
-    /// PORTAL_ACCEPT_SCREENSHOTS=1 writes them): every screenshot is shown, in the tests' order, and exists; no stale one.
+    /// The guide shows what the tests do (Browser/CmsPublishingTests takes the publishing steps, Browser/ProgressBoardBrowserTests
+    /// the public progress page, Reports/DispatchReportTests the office's draft report as LibreOffice prints it;
+    /// PORTAL_ACCEPT_SCREENSHOTS=1 writes them): every picture is shown, in the tests' order, and exists; no stale one.
     /// </summary>
     [Fact]
-    public void The_publishing_steps_show_every_screenshot_the_browser_tests_take()
+    public void The_guide_shows_every_screenshot_the_tests_take()
     {
         var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "README.md"));
         var shown = System.Text.RegularExpressions.Regex.Matches(guide, @"\]\(\.\./docs/editor-guide/([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(Portal.Tests.Browser.CmsPublishingTests.GuideShots, shown);
+        Assert.Equal(GuideScreenshots.All, shown);
         foreach (var shot in shown)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(Portal.Tests.Browser.CmsPublishingTests.GuideImages, shot));
+            var bytes = File.ReadAllBytes(Path.Combine(GuideScreenshots.Folder, shot));
             Assert.True(bytes.Length > 10_000 && bytes[..4].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), $"{shot} is not a screenshot");
         }
         Assert.Equal(shown.Order(StringComparer.Ordinal),
-            Directory.GetFiles(Portal.Tests.Browser.CmsPublishingTests.GuideImages).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(GuideScreenshots.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
