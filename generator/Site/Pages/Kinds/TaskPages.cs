@@ -18,7 +18,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
 
     protected override Page Build(PageContext context, string path, ListPage<TaskEntry> route)
     {
-        var (task, text) = (route.Owner, context.Text);
+        var task = route.Owner;
         var (pagination, stories) = context.Slice(route);
         var title = Title(context, task);
         var page = context.Dated(context.Page(this, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(task.Stories)) with
