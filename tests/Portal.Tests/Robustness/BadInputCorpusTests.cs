@@ -253,7 +253,7 @@ public sealed class BadInputCorpusTests
                 DiagnosticCodes.InvalidInterpretation, 4, after: string.Format(System.Globalization.CultureInfo.InvariantCulture, InterpretationPage, "notice")),
             Text("word marked 〔原文如此〕 that the notice does not have", "notice.md", shippedNotice.Replace("以身作责]", "以身做责]", StringComparison.Ordinal),
                 DiagnosticCodes.SicNotInNotice, sicLine, after: shippedNotice),
-            Text("validity in other words", "notice.md", withValidity, DiagnosticCodes.InvalidValidity, LineOf(withValidity, "validity:"),
+            Text("validity in other words", "notice.md", withValidity, DiagnosticCodes.InvalidValidity, LineOf(withValidity, "validity: 现行有效"),
                 after: withValidity.Replace("validity: 现行有效", "validity: 有效", StringComparison.Ordinal)),
             Text("half-year report with an unknown period spelling", S, Story(extra: "period: 2025年度"), DiagnosticCodes.InvalidPeriod, 7, after: Story(extra: "period: 2025上半年")),
             Text("half-year report for a task the department does not lead", S, Story(tasks: "[2]", extra: "period: 2025上半年"), DiagnosticCodes.ReportNotByLead, 5, after: Story(tasks: "[2]", departments: "[科技处]", extra: "period: 2025上半年")),
