@@ -13,7 +13,7 @@ public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int first
     public SiteUrls Urls => urls;
 
     /// <summary>The notice's 〔原文如此〕 marks; null for every other body.</summary>
-    public SicMarks? Sic { get; init; }
+    internal SicMarks? Sic { get; init; }
 
     public bool IsEmpty => Blocks().Count == 0;
 
