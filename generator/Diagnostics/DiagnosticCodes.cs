@@ -81,6 +81,10 @@ public static class DiagnosticCodes
     public const string InvalidDepartmentKind = "PORTAL0062";
     public const string DuplicateTaskNumber = "PORTAL0070";
     public const string TaskNumberOutOfRange = "PORTAL0071";
+    // The notice's 政策解读, 〔原文如此〕 marks and 有效性
+    public const string InvalidInterpretation = "PORTAL0075";
+    public const string SicNotInNotice = "PORTAL0076";
+    public const string InvalidValidity = "PORTAL0077";
     public const string InvalidBaseUrl = "PORTAL0080";
 
     // Build

@@ -39,6 +39,8 @@ public static class NoticeReader
                 PublishDate = fm.Date(NoticeFields.PublishDate)?.Value,
                 IssuingOffice = fm.String(NoticeFields.IssuingOffice)?.Value ?? "",
                 IssueDate = fm.Date(NoticeFields.IssueDate)?.Value,
+                Validity = fm.String(NoticeFields.Validity)?.Value ?? "",
+                Sic = fm.StringList(NoticeFields.Sic),
                 CarbonCopy = fm.StringList(NoticeFields.CarbonCopy).Select(c => c.Value).ToList(),
                 Attachments = ReadAttachments(fm),
                 Body = file.ParseBody(),

@@ -33,6 +33,7 @@ public static class PageReader
         var title = fm.String(PageFields.Title);
         var summary = fm.String(PageFields.Summary)?.Value ?? "";
         var updated = fm.Date(PageFields.Updated)?.Value;
+        var interprets = fm.String(PageFields.Interprets);
         fm.ReportUnknownKeys();
         if (title is null || !slugOk) return new(null, fm.Written);
         return new(new StaticPage
@@ -42,6 +43,7 @@ public static class PageReader
             Title = title.Value.Value,
             Summary = summary,
             Updated = updated,
+            Interprets = interprets,
             Body = file.ParseBody(),
         }, fm.Written);
     }

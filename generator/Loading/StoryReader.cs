@@ -40,6 +40,7 @@ public static partial class StoryReader
             Tasks = fm.IntList(StoryFields.Tasks),
             Departments = fm.StringList(StoryFields.Departments),
             Case = fm.String(StoryFields.Case),
+            Interprets = fm.String(StoryFields.Interprets),
             Tags = fm.StringList(StoryFields.Tags),
             Summary = fm.String(StoryFields.Summary)?.Value ?? "",
             Cover = ReadImage(fm.Map(StoryFields.Cover)),

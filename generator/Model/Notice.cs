@@ -27,6 +27,10 @@ public sealed record Notice
     public string IssuingOffice { get; init; } = "";
     /// <summary>印发日期</summary>
     public DateOnly? IssueDate { get; init; }
+    /// <summary>有效性 (有效, 失效, 废止) when an authority has stated it; empty otherwise.</summary>
+    public string Validity { get; init; } = "";
+    /// <summary>Words the original gets wrong, reproduced as written and marked 〔原文如此〕 on the page.</summary>
+    public IReadOnlyList<Located<string>> Sic { get; init; } = [];
     /// <summary>抄送</summary>
     public IReadOnlyList<string> CarbonCopy { get; init; } = [];
     /// <summary>The original 红头文件 as downloads, in the order written.</summary>

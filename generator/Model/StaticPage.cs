@@ -9,5 +9,7 @@ public sealed record StaticPage
     public required string Title { get; init; }
     public string Summary { get; init; } = "";
     public DateOnly? Updated { get; init; }
+    /// <summary>解读文件: "notice" when the page is the notice's 政策解读.</summary>
+    public Located<string>? Interprets { get; init; }
     public required MarkdownSource Body { get; init; }
 }

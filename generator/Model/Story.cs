@@ -25,6 +25,8 @@ public sealed record Story
     public Located<string>? Report { get; init; }
     /// <summary>网址标识 as written by the browser editor, which names the file after it; the file name is what counts.</summary>
     public Located<string>? Slug { get; init; }
+    /// <summary>解读文件: "notice" when the story is the notice's 政策解读 (only a 综述评论; checked by validation).</summary>
+    public Located<string>? Interprets { get; init; }
     /// <summary>责任编辑</summary>
     public string Editor { get; init; } = "";
     public bool Draft { get; init; }

@@ -20,6 +20,9 @@ public sealed record StoryType(string Name, string Slug, int UpdateDays)
 
     public const string VideoTypeName = "宣传短片";
 
+    /// <summary>综述评论: the one type that may name itself the notice's 政策解读.</summary>
+    public const string CommentaryTypeName = "综述评论";
+
     public static StoryType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 }
 

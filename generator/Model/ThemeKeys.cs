@@ -97,6 +97,9 @@ public static class ThemeKeys
         public const string NoticePublishDate = "labels.noticePublishDate";
         public const string NoticeDisclosure = "labels.noticeDisclosure";
         public const string NoticeDisclosurePrefix = "labels.noticeDisclosurePrefix";
+        public const string NoticeIssueDate = "labels.noticeIssueDate";
+        public const string NoticeValidity = "labels.noticeValidity";
+        public const string Sic = "labels.sic";
         public const string ContactChannels = "labels.contactChannels";
         public const string ContactAddress = "labels.contactAddress";
         public const string ContactPhone = "labels.contactPhone";

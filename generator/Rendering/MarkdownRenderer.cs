@@ -10,7 +10,7 @@ using Portal.Site;
 namespace Portal.Rendering;
 
 /// <summary>Markdown AST to safe HTML, with site links resolved for the base path.</summary>
-public sealed class MarkdownRenderer(SiteUrls urls)
+public sealed class MarkdownRenderer(SiteUrls urls, SicMarks? sic = null)
 {
     // HtmlSanitizer keeps per-call state only, but one instance per thread avoids any doubt.
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
@@ -42,6 +42,11 @@ public sealed class MarkdownRenderer(SiteUrls urls)
     {
         var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
         MarkdownParser.Pipeline.Setup(renderer);
+        if (sic is { Words.Count: > 0 })
+        {
+            var index = renderer.ObjectRenderers.FindIndex(r => r is Markdig.Renderers.Html.Inlines.LiteralInlineRenderer);
+            renderer.ObjectRenderers[index] = new SicLiteralRenderer(sic);
+        }
         return renderer;
     }
 

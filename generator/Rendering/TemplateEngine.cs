@@ -31,7 +31,7 @@ public sealed class TemplateEngine
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         // A Markdown body in a view prints as its sanitized HTML, rendered when (and only if) a template prints it.
-        options.ValueConverters.Add(value => value is MarkdownBody body ? new StringValue(new MarkdownRenderer(body.Urls).ToHtml(body.Blocks()), false) : null);
+        options.ValueConverters.Add(value => value is MarkdownBody body ? new StringValue(new MarkdownRenderer(body.Urls, body.Sic).ToHtml(body.Blocks()), false) : null);
     }
 
     /// <summary>Parses every template up front so a theme error fails the build before anything is written.</summary>

@@ -4,10 +4,31 @@ using Portal.Model.ContentSchema;
 
 namespace Portal.Validation;
 
-/// <summary>The original document's downloads exist and are what their names say, judged by their first bytes (read by the loader).</summary>
+/// <summary>
+/// The original document's downloads exist and are what their names say, judged by their first bytes (read by the
+/// loader); each word marked 〔原文如此〕 is in the text, where the page marks it.
+/// </summary>
 public static class NoticeRules
 {
     public static void Check(RuleContext context, Notice notice)
+    {
+        CheckSic(context, notice);
+        CheckAttachments(context, notice);
+    }
+
+    /// <summary>A mark that marks nothing means the word was mistyped here or the text changed: say so, never ignore it.</summary>
+    private static void CheckSic(RuleContext context, Notice notice)
+    {
+        foreach (var word in notice.Sic)
+        {
+            if (SicMarks.Count(notice.Body.Document, word.Value) > 0) continue;
+            context.Diagnostics.Error(DiagnosticCodes.SicNotInNotice, notice.SourceFile, word.Line, word.Column,
+                $"“{word.Value}”没有出现在通知正文中，无法在其后标注〔原文如此〕。",
+                "sic 中每一项须与正文中原样照录的写法完全一致（正文不改正错字）；正文中没有这处写法时，请删除这一项。");
+        }
+    }
+
+    private static void CheckAttachments(RuleContext context, Notice notice)
     {
         var accepted = string.Join("、", DocumentFormat.All.Select(f => f.Name));
         foreach (var attachment in notice.Attachments)

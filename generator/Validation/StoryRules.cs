@@ -65,6 +65,7 @@ public static class StoryRules
         }
         var type = StoryType.Find(story.Type.Value); // an unknown type is reported by the field rules
         CheckCase(context, story, type);
+        CheckInterpretation(context, story, type);
         ReportRules.Check(context, story);
         if (story.Incomplete) { BodyRules.Check(context, story.Body); return; }
         CheckDates(context, story);
@@ -99,6 +100,19 @@ public static class StoryRules
             context.Diagnostics.Error(DiagnosticCodes.CaseMissing, story.SourceFile, story.Type.Line, story.Type.Column,
                 "典型案例稿件需要注明是正面典型还是反面典型。", "请加一行“case: 正面”或“case: 反面”。");
         }
+    }
+
+    /// <summary>
+    /// A story names itself the notice's 政策解读 only as a 综述评论 (the notice's own name for commentary); a page may
+    /// too (no rule). A value other than notice is the field rules' report.
+    /// </summary>
+    private static void CheckInterpretation(RuleContext context, Story story, StoryType? type)
+    {
+        if (story.Interprets is not { } interprets || type is null || !FieldRules.Accepts(StoryFields.Interprets, interprets.Value)) return;
+        if (type.Name == StoryType.CommentaryTypeName) return;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidInterpretation, story.SourceFile, interprets.Line, interprets.Column,
+            $"只有“{StoryType.CommentaryTypeName}”类稿件才能作为通知的政策解读，本稿件类型为“{type.Name}”。",
+            $"请删除 interprets 这一行，或把 type 改为“{StoryType.CommentaryTypeName}”；解读也可以写成独立页面（content/pages/），在页面开头写 interprets: notice。");
     }
 
     /// <summary>The file name decides the address: a date or slug written otherwise is a warning, as is a date to come.</summary>

@@ -64,7 +64,7 @@ public static class NoticeFields
     public static readonly ContentField WrittenDate = new()
     {
         Key = "writtenDate", Kind = FieldKind.Date, Label = "成文日期",
-        Hint = "原件所署的成文日期。",
+        Hint = "原件正文后所署的成文日期；原件没有时不写，通知页只显示印发日期，不用印发日期代替。写了时，正文后显示发文机关署名和成文日期。",
         Examples = ["2025-02-25"],
     };
 
@@ -87,6 +87,23 @@ public static class NoticeFields
         Key = "issueDate", Kind = FieldKind.Date, Label = "印发日期",
         Hint = "版记中的印发日期。",
         Examples = ["2025-02-25"],
+    };
+
+    public static readonly ContentField Validity = new()
+    {
+        Key = "validity", Kind = FieldKind.Text, Label = "有效性", RuleCode = DiagnosticCodes.InvalidValidity,
+        Choices = [new("有效", "现行有效。"), new("失效", "已经失效。"), new("废止", "已被明令废止。")],
+        Hint = "文件的有效性，显示在“文件信息”表中；只在有权机关公布了有效性时填写，不写则不显示；写了其他值报错（PORTAL0077）。",
+        Examples = ["有效"],
+    };
+
+    public static readonly ContentField Sic = new()
+    {
+        Key = "sic", Kind = FieldKind.TextList, Label = "原文如此",
+        Hint = "原件中的错字或不规范的写法，按原件照录，网站不改正，在其后标注“〔原文如此〕”，免得读者以为是网站的错；每项须在正文中出现（PORTAL0076）。",
+        Examples = ["[形动, 以身作责]"],
+        ItemHint = "正文中的一处原文照录的错字或词语，按原件书写。",
+        ItemExamples = ["形动", "以身作责"],
     };
 
     public static readonly ContentField CarbonCopy = new()
@@ -124,6 +141,6 @@ public static class NoticeFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "通知公文信息（content/notice.md 开头两行“---”之间的部分）",
         Description = "《甘肃省交通运输厅关于深化“三抓三促”行动的通知》的公文信息，网站 /notice/ 按公文格式显示。正文中“# 附件”一级标题之后为附件。",
-        Fields = [IssuerMark, DocumentNumber, Title, Issuer, Recipients, Disclosure, IndexNumber, Topic, WrittenDate, PublishDate, IssuingOffice, IssueDate, CarbonCopy, Attachments],
+        Fields = [IssuerMark, DocumentNumber, Title, Issuer, Recipients, Disclosure, IndexNumber, Topic, WrittenDate, PublishDate, IssuingOffice, IssueDate, Validity, Sic, CarbonCopy, Attachments],
     };
 }

@@ -24,6 +24,14 @@ public static class PageFields
         Examples = ["2025-02-25"],
     };
 
+    public static readonly ContentField Interprets = new()
+    {
+        Key = "interprets", Kind = FieldKind.Text, Label = "解读文件", RuleCode = Diagnostics.DiagnosticCodes.InvalidInterpretation,
+        Choices = [new(StoryFields.NoticeInterpretation, "本页是对通知（甘交办〔2025〕2号）的政策解读。")],
+        Hint = "本页是通知的政策解读时写 notice：通知页列出本页，本页链接回通知；写了其他值报错（PORTAL0075）。",
+        Examples = [StoryFields.NoticeInterpretation],
+    };
+
     public static readonly ContentDocument Document = new()
     {
         Id = "page",
@@ -31,6 +39,6 @@ public static class PageFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "页面元数据（content/pages/英文标识.md 开头两行“---”之间的部分）",
         Description = "一个独立页面，如 关于本站、联系我们、无障碍声明。页面网址为 /文件名/（如 about.md → /about/）。",
-        Fields = [Title, Summary, Updated],
+        Fields = [Title, Summary, Updated, Interprets],
     };
 }

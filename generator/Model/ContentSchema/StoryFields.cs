@@ -70,6 +70,17 @@ public static class StoryFields
         Examples = ["正面", "反面"],
     };
 
+    /// <summary>The one document a story or page can interpret (解读): the notice.</summary>
+    public const string NoticeInterpretation = "notice";
+
+    public static readonly ContentField Interprets = new()
+    {
+        Key = "interprets", Kind = FieldKind.Text, Label = "解读文件", RuleCode = DiagnosticCodes.InvalidInterpretation,
+        Choices = [new(NoticeInterpretation, "本稿是对通知（甘交办〔2025〕2号）的政策解读。")],
+        Hint = "本稿是通知的政策解读时写 notice：通知页列出本稿，本稿链接回通知。只有“综述评论”类稿件可以写，其他类型或其他值报错（PORTAL0075）。",
+        Examples = [NoticeInterpretation],
+    };
+
     public static readonly ContentField Tags = new()
     {
         Key = "tags", Kind = FieldKind.TextList, Label = "标签", AllowsBareNumber = true, MaxLength = 30, Pattern = TextPattern.Tag, RuleCode = DiagnosticCodes.InvalidTag,
@@ -234,6 +245,6 @@ public static class StoryFields
         Format = ContentFormat.MarkdownFrontMatter,
         Title = "稿件元数据（content/stories/年份/年-月-日-英文标识.md 开头两行“---”之间的部分）",
         Description = "一篇进展报道的元数据。",
-        Fields = [Title, Slug, Date, Tasks, Departments, Type, Case, Report, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
+        Fields = [Title, Slug, Date, Tasks, Departments, Type, Case, Interprets, Report, Period, Tags, Summary, Cover, Video, Source, Editor, Draft],
     };
 }

@@ -138,6 +138,11 @@ public sealed class PageContext
         }
     }
 
+    /// <summary>The notice by its title: what an interpretation (政策解读) links back to.</summary>
+    public Link NoticeLink() => noticeLink ??= new Link { Text = Site.Notice.Title, Url = Urls.Href(Routes.Notice) };
+
+    private Link? noticeLink;
+
     public Link YearCrumb(int year)
     {
         lock (yearCrumbs)

@@ -12,6 +12,9 @@ public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int first
     /// <summary>Links in the body get this site's base path.</summary>
     public SiteUrls Urls => urls;
 
+    /// <summary>The notice's 〔原文如此〕 marks; null for every other body.</summary>
+    internal SicMarks? Sic { get; init; }
+
     public bool IsEmpty => Blocks().Count == 0;
 
     public IReadOnlyList<Block> Blocks()
@@ -22,9 +25,10 @@ public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int first
         return count == document.Count ? document : document.Skip(start).Take(count).ToList();
     }
 
-    public ulong Fingerprint => ViewFingerprint.Of(source.TextHash, new BodyRange(firstBlock, Math.Min(blockCount, 1 << 20), urls.BasePath));
+    public ulong Fingerprint => ViewFingerprint.Of(source.TextHash,
+        new BodyRange(firstBlock, Math.Min(blockCount, 1 << 20), urls.BasePath, Sic is null ? "" : string.Join("\n", [Sic.Mark, .. Sic.Words])));
 
-    private sealed record BodyRange(int First, int Count, string BasePath);
+    private sealed record BodyRange(int First, int Count, string BasePath, string Sic);
 
     /// <summary>The syntax tree is most of a story's memory: once its page is written it may go (it is parsed again if needed).</summary>
     public void Release() => source.ReleaseDocument();

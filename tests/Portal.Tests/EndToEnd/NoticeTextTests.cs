@@ -19,9 +19,11 @@ public sealed partial class NoticeTextTests(BuiltSite site) : IClassFixture<Buil
         return Regex.Split(text, "(?<=[。；：！？）])").Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
     }
 
+    /// <summary>The page's text without the 〔原文如此〕 marks: they annotate the source's words, never replace them.</summary>
     private string PageText()
     {
         var document = new HtmlParser().ParseDocument(site.Read("notice/"));
+        foreach (var mark in document.QuerySelectorAll("article.gongwen .sic").ToList()) mark.Remove();
         return Whitespace().Replace(document.QuerySelector("article.gongwen")!.TextContent, "");
     }
 
@@ -51,7 +53,8 @@ public sealed partial class NoticeTextTests(BuiltSite site) : IClassFixture<Buil
         Assert.NotNull(document.GetElementById("attachment"));
         var metadata = document.QuerySelectorAll(".doc-meta th").Select(th => th.TextContent).ToList();
         Assert.Contains("发文字号", metadata);
-        Assert.Contains("成文日期", metadata);
+        Assert.Contains("印发日期", metadata);
+        Assert.DoesNotContain("成文日期", metadata); // the source gives none
         Assert.Contains("发布日期", metadata);
         Assert.Contains("公开属性", metadata);
         Assert.NotNull(document.GetElementById("一优化领导机制"));

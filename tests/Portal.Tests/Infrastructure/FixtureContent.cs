@@ -38,6 +38,9 @@ public static class FixtureContent
         [26] = ("2025下半年", "运输处"),        // task 9 (collective lead)
     };
 
+    /// <summary>The 综述评论 story (by index) that names itself the notice's 政策解读: both pages show the link.</summary>
+    public const int InterpretationStory = 11;
+
     /// <summary>Stories (by index) carried by the media, listed under 媒体聚焦.</summary>
     public static readonly IReadOnlyDictionary<int, string> Coverage = new Dictionary<int, string>
     {
@@ -141,6 +144,7 @@ public static class FixtureContent
         }
         front.AppendLine($"type: {type}");
         if (type == "典型案例") front.AppendLine($"case: {(i % 2 == 0 ? "正面" : "反面")}");
+        if (!many && i == InterpretationStory) front.AppendLine("interprets: notice");
         front.AppendLine($"tags: [{topic}, 三抓三促{(i % 3 == 0 ? ", 四好农村路" : "")}]");
         front.AppendLine($"summary: 围绕{topic}，相关部门单位扎实推进各项工作。");
         if (i == 1) front.AppendLine("cover: { src: media/2025/road.png, alt: 新建成的农村公路，两侧是麦田, caption: 农村公路通车现场 }");

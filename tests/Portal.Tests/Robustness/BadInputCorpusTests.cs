@@ -202,6 +202,10 @@ public sealed class BadInputCorpusTests
         var shippedTitle = Shipped("stories/2025/2025-02-25-notice-issued.md").Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..];
         var notice = Shipped("notice.md").Replace("\n---\n", "\nattachments:\n  - title: 通知原件\n    file: media/notice/original.pdf\n---\n");
         var noticeLine = notice.Split('\n').ToList().FindIndex(l => l.Contains("file: media/notice/original.pdf", StringComparison.Ordinal)) + 1;
+        var shippedNotice = Shipped("notice.md");
+        var sicLine = LineOf(shippedNotice, "sic: [");
+        var withValidity = shippedNotice.Replace("sic: [", "validity: 现行有效\nsic: [", StringComparison.Ordinal);
+        const string InterpretationPage = "---\ntitle: 政策解读\nsummary: 对通知的解读。\ninterprets: {0}\n---\n\n正文。\n";
 
         Case[] cases =
         [
@@ -247,6 +251,16 @@ public sealed class BadInputCorpusTests
             Text("case on a news story", S, Story(extra: "case: 正面"), DiagnosticCodes.CaseOnNonCaseStory, 7, after: Story()),
             Text("typical case without case", S, Story(type: "典型案例"), DiagnosticCodes.CaseMissing, 6, after: Story(type: "典型案例", extra: "case: 正面")),
             Text("unknown case kind", S, Story(type: "典型案例", extra: "case: 中性"), DiagnosticCodes.UnknownCaseKind, 7, after: Story(type: "典型案例", extra: "case: 正面")),
+            Text("interpretation of the notice in a news story", S, Story(extra: "interprets: notice"), DiagnosticCodes.InvalidInterpretation, 7, column: 13,
+                after: Story(type: "综述评论", extra: "interprets: notice")),
+            Text("interpretation of another document", S, Story(type: "综述评论", extra: "interprets: 通知"), DiagnosticCodes.InvalidInterpretation, 7,
+                after: Story(type: "综述评论", extra: "interprets: notice")),
+            Text("page interpreting another document", "pages/interpretation.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, InterpretationPage, "甘交办〔2025〕2号"),
+                DiagnosticCodes.InvalidInterpretation, 4, after: string.Format(System.Globalization.CultureInfo.InvariantCulture, InterpretationPage, "notice")),
+            Text("word marked 〔原文如此〕 that the notice does not have", "notice.md", shippedNotice.Replace("以身作责]", "以身做责]", StringComparison.Ordinal),
+                DiagnosticCodes.SicNotInNotice, sicLine, after: shippedNotice),
+            Text("validity in other words", "notice.md", withValidity, DiagnosticCodes.InvalidValidity, LineOf(withValidity, "validity: 现行有效"),
+                after: withValidity.Replace("validity: 现行有效", "validity: 有效", StringComparison.Ordinal)),
             Text("half-year report with an unknown period spelling", S, Story(extra: "period: 2025年度"), DiagnosticCodes.InvalidPeriod, 7, after: Story(extra: "period: 2025上半年")),
             Text("half-year report for a task the department does not lead", S, Story(tasks: "[2]", extra: "period: 2025上半年"), DiagnosticCodes.ReportNotByLead, 5, after: Story(tasks: "[2]", departments: "[科技处]", extra: "period: 2025上半年")),
             Text("half-year report without a task", S, Story(tasks: "[]", extra: "period: 2025下半年"), DiagnosticCodes.ReportNotByLead, 7),

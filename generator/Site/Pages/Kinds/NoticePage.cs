@@ -50,27 +50,45 @@ public sealed class NoticePage : SinglePageSource
 
         string Date(DateOnly? d) => d is { } v ? context.DateText(v) : "";
         string Row(string key) => text.Label("notice" + key);
+        // 成文日期 only as the original gives it; without it the row is the 版记's 印发日期, never a copy of it.
+        var dateRow = notice.WrittenDate is { } written
+            ? new MetadataRow { Label = Row("WrittenDate"), Value = Date(written) }
+            : new MetadataRow { Label = Row("IssueDate"), Value = Date(notice.IssueDate) };
         var metadata = new List<MetadataRow>
         {
             new() { Label = Row("IndexNumber"), Value = notice.IndexNumber }, new() { Label = Row("Topic"), Value = notice.Topic },
-            new() { Label = Row("Issuer"), Value = notice.Issuer }, new() { Label = Row("WrittenDate"), Value = Date(notice.WrittenDate) },
+            new() { Label = Row("Issuer"), Value = notice.Issuer }, dateRow,
             new() { Label = Row("Title"), Value = notice.Title }, new() { Label = Row("DocumentNumber"), Value = notice.DocumentNumber },
             new() { Label = Row("PublishDate"), Value = Date(notice.PublishDate) },
             new() { Label = Row("Disclosure"), Value = Disclosure(notice.Disclosure, text.Label("noticeDisclosurePrefix")) },
+            new() { Label = Row("Validity"), Value = notice.Validity },
         };
         var hasAttachment = split >= 0 && split + 1 < blocks.Count;
+        var sic = notice.Sic.Count == 0 ? null : new SicMarks(notice.Sic.Select(w => w.Value).ToList(), text.Label("sic"));
         return new NoticePageView
         {
             IssuerMark = notice.IssuerMark, DocumentNumber = notice.DocumentNumber, Title = notice.Title, Recipients = notice.Recipients,
             Disclosure = notice.Disclosure, IssuingOffice = notice.IssuingOffice,
-            Body = new MarkdownBody(notice.Body, urls, 0, split < 0 ? int.MaxValue : split),
-            AttachmentLabel = label, AttachmentTitle = title,
-            Attachment = hasAttachment ? new MarkdownBody(notice.Body, urls, split + 1) : null,
+            Body = new MarkdownBody(notice.Body, urls, 0, split < 0 ? int.MaxValue : split) { Sic = sic },
+            AttachmentLabel = label, AttachmentTitle = title, AttachmentUrl = urls.Href(Routes.Notice + "#attachment"),
+            Attachment = hasAttachment ? new MarkdownBody(notice.Body, urls, split + 1) { Sic = sic } : null,
+            Signature = notice.WrittenDate is { } signed
+                ? new SignatureView { Issuer = notice.Issuer, DateText = Date(signed), DateIso = PageContext.Iso(signed) }
+                : null,
             Contents = contents, Metadata = metadata.Where(m => m.Value.Length > 0).ToList(),
-            IssueDateText = Date(notice.IssueDate), CarbonCopyText = string.Join(text.Label("listSeparator"), notice.CarbonCopy),
+            IssueDateText = Date(notice.IssueDate), IssueDateIso = notice.IssueDate is { } issued ? PageContext.Iso(issued) : "",
+            CarbonCopyText = string.Join(text.Label("listSeparator"), notice.CarbonCopy),
             Downloads = notice.Attachments.Select(a => Download(context, a)).ToList(),
+            Interpretations = Interpretations(context.Site),
         };
     }
+
+    /// <summary>The notice's 政策解读: the 综述评论 stories (newest first) and then the pages that name themselves so.</summary>
+    public static IReadOnlyList<Link> Interpretations(SiteModel site) =>
+        site.Stories.Where(s => s.Source.Interprets is not null && s.Type.Name == StoryType.CommentaryTypeName)
+            .Select(s => new Link { Text = s.Title, Url = s.Url })
+            .Concat(site.Pages.Where(p => p.Source.Interprets is not null).Select(p => new Link { Text = p.Title, Url = p.Url }))
+            .ToList();
 
     /// <summary>公开属性 as a value: the notice's own line (此件公开发布) without its lead words.</summary>
     private static string Disclosure(string disclosure, string prefix) =>
@@ -169,12 +187,27 @@ public sealed record NoticePageView
     public required MarkdownBody Body { get; init; }
     public required string AttachmentLabel { get; init; }
     public required string AttachmentTitle { get; init; }
+    /// <summary>The 附件说明 line's link to the attachment below.</summary>
+    public required string AttachmentUrl { get; init; }
     public required MarkdownBody? Attachment { get; init; }
+    /// <summary>发文机关署名 and 成文日期 after the body, only when content gives the 成文日期.</summary>
+    public required SignatureView? Signature { get; init; }
     public required IReadOnlyList<Link> Contents { get; init; }
     public required IReadOnlyList<MetadataRow> Metadata { get; init; }
     public required string IssueDateText { get; init; }
+    public required string IssueDateIso { get; init; }
     public required string CarbonCopyText { get; init; }
     public required IReadOnlyList<DownloadView> Downloads { get; init; }
+    /// <summary>政策解读: stories and pages that name themselves the notice's interpretation.</summary>
+    public required IReadOnlyList<Link> Interpretations { get; init; }
+}
+
+/// <summary>The issuing authority's name and the 成文日期 as the original signs the body.</summary>
+public sealed record SignatureView
+{
+    public required string Issuer { get; init; }
+    public required string DateText { get; init; }
+    public required string DateIso { get; init; }
 }
 
 public sealed record MetadataRow

@@ -39,6 +39,7 @@ public sealed class StoryPages : PageSource<StoryEntry>
                 Older = story.Older is null ? null : context.CardOf(story.Older),
                 Related = story.Related.Select(context.CardOf).ToList(),
                 Editor = story.Source.Editor,
+                Interprets = story.Source.Interprets is not null && story.Type.Name == StoryType.CommentaryTypeName ? context.NoticeLink() : null,
                 Body = new MarkdownBody(story.Source.Body, context.Urls),
             },
         },
@@ -90,6 +91,8 @@ public sealed record StoryPageView
     public required StoryCard? Older { get; init; }
     public required IReadOnlyList<StoryCard> Related { get; init; }
     public required string Editor { get; init; }
+    /// <summary>The notice, when this story is its 政策解读; null otherwise.</summary>
+    public required Link? Interprets { get; init; }
     public required MarkdownBody Body { get; init; }
 }
 
