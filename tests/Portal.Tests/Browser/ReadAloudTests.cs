@@ -225,6 +225,33 @@ public sealed class ReadAloudTests(ServedSite site) : IClassFixture<ServedSite>
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Without_the_highlight_api_boxes_over_the_sentence_highlight_it_and_go_on_stop()
+    {
+        // Browsers before the CSS Custom Highlight API: boxes over the sentence's lines, outside <main>, hidden from screen readers.
+        var (context, page, _) = await OpenAsync("accessibility/", FakeSpeech.Script() + "\nObject.defineProperty(CSS, 'highlights', { value: undefined });");
+        var main = await page.InnerHTMLAsync("main");
+        await page.ClickAsync(ReadAloud);
+        Assert.Equal("无障碍声明", await Speaking(page));
+        // One box over the title's one line, exactly where its text is.
+        const string covered = """
+            (() => {
+              const range = document.createRange();
+              range.selectNodeContents(document.querySelector('main h1'));
+              const line = range.getClientRects()[0];
+              const boxes = [...document.querySelectorAll('.read-aloud-box')];
+              return boxes.length === 1 && boxes[0].parentElement === document.body && boxes[0].getAttribute('aria-hidden') === 'true'
+                && ['top', 'left', 'width', 'height'].every(side => Math.abs(boxes[0].getBoundingClientRect()[side] - line[side]) < 1);
+            })()
+            """;
+        Assert.True(await page.EvaluateAsync<bool>(covered));
+        Assert.False(await page.EvaluateAsync<bool>("typeof CSS.highlights === 'object' && CSS.highlights !== null"));
+        Assert.Equal(main, await page.InnerHTMLAsync("main"));
+        await page.ClickAsync("[data-read-aloud-stop]");
+        Assert.Equal(0, await page.Locator(".read-aloud-box").CountAsync());
+        await context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("no-chinese-voice", "您的浏览器没有中文语音，无法朗读。请在电脑或手机的系统设置中添加中文（普通话）语音，或换用其他浏览器后再试。")]
     [InlineData("no-speech-synthesis", "您的浏览器不支持语音朗读。请换用新版浏览器，或使用电脑、手机自带的读屏功能。")]

@@ -6,15 +6,16 @@
   'use strict';
 
   // A sentence ends after one of these (and the closing quotes or brackets that follow); a block element or a <br>
-  // ends one too, so a heading is never run into the paragraph under it.
-  var TERMINATORS = '。！？；!?;';
-  var CLOSERS = '”’」』）)】〕》"\'';
+  // ends one too, so a heading is never run into the paragraph under it. Written as escapes (the script has no
+  // words of its own): 。！？； and the ASCII ones; closers ”’」』）】〕》.
+  var TERMINATORS = '\u3002\uff01\uff1f\uff1b!?;';
+  var CLOSERS = '\u201d\u2019\u300d\u300f\uff09)\u3011\u3015\u300b"\'';
   // Not read: navigation, controls, media fallbacks, what is not shown, and text only screen readers get.
   var SKIPPED = 'nav, .breadcrumbs, .share, .doc-actions, .visually-hidden, [hidden], [aria-hidden="true"], ' +
     'script, style, template, noscript, button, input, select, textarea, video, audio, svg, img, iframe, object';
   var HIGHLIGHT = 'read-aloud';
-  // A "sentence" of punctuation and spaces only is not read.
-  var WORDLESS = /^[\s。！？；，、：“”‘’（）《》【】〔〕「」『』…—·.,!?;:'"()\[\]\-]*$/;
+  // A "sentence" of punctuation and spaces only is not read (。！？；，、：“”‘’（）《》【】〔〕「」『』…—· and ASCII).
+  var WORDLESS = /^[\s\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff1a\u201c\u201d\u2018\u2019\uff08\uff09\u300a\u300b\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f\u2026\u2014\u00b7.,!?;:'"()\[\]\-]*$/;
 
   function init() {
     var words = document.querySelector('[data-read-aloud-words]');
