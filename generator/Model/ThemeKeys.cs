@@ -123,6 +123,37 @@ public static class ThemeKeys
         public const string StaticPageKind = "labels.staticPageKind";
     }
 
+    /// <summary>
+    /// The reading tools' 朗读 control: the layout writes these onto the toolbar (buttons, data attributes), where
+    /// theme/assets/js/read-aloud.js reads what it says; the script has no words of its own.
+    /// </summary>
+    public static class ReadAloud
+    {
+        public const string Button = "readAloud.button";
+        public const string Controls = "readAloud.controls";
+        public const string Pause = "readAloud.pause";
+        public const string Resume = "readAloud.resume";
+        public const string Stop = "readAloud.stop";
+        public const string Rate = "readAloud.rate";
+        public const string RateSlow = "readAloud.rateSlow";
+        public const string RateNormal = "readAloud.rateNormal";
+        public const string RateFast = "readAloud.rateFast";
+        /// <summary>Said when a speed is chosen, {rate} its name.</summary>
+        public const string RateChosen = "readAloud.rateChosen";
+        public const string Started = "readAloud.started";
+        public const string StartedSelection = "readAloud.startedSelection";
+        public const string Paused = "readAloud.paused";
+        public const string Resumed = "readAloud.resumed";
+        public const string Stopped = "readAloud.stopped";
+        public const string Finished = "readAloud.finished";
+        /// <summary>Shown when the browser has speech synthesis but no Chinese voice.</summary>
+        public const string NoVoice = "readAloud.noVoice";
+        /// <summary>Shown when the browser has no speech synthesis at all.</summary>
+        public const string NoSpeech = "readAloud.noSpeech";
+        public const string Nothing = "readAloud.nothing";
+        public const string Failed = "readAloud.failed";
+    }
+
     /// <summary>Each story type's description, by the type's slug (<see cref="StoryType.Slug"/>).</summary>
     public static class StoryTypes
     {

@@ -22,6 +22,7 @@ internal static class SiteChromeBuilder
             FeedUrl = urls.Href(Routes.Feed),
             StylesheetUrl = urls.Href(assets.SitePath("css/site.css")),
             PreferencesScriptUrl = urls.Href(assets.SitePath("js/preferences.js")),
+            ReadAloudScriptUrl = urls.Href(assets.SitePath("js/read-aloud.js")),
             SearchScriptUrl = urls.Href(assets.SitePath("js/search.js")),
             SearchWorkerUrl = urls.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = urls.Href(assets.SitePath("icons/favicon.svg")),

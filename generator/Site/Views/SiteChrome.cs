@@ -11,6 +11,8 @@ public sealed record SiteChrome
     public required string FeedUrl { get; init; }
     public required string StylesheetUrl { get; init; }
     public required string PreferencesScriptUrl { get; init; }
+    /// <summary>The reading tools' 朗读 (browser speech synthesis), loaded deferred on every page.</summary>
+    public required string ReadAloudScriptUrl { get; init; }
     public required string SearchScriptUrl { get; init; }
     public required string SearchWorkerUrl { get; init; }
     public required string IconUrl { get; init; }

@@ -69,17 +69,20 @@ public sealed class WordsInThemeTests
             + "or, if it is a message or content vocabulary, add the place to this test's Allowed list with why:\n" + string.Join("\n", offending));
     }
 
-    [Fact]
-    public void The_search_worker_has_no_words_of_its_own()
+    [Theory]
+    // Its facet labels and value formats come from the index manifest (theme.yml's search block), as the page's do.
+    [InlineData("search-worker.js", "search")]
+    // What 朗读 says comes from the toolbar's data attributes, written by the layout from theme.yml's readAloud block.
+    [InlineData("read-aloud.js", "readAloud")]
+    public void A_script_has_no_words_of_its_own(string script, string block)
     {
-        // Its facet labels and value formats come from the index manifest (theme.yml's search block), as the page's do.
-        var path = Path.Combine(RepositoryPaths.Theme, "assets", "js", "search-worker.js");
+        var path = Path.Combine(RepositoryPaths.Theme, "assets", "js", script);
         var lines = File.ReadAllLines(path)
             .Select((line, i) => (Number: i + 1, Code: Regex.Replace(line, @"(^|\s)//.*$", "")))
             .Where(l => l.Code.Any(IsChinese))
-            .Select(l => $"theme/assets/js/search-worker.js:{l.Number}: {l.Code.Trim()}")
+            .Select(l => $"theme/assets/js/{script}:{l.Number}: {l.Code.Trim()}")
             .ToList();
-        Assert.True(lines.Count == 0, "Chinese in the search worker outside comments (put it in theme.yml's search block):\n" + string.Join("\n", lines));
+        Assert.True(lines.Count == 0, $"Chinese in {script} outside comments (put it in theme.yml's {block} block):\n" + string.Join("\n", lines));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Portal.Tests.Quality;
 
 /// <summary>
 /// axe-core (WCAG 2.1 A and AA) in Chromium on every page kind in every mode of the reading tools (normal, high
-/// contrast, largest font, wide line spacing, large cursor, reading guide, all at once), plus checks the checkers
+/// contrast, largest font, wide line spacing, large cursor, reading guide, all at once), and 朗读 open, paused and
+/// showing its note in each mode, plus checks the checkers
 /// cannot make: 200 % zoom keeps the layout in every mode, keyboard focus is visible.
 /// </summary>
 [Trait(Tier.Category, Tier.Slow)] // Chromium and axe-core
@@ -57,13 +58,11 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
     {
         var context = await site.Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true });
         await context.AddInitScriptAsync(ModeScript(mode));
+        await context.AddInitScriptAsync(FakeSpeech.Script());
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        foreach (var path in PageKinds)
+        async Task Check(string state)
         {
-            await page.GotoAsync(site.Url(path).ToString());
-            if (path.StartsWith("search/?", StringComparison.Ordinal))
-                await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
             var result = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
@@ -71,9 +70,29 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
             foreach (var violation in result.Violations)
             {
                 var targets = string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()));
-                problems.Add($"{mode} /{path}: {violation.Id} ({violation.Impact}) {targets}");
+                problems.Add($"{mode} {state}: {violation.Id} ({violation.Impact}) {targets}");
             }
         }
+        foreach (var path in PageKinds)
+        {
+            await page.GotoAsync(site.Url(path).ToString());
+            if (path.StartsWith("search/?", StringComparison.Ordinal))
+                await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+            await Check("/" + path);
+        }
+        // 朗读 open and reading (its controls shown, a sentence highlighted), then its note where there is no Chinese voice.
+        await page.GotoAsync(site.Url("stories/2025/2025-03-06-fixture-01/").ToString());
+        await page.ClickAsync("[data-read-aloud]");
+        await page.EvaluateAsync("speech.finish()");
+        Assert.True(await page.IsVisibleAsync("#read-aloud-controls"));
+        await Check("read-aloud open");
+        await page.ClickAsync("[data-read-aloud-pause]");
+        await Check("read-aloud paused");
+        await page.EvaluateAsync("speech.voices = []");
+        await page.ClickAsync("[data-read-aloud]");
+        await page.ClickAsync("[data-read-aloud]");
+        await page.WaitForSelectorAsync("[data-read-aloud-note]:not([hidden])");
+        await Check("read-aloud note");
         Assert.Equal(ModeClasses(mode), await page.EvaluateAsync<string>("document.documentElement.className"));
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));

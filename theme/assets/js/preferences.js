@@ -1,5 +1,5 @@
-// Reading tools (适老化 and 无障碍): text size, line spacing, high contrast, large cursor and a reading guide,
-// remembered across pages, plus the notice's print button.
+// Reading tools (适老化 and 无障碍): text size, line spacing, high contrast, large cursor, a reading guide and the
+// speed of 朗读 (read-aloud.js), remembered across pages, plus the notice's print button.
 // Loaded in <head> without defer so the saved settings apply to <html> before the first paint. It is the one
 // script every page loads, which is why the print button's handler lives here too (no inline script under the CSP).
 (function () {
@@ -20,6 +20,8 @@
       said: ['已关闭特大鼠标', '已开启特大鼠标'] },
     { key: 'portal-reading-guide', toggle: 'data-reading-guide', classes: ['', 'reading-guide'],
       said: ['已关闭阅读线', '已开启阅读线'] },
+    // 朗读's speed: read-aloud.js takes the pressed button's data-rate; each button says its own data-said.
+    { key: 'portal-speech-rate', choice: 'data-speech-rate', classes: ['', '', ''], said: [] },
   ];
 
   function read(key) {
@@ -40,6 +42,9 @@
   });
 
   document.addEventListener('DOMContentLoaded', function () {
+    // The toolbar is hidden in the markup, so that without this script (which it needs) it is not there at all;
+    // the stylesheet already shows it under html.js, so removing the attribute moves nothing.
+    document.querySelectorAll('.reading-tools[hidden]').forEach(function (tools) { tools.removeAttribute('hidden'); });
     var announcer = document.querySelector('[data-announcer]');
 
     function buttonsOf(setting) {
@@ -70,7 +75,7 @@
         button.addEventListener('click', function () {
           var level = setting.toggle ? 1 - setting.level : parseInt(button.getAttribute(setting.choice), 10) || 0;
           choose(setting, level);
-          announce(setting.said[level]);
+          announce(button.getAttribute('data-said') || setting.said[level]);
         });
       });
       sync(setting);
