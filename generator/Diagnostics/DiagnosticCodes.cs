@@ -82,6 +82,7 @@ public static class DiagnosticCodes
     public const string DuplicateTaskNumber = "PORTAL0070";
     public const string TaskNumberOutOfRange = "PORTAL0071";
     public const string InvalidBaseUrl = "PORTAL0080";
+    public const string UnknownNewMediaPlatform = "PORTAL0081";
 
     // Build
     public const string OutputNotWritable = "PORTAL0090";

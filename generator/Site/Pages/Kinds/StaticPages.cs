@@ -17,7 +17,8 @@ public sealed class StaticPages : PageSource<PageEntry>
         {
             Description = page.Summary, Breadcrumbs = [context.Crumb("home")],
             DateLabel = page.Source.Updated is null ? null : context.Text.Label("updated"), DateText = page.Source.Updated is { } updated ? context.DateText(updated) : null, DateIso = page.UpdatedIso,
-            Model = new StaticPageView { Body = new MarkdownBody(page.Source.Body, context.Urls), Channels = Channels(context, page.Source.Slug) },
+            Model = new StaticPageView { Body = new MarkdownBody(page.Source.Body, context.Urls), Channels = Channels(context, page.Source.Slug),
+                NewMedia = page.Source.Slug == "about" ? context.NewMedia : null },
         };
 
     /// <summary>
@@ -68,6 +69,8 @@ public sealed record StaticPageView
     public required MarkdownBody Body { get; init; }
     /// <summary>The configured contact or feedback channels on 联系我们 and 咨询建言与社会监督; null elsewhere.</summary>
     public required ChannelList? Channels { get; init; }
+    /// <summary>关于本站 lists the 政务新媒体 accounts of the footer; null elsewhere and when site.yml lists none.</summary>
+    public required NewMediaList? NewMedia { get; init; }
 }
 
 /// <summary>A page's list of ways to reach the department; empty when site.yml configures none.</summary>
