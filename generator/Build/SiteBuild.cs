@@ -93,7 +93,8 @@ public static class SiteBuild
     {
         try
         {
-            var tree = PageTreeBuilder.Build(site, theme.Text, theme.Assets, preview, options.PullRequestPreview);
+            // `serve` (a build session) keeps its search index in one folder and edits the content folder through its own backend.
+            var tree = PageTreeBuilder.Build(site, theme.Text, theme.Assets, previewSearchIndex: preview, options.PullRequestPreview, localEditor: preview);
             StageTimer.Mark("page tree");
             return tree;
         }

@@ -86,6 +86,7 @@ public static class DiagnosticCodes
     public const string SicNotInNotice = "PORTAL0076";
     public const string InvalidValidity = "PORTAL0077";
     public const string InvalidBaseUrl = "PORTAL0080";
+    public const string UnknownNewMediaPlatform = "PORTAL0081";
 
     // Build
     public const string OutputNotWritable = "PORTAL0090";

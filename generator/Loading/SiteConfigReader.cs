@@ -34,6 +34,7 @@ public static class SiteConfigReader
         var contact = map.Map(SiteFields.Contact);
         var conac = map.Map(SiteFields.Conac);
         var feedback = map.Map(SiteFields.Feedback);
+        var newMedia = NewMedia(map);
         var editing = map.Map(SiteFields.Editing);
         var bannerMap = map.Map(SiteFields.Banner);
         var dispatch = map.Map(SiteFields.Dispatch);
@@ -70,6 +71,7 @@ public static class SiteConfigReader
                     Email = feedback?.String(SiteFields.FeedbackEmail)?.Value ?? "",
                     Address = feedback?.String(SiteFields.FeedbackAddress)?.Value ?? "",
                 },
+                NewMedia = newMedia,
                 Editing = Editing(editing),
                 DispatchEvery = dispatchEvery,
             };
@@ -79,6 +81,23 @@ public static class SiteConfigReader
         editing?.ReportUnknownKeys();
         map.ReportUnknownKeys();
         return new(config, map.Written);
+    }
+
+    /// <summary>The accounts complete enough to show; one without a platform, name or QR code is reported by the field rules.</summary>
+    private static List<NewMediaAccount> NewMedia(YamlMap map)
+    {
+        var accounts = new List<NewMediaAccount>();
+        foreach (var item in map.MapList(SiteFields.NewMedia))
+        {
+            var platform = item.String(SiteFields.NewMediaPlatform);
+            var name = item.String(SiteFields.NewMediaName);
+            var url = item.String(SiteFields.NewMediaUrl);
+            var qr = item.String(SiteFields.NewMediaQr);
+            item.ReportUnknownKeys();
+            if (platform is null || name is null || qr is null) continue;
+            accounts.Add(new NewMediaAccount { Platform = platform.Value.Value, Name = name.Value.Value, Url = url, Qr = qr.Value });
+        }
+        return accounts;
     }
 
     private static EditingSettings Editing(YamlMap? editing)

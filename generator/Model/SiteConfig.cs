@@ -26,6 +26,8 @@ public sealed record SiteConfig
     public Located<string>? ErrorReport { get; init; }
     /// <summary>咨询建言与社会监督: the public's channels listed on /feedback/.</summary>
     public FeedbackChannels Feedback { get; init; } = new();
+    /// <summary>政务新媒体: the department's accounts, in the order written; empty shows nothing.</summary>
+    public IReadOnlyList<NewMediaAccount> NewMedia { get; init; } = [];
     /// <summary>浏览器编辑: the published editor's backend and review; the default edits only locally.</summary>
     public EditingSettings Editing { get; init; } = new();
     /// <summary>定期调度: how often the office dispatches (每月, 季度 or 半年; checked by validation).</summary>

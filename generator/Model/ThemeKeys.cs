@@ -264,6 +264,16 @@ public static class ThemeKeys
         public const string Date = "formats.date";
     }
 
+    /// <summary>The 政务新媒体 list of every page's footer and of 关于本站 (accounts from site.yml `newMedia`).</summary>
+    public static class NewMedia
+    {
+        public const string Title = "newMedia.title";
+        /// <summary>A QR code's alternative text: {platform} and {name} of the account.</summary>
+        public const string QrAlt = "newMedia.qrAlt";
+        /// <summary>The same for an account on a platform site.yml calls 其他: {name} only.</summary>
+        public const string QrAltOther = "newMedia.qrAltOther";
+    }
+
     /// <summary>The browser editor's collections in admin/config.yml (the fields' own labels are the content field definitions).</summary>
     public static class Cms
     {

@@ -7,7 +7,8 @@ namespace Portal.Outputs;
 /// <summary>
 /// /admin/: the browser editor (Decap CMS, vendored in theme/admin/decap-cms), its generated configuration and its own
 /// Content-Security-Policy (the editor evaluates code and styles inline, which the public pages never allow). Kept out of
-/// search engines, the sitemap and the search index.
+/// search engines, the sitemap and the search index. Written only where it has a backend to save to
+/// (<see cref="PageTree.Editor"/>): `serve`'s own, or the web backend site.yml's `editing` configures.
 /// </summary>
 /// <param name="text">The theme's words: the editor's policy (adminContentSecurityPolicy) and its collections' labels (cms).</param>
 public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
@@ -18,6 +19,8 @@ public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
 
     public void Write(PageTree tree, OutputFolder output)
     {
+        // Without a backend (a `build` whose site.yml names no web backend) an editor could only fail: none is published.
+        if (tree.Editor is null) return;
         var vendored = Path.Combine(Path.GetFullPath(themeDir), "admin", "decap-cms");
         if (!Directory.Exists(vendored)) return; // a theme without the editor publishes none
         foreach (var file in Directory.EnumerateFiles(vendored, "*.js").Order(StringComparer.Ordinal))

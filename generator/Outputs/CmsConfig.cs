@@ -56,13 +56,12 @@ public static class CmsConfig
     }
 
     /// <summary>
-    /// The editor on `serve` (a loopback address) works on the local folder through serve's own local backend; the published
-    /// editor uses the repository site.yml names, with review as pull requests when asked. Without one, the published
-    /// editor can only be used from the local preview.
+    /// The editor on `serve` works on the local folder through serve's own local backend; the published editor uses the
+    /// repository site.yml names, with review as pull requests when asked.
     /// </summary>
     private static void Backend(StringBuilder yaml, PageTree tree)
     {
-        if (tree.RemoteEditor is not { } remote)
+        if (tree.Editor is not RemoteEditor remote)
         {
             yaml.Append("backend:\n  name: proxy\n  proxy_url: ").Append(Quote(new Uri(tree.Urls.BaseUrl, "/api/v1").AbsoluteUri)).Append("\n  branch: main\n");
             return;
@@ -90,7 +89,7 @@ public static class CmsConfig
 
     /// <summary>The hosts the published editor must reach (its API), for /admin/'s connect-src; none on the local preview.</summary>
     public static IReadOnlyList<string> RemoteOrigins(PageTree tree) =>
-        tree.RemoteEditor is not { } remote ? []
+        tree.Editor is not RemoteEditor remote ? []
         : remote.Backend == EditingBackends.GitHub ? ["https://api.github.com"]
         : [remote.Server.GetLeftPart(UriPartial.Authority)];
 

@@ -6,7 +6,7 @@ using Portal.Model.ContentSchema;
 namespace Portal.Validation;
 
 /// <summary>
-/// site.yml against the media folder (banner, 党政机关标识) and its own items taken together: the browser editor's
+/// site.yml against the media folder (banner, 党政机关标识, the new-media accounts' QR codes) and its own items taken together: the browser editor's
 /// settings are complete when a backend is chosen. Each address's form is the field rules' (their patterns).
 /// </summary>
 public static class SiteConfigRules
@@ -24,6 +24,7 @@ public static class SiteConfigRules
             }
         }
         if (site.Conac.Logo is { } logo) context.CheckMedia(file, logo, "党政机关标识图片", SiteFields.ConacLogo);
+        foreach (var account in site.NewMedia) context.CheckMedia(file, account.Qr, $"{account.Platform}“{account.Name}”的二维码图片", SiteFields.NewMediaQr);
         CheckEditing(context, site.Editing);
     }
 

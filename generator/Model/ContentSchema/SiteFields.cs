@@ -5,6 +5,9 @@ namespace Portal.Model.ContentSchema;
 /// <summary>content/site.yml: the site's identity and the government footer.</summary>
 public static class SiteFields
 {
+    /// <summary>The new-media platform for an account on none of the named ones: its QR code's text names the account only.</summary>
+    public const string OtherPlatform = "其他";
+
     public static readonly ContentField Title = new()
     {
         Key = "title", Kind = FieldKind.Text, Label = "网站名称", Requirement = Requirement.Required,
@@ -176,6 +179,50 @@ public static class SiteFields
         Hint = "首页顶部的宣传横幅图片，可不写。",
     };
 
+    public static readonly ContentField NewMediaPlatform = new()
+    {
+        Key = "platform", Kind = FieldKind.Text, Label = "新媒体平台", Requirement = Requirement.Required, RuleCode = DiagnosticCodes.UnknownNewMediaPlatform,
+        Hint = "账号所在的平台；不是所列平台时报错（PORTAL0081），所列之外的平台写“其他”。",
+        Examples = ["微信公众号"],
+        Choices =
+        [
+            new("微信公众号", "微信公众平台上的公众号（订阅号或服务号）。"),
+            new("微博", "新浪微博账号。"),
+            new("抖音", "抖音账号。"),
+            new("今日头条", "今日头条（头条号）账号。"),
+            new("视频号", "微信视频号。"),
+            new(OtherPlatform, "以上平台之外的政务新媒体；账号名称请写清平台，如“××客户端”。"),
+        ],
+    };
+
+    public static readonly ContentField NewMediaName = new()
+    {
+        Key = "name", Kind = FieldKind.Text, Label = "账号名称", Requirement = Requirement.Required,
+        Hint = "账号在平台上的名称，按平台上显示的原样书写；二维码图片的文字说明由平台和名称自动生成，如“微信公众号“××”二维码”；缺少时报错（PORTAL0020）。",
+        Examples = ["××交通"],
+    };
+
+    public static readonly ContentField NewMediaUrl = new()
+    {
+        Key = "url", Kind = FieldKind.Text, Label = "账号主页地址", Pattern = TextPattern.WebAddressOrEmpty, RuleCode = DiagnosticCodes.UnsafeLink,
+        Hint = "账号在平台网站上的主页地址，以 https:// 或 http:// 开头，填写后账号名称成为链接；可不写；写错报错（PORTAL0054）。",
+        Examples = ["https://weibo.com/"],
+    };
+
+    public static readonly ContentField NewMediaQr = new()
+    {
+        Key = "qr", Kind = FieldKind.Text, Label = "二维码图片", Requirement = Requirement.Required, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
+        Hint = "账号的二维码图片，放在 content/media/ 下，以 media/ 开头；缺少时报错（PORTAL0020），找不到文件时报错（PORTAL0050）。",
+        Examples = ["media/new-media/wechat.png"],
+    };
+
+    public static readonly ContentField NewMedia = new()
+    {
+        Key = "newMedia", Kind = FieldKind.ObjectList, Label = "政务新媒体账号", Fields = [NewMediaPlatform, NewMediaName, NewMediaUrl, NewMediaQr],
+        Hint = "本厅开设的政务新媒体账号，带二维码列在每个页面底部和“关于本站”页；不写或写 [] 则不显示。",
+        ItemHint = "一个账号：平台、名称、主页地址（可不写）和二维码图片。",
+    };
+
     public static readonly ContentField EditingBackend = new()
     {
         Key = "backend", Kind = FieldKind.Text, Label = "编辑后台", RuleCode = DiagnosticCodes.EditingIncomplete,
@@ -253,7 +300,7 @@ public static class SiteFields
         Path = "site.yml",
         Format = ContentFormat.YamlFile,
         Title = "网站基本信息（content/site.yml）",
-        Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口、咨询建言渠道和浏览器编辑的设置。备案号等留空（\"\"）则不显示。",
-        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback, Editing, Dispatch],
+        Description = "网站名称、地址、主办承办单位、联系方式、备案信息、党政机关标识、找错入口、咨询建言渠道、政务新媒体账号和浏览器编辑的设置。备案号等留空（\"\"）则不显示。",
+        Fields = [Title, ShortTitle, Description, BaseUrl, Banner, Organizer, Operator, Contact, Icp, PublicSecurityFiling, SiteCode, Conac, ErrorReport, Feedback, NewMedia, Editing, Dispatch],
     };
 }

@@ -1,4 +1,5 @@
 using Portal.Model;
+using Portal.Model.ContentSchema;
 
 namespace Portal.Site;
 
@@ -40,6 +41,7 @@ public sealed class PageContext
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
         NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.Newest;
+        NewMedia = NewMediaOf(site, text);
     }
 
     public SiteModel Site { get; }
@@ -53,6 +55,8 @@ public sealed class PageContext
     public IReadOnlyList<DepartmentOption> DepartmentOptions { get; }
     /// <summary>Folder of the search index: named after the search documents, so it is known once they are collected.</summary>
     public string? SearchIndexPath { get; internal set; }
+    /// <summary>The 政务新媒体 accounts of the footer and 关于本站; null when site.yml lists none (nothing is shown).</summary>
+    public NewMediaList? NewMedia { get; }
     /// <summary>The date a page without a date of its own shows: inspections count an undated item as never updated.</summary>
     public DateOnly NoticeDate { get; }
 
@@ -188,4 +192,19 @@ public sealed class PageContext
         Url = story.Url, Title = story.Title, DateIso = story.DateIso, DateText = DateText(story.Date), TypeName = story.Type.Name,
         TypeUrl = story.TypeUrl, CaseKind = story.CaseKind, Draft = story.Draft, Summary = story.Summary, ThumbnailUrl = story.Video?.PosterUrl,
     };
+
+    private static NewMediaList? NewMediaOf(SiteModel site, ThemeText text)
+    {
+        if (site.Config.NewMedia.Count == 0) return null;
+        return new NewMediaList
+        {
+            Title = text.Word(ThemeKeys.NewMedia.Title),
+            Accounts = site.Config.NewMedia.Select(a => new NewMediaAccountView
+            {
+                Platform = a.Platform, Name = a.Name, Url = a.Url is { Value.Length: > 0 } url ? url.Value : null,
+                QrUrl = site.Urls.Media(a.Qr.Value),
+                QrAlt = text.Word(a.Platform == SiteFields.OtherPlatform ? ThemeKeys.NewMedia.QrAltOther : ThemeKeys.NewMedia.QrAlt, ("platform", a.Platform), ("name", a.Name)),
+            }).ToList(),
+        };
+    }
 }

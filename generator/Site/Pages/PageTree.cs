@@ -26,8 +26,11 @@ public sealed class PageTree
     public required string SearchIndexPath { get; init; }
     /// <summary>What the browser editor offers in its selects, from the content itself.</summary>
     public required EditorChoices EditorChoices { get; init; }
-    /// <summary>Where the published editor saves (site.yml `editing`); null on `serve`'s loopback address and when not configured: the local backend.</summary>
-    public RemoteEditor? RemoteEditor { get; init; }
+    /// <summary>
+    /// Where the browser editor (/admin/) saves: `serve`'s local backend, or the repository site.yml's `editing` names.
+    /// Null: no /admin/ is published (a `build` without a web backend: a static host answers no editor's requests).
+    /// </summary>
+    public EditorBackend? Editor { get; init; }
     /// <summary>Files under content/media/ to publish, relative to content/.</summary>
     public required IReadOnlyList<string> MediaFiles { get; init; }
     /// <summary>The pull request a preview build shows (its pages carry the banner of <see cref="SiteChrome.PreviewBanner"/>); null for the public site.</summary>
@@ -40,11 +43,17 @@ public sealed class PageTree
 /// <summary>The values the browser editor's selects offer: key tasks, departments (with what else they are called), half years.</summary>
 public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Departments, IReadOnlyList<string> Periods);
 
+/// <summary>Where the browser editor saves: <see cref="LocalEditor"/> or <see cref="RemoteEditor"/>.</summary>
+public abstract record EditorBackend;
+
+/// <summary>`serve`'s own backend (POST /api/v1 on the preview's address), which writes into the content folder.</summary>
+public sealed record LocalEditor : EditorBackend;
+
 /// <summary>
 /// The published editor's backend: a GitHub repository through an OAuth relay, or a Forgejo server (PKCE sign-in), and
 /// whether every story goes through review as a pull request.
 /// </summary>
-public sealed record RemoteEditor(string Backend, string Repo, string Branch, Uri Server, string AppId, bool Review);
+public sealed record RemoteEditor(string Backend, string Repo, string Branch, Uri Server, string AppId, bool Review) : EditorBackend;
 
 /// <summary>/feed.xml: the newest stories, with dates from content (never the clock).</summary>
 public sealed record AtomFeedView

@@ -14,7 +14,8 @@ public static class PageTreeBuilder
 
     /// <param name="previewSearchIndex">`serve` keeps its index in one fixed folder, so an update rewrites only changed files.</param>
     /// <param name="pullRequest">The pull request a preview build shows, or null for the public site.</param>
-    public static PageTree Build(SiteModel site, ThemeText text, ThemeAssets assets, bool previewSearchIndex, int? pullRequest = null)
+    /// <param name="localEditor">`serve`: the browser editor saves through serve's own backend, whatever site.yml says.</param>
+    public static PageTree Build(SiteModel site, ThemeText text, ThemeAssets assets, bool previewSearchIndex, int? pullRequest = null, bool localEditor = false)
     {
         var context = new PageContext(site, text);
         var documents = PageSources.All.SelectMany(s => s.SearchDocuments(context)).ToList();
@@ -53,12 +54,18 @@ public static class PageTreeBuilder
                 // The half years reported so far and the next one, which editors report on next.
                 [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()]),
             MediaFiles = site.MediaFiles,
-            // `serve` (a loopback address) edits the local folder through its own backend, whatever site.yml says.
-            RemoteEditor = !urls.BaseUrl.IsLoopback && site.Config.Editing is { Backend: { } backend } editing && Uri.TryCreate(editing.Server, UriKind.Absolute, out var server)
-                ? new RemoteEditor(backend, editing.Repo, editing.Branch, server, editing.AppId, editing.Review)
-                : null,
+            Editor = localEditor ? new LocalEditor() : RemoteEditor(site.Config.Editing),
         };
     }
+
+    /// <summary>
+    /// The web backend site.yml's `editing` configures, or null: without one a published /admin/ would talk to a backend
+    /// no static host answers, so none is published (validation has refused a half-filled `editing`).
+    /// </summary>
+    private static RemoteEditor? RemoteEditor(EditingSettings editing) =>
+        editing is { Backend: { } backend } && Uri.TryCreate(editing.Server, UriKind.Absolute, out var server)
+            ? new RemoteEditor(backend, editing.Repo, editing.Branch, server, editing.AppId, editing.Review)
+            : null;
 
     private static AtomFeedView Feed(SiteModel site) => new()
     {

@@ -48,6 +48,7 @@ internal static class SiteChromeBuilder
             ConacLogoUrl = config.Conac.IsFilled ? urls.Media(config.Conac.Logo!.Value.Value) : "",
             ErrorReportUrl = config.ErrorReport?.Value
                 ?? (config.SiteCode.Length > 0 ? GovernmentPlatforms.ErrorReport(config.SiteCode) : ""),
+            NewMedia = context.NewMedia,
             ContentSecurityPolicy = text.ContentSecurityPolicy,
             PreviewBanner = pullRequest is { } number ? text.Label("previewBanner", ("number", number)) : "",
         };

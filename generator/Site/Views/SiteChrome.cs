@@ -41,6 +41,8 @@ public sealed record SiteChrome
     public required string ConacLogoUrl { get; init; }
     /// <summary>我为政府网站找错: the configured address, else the national platform's for the 网站标识码, else "".</summary>
     public required string ErrorReportUrl { get; init; }
+    /// <summary>政务新媒体: the accounts with their QR codes; null when site.yml lists none (the footer shows nothing).</summary>
+    public required NewMediaList? NewMedia { get; init; }
     public required string ContentSecurityPolicy { get; init; }
     /// <summary>The banner of a pull request's preview build (not to be indexed or shared); "" on the public site.</summary>
     public string PreviewBanner { get; init; } = "";

@@ -65,6 +65,13 @@ public static class FixtureContent
         public const string IndexNumber = "620000-0014/2025-00002";
         public const string AttachmentTitle = "甘交办〔2025〕2号通知原件";
         public const string AttachmentFile = "media/notice/gjb-2025-2.pdf";
+
+        /// <summary>Two 政务新媒体 accounts (test names, not the department's): one with its page's address, one without.</summary>
+        public static readonly IReadOnlyList<(string Platform, string Name, string? Url, string Qr)> NewMedia =
+        [
+            ("微信公众号", "交通测试公众号", null, "media/new-media/wechat.png"),
+            ("微博", "交通测试微博", "https://weibo.com/fixture", "media/new-media/weibo.png"),
+        ];
     }
 
     /// <summary>A small valid-looking PDF (2,100 bytes: shown as 3 KB) standing for the scanned original.</summary>
@@ -90,7 +97,7 @@ public static class FixtureContent
         return target;
     }
 
-    /// <summary>Fills site.yml's identity and feedback fields and the notice's 索引号 and original, which content/ leaves empty.</summary>
+    /// <summary>Fills site.yml's identity, feedback and new-media fields and the notice's 索引号 and original, which content/ leaves empty.</summary>
     private static void WriteIdentity(string root)
     {
         File.WriteAllBytes(Path.Combine(root, "media", "conac.png"), Png);
@@ -102,6 +109,12 @@ public static class FixtureContent
             ("  address", "甘肃省兰州市七里河区"), ("  phone", Identity.ContactPhone), ("icp", Identity.Icp), ("publicSecurityFiling", Identity.PublicSecurityFiling),
             ("siteCode", Identity.SiteCode), ("  url", Identity.ConacUrl), ("  logo", Identity.ConacLogo), ("errorReport", Identity.ErrorReport),
             ("  url", Identity.FeedbackUrl), ("  phone", Identity.FeedbackPhone), ("  address", Identity.FeedbackAddress)));
+        Directory.CreateDirectory(Path.Combine(root, "media", "new-media"));
+        foreach (var account in Identity.NewMedia) File.WriteAllBytes(Path.Combine(root, account.Qr), Png);
+        var withoutAccounts = File.ReadAllText(site);
+        if (!withoutAccounts.Contains("\nnewMedia: []\n", StringComparison.Ordinal)) throw new InvalidOperationException("content/site.yml has no empty newMedia");
+        File.WriteAllText(site, withoutAccounts.Replace("\nnewMedia: []\n", "\nnewMedia:\n" + string.Concat(Identity.NewMedia.Select(a =>
+            $"  - platform: {a.Platform}\n    name: {a.Name}\n{(a.Url is null ? "" : $"    url: {a.Url}\n")}    qr: {a.Qr}\n")), StringComparison.Ordinal));
         var notice = Path.Combine(root, "notice.md");
         File.WriteAllText(notice, File.ReadAllText(notice)
             .Replace("indexNumber: \"\"", "indexNumber: " + Identity.IndexNumber, StringComparison.Ordinal)

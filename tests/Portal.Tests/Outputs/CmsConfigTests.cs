@@ -19,7 +19,8 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
     {
         private readonly ContentCase content = new();
 
-        public ShippedSite() => (Config, Site) = Built(content);
+        // The shipped site.yml names no web backend: only `serve` has the editor.
+        public ShippedSite() => (Config, Site) = Built(content, serve: true);
 
         public Dictionary<object, object> Config { get; }
 
@@ -95,15 +96,56 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
     }
 
     [Fact]
-    public void Without_a_remote_backend_the_editor_saves_through_the_local_preview()
+    public void Without_a_web_backend_serve_edits_the_content_folder_through_its_own_backend()
     {
         using var content = new ContentCase(new MiniSite());
-        var (config, _) = Built(content);
+        var (config, _) = Built(content, serve: true);
         var backend = Map(config["backend"]);
         Assert.Equal("proxy", backend["name"]);
-        Assert.Equal("https://example.gov.cn/api/v1", backend["proxy_url"]);
+        Assert.Equal("http://127.0.0.1:5080/api/v1", backend["proxy_url"]);
         Assert.False(config.ContainsKey("publish_mode"));
         Assert.Contains("connect-src 'self' blob:;", AdminPolicy(content));
+    }
+
+    /// <summary>
+    /// Issue 21: a published editor without a web backend would talk to a local backend no static host answers (a broken
+    /// page on the public site): `build` publishes none, and nothing refers to one.
+    /// </summary>
+    [Fact]
+    public void Without_a_web_backend_a_build_publishes_no_editor_and_nothing_refers_to_one()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + "editing:\n  backend: \"\"\n  repo: \"\"\n"));
+        var result = content.Build();
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(content.OutputDir, "admin")));
+        var files = Directory.EnumerateFiles(content.OutputDir, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".html" or ".xml" or ".txt").ToList();
+        Assert.Contains(files, f => f.EndsWith("robots.txt", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("sitemap.xml", StringComparison.Ordinal));
+        // (The mini site's department highway-administration is no reference to the editor.)
+        Assert.All(files, f => Assert.DoesNotContain("admin/", File.ReadAllText(f)));
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.gov.cn/portal/sitemap.xml\n", File.ReadAllText(Path.Combine(content.OutputDir, "robots.txt")));
+    }
+
+    [Fact]
+    public void With_a_web_backend_a_build_publishes_the_editor_kept_from_search_engines_under_its_own_policy()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + GitHubEditing));
+        var (config, _) = Built(content);
+        Assert.Equal("github", Map(config["backend"])["name"]);
+        var admin = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputDir, "admin", "index.html")));
+        Assert.Equal("noindex, nofollow", admin.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Contains("unsafe-eval", AdminPolicy(content));
+        Assert.Contains("Disallow: /portal/admin/\n", File.ReadAllText(Path.Combine(content.OutputDir, "robots.txt")));
+        Assert.DoesNotContain("admin/", File.ReadAllText(Path.Combine(content.OutputDir, "sitemap.xml")));
+        // The public pages' policy never allows evaluated code; the editor's scripts and configuration are all there.
+        var pages = Directory.EnumerateFiles(content.OutputDir, "*.html", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}admin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, f => Assert.DoesNotContain("unsafe-eval", File.ReadAllText(f)));
+        // (The mini site's own pages are the fixture link tests' business: its small notice lacks anchors the mechanism page names.)
+        var broken = new Portal.LinkCheck.SiteLinkChecker(content.OutputDir, new Uri("https://example.gov.cn/portal/")).FindBroken();
+        Assert.DoesNotContain(broken, b => b.StartsWith("admin/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,7 +183,7 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
     public void On_the_local_preview_the_editor_works_on_the_folder_even_when_a_remote_backend_is_set()
     {
         using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + GitHubEditing));
-        var (config, _) = Built(content, new Uri("http://127.0.0.1:5080/"));
+        var (config, _) = Built(content, serve: true);
         Assert.Equal("proxy", Map(config["backend"])["name"]);
         Assert.Equal("http://127.0.0.1:5080/api/v1", Map(config["backend"])["proxy_url"]);
         Assert.False(config.ContainsKey("publish_mode"));
@@ -160,10 +202,11 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
         Assert.Equal(5, error.Line);
     }
 
-    private static (Dictionary<object, object> Config, Portal.Site.SiteModel Site) Built(ContentCase content, Uri? baseUrl = null)
+    /// <param name="serve">Built as `serve` builds (a session on a loopback address), else as `build` does.</param>
+    private static (Dictionary<object, object> Config, Portal.Site.SiteModel Site) Built(ContentCase content, bool serve = false)
     {
-        var options = content.Options() with { BaseUrl = baseUrl };
-        var result = SiteBuild.Build(options);
+        var options = content.Options() with { BaseUrl = serve ? LiveSite.Preview : null };
+        var result = serve ? new BuildSession(options).Build() : SiteBuild.Build(options);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var site = SiteBuild.LoadAndValidate(options, new DiagnosticBag())!;
         var yaml = File.ReadAllText(Path.Combine(content.OutputDir, "admin", "config.yml"));

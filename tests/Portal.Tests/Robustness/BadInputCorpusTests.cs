@@ -160,6 +160,12 @@ public sealed class BadInputCorpusTests
     private static FileState Published(string slug, string date, string title, string type, string? extra = null) =>
         FileState.Text($"stories/{date[..4]}/{date}-{slug}.md", Story(title: title, date: date, type: type, extra: extra));
 
+    private const string NewMediaQr = "media/new-media/wechat.png";
+
+    /// <summary>The shipped site.yml listing one 政务新媒体 account (test values) in place of its empty list.</summary>
+    private static string NewMediaSite(string site, string platform, string name = "交通测试公众号") =>
+        site.Replace("\nnewMedia: []\n", $"\nnewMedia:\n  - platform: {platform}\n    name: {name}\n    qr: {NewMediaQr}\n", StringComparison.Ordinal);
+
     /// <summary>The mini site's site.yml with the identity a government site shows filled, but for the site code as given.</summary>
     private static string InspectedSite(string siteCode) => $$"""
         title: 测试专题网站
@@ -354,6 +360,12 @@ public sealed class BadInputCorpusTests
                     .Replace("  repo: \"\"              # 代码仓库", "  repo: gansu-transport/portal  # 代码仓库")
                     .Replace("  server: \"\"            # github", "  server: https://oauth.example.gov.cn  # github"))
                 with { BeforeNote = "`editing` 下只写了 `backend: github`", AfterNote = "补全 `repo: gansu-transport/portal` 和 `server: https://oauth.example.gov.cn`（或把 backend 留空）" },
+            Text("new-media platform written as its short name", "site.yml", NewMediaSite(site, "微信"), DiagnosticCodes.UnknownNewMediaPlatform,
+                LineOf(site, "newMedia: []") + 1, after: NewMediaSite(site, "微信公众号")) with { Given = [new(NewMediaQr, Png)] },
+            Text("new-media account without its name", "site.yml", NewMediaSite(site, "微信公众号", name: "\"\""), DiagnosticCodes.RequiredFieldMissing,
+                LineOf(site, "newMedia: []") + 1, after: NewMediaSite(site, "微信公众号")) with { Given = [new(NewMediaQr, Png)] },
+            Text("new-media QR code not copied into the media folder", "site.yml", NewMediaSite(site, "微信公众号"), DiagnosticCodes.MissingMedia,
+                LineOf(site, "newMedia: []") + 3) with { Corrected = [new(NewMediaQr, Png)] },
             Text("two tasks with one number", "tasks/10-copy.md", task, DiagnosticCodes.DuplicateTaskNumber, 2, after: task.Replace("number: 5 ", "number: 10 ")),
             Text("task number out of range", "tasks/05-debt-risk.md", task.Replace("number: 5 ", "number: 100 "), DiagnosticCodes.TaskNumberOutOfRange, 2, after: task),
 

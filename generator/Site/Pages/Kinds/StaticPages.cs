@@ -21,6 +21,7 @@ public sealed class StaticPages : PageSource<PageEntry>
             {
                 Body = new MarkdownBody(page.Source.Body, context.Urls), Channels = Channels(context, page.Source.Slug),
                 Interprets = page.Source.Interprets is null ? null : context.NoticeLink(),
+                NewMedia = page.Source.Slug == "about" ? context.NewMedia : null,
             },
         };
 
@@ -74,6 +75,8 @@ public sealed record StaticPageView
     public required ChannelList? Channels { get; init; }
     /// <summary>The notice, when this page is its 政策解读; null otherwise.</summary>
     public required Link? Interprets { get; init; }
+    /// <summary>关于本站 lists the 政务新媒体 accounts of the footer; null elsewhere and when site.yml lists none.</summary>
+    public required NewMediaList? NewMedia { get; init; }
 }
 
 /// <summary>A page's list of ways to reach the department; empty when site.yml configures none.</summary>
