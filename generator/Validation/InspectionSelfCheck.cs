@@ -46,6 +46,8 @@ public sealed class InspectionSelfCheck
                 Add("承办单位（待确认）", "site.yml 未填写 operator；通知没有写明承办单位，网站不显示这一项。", "核实本站的承办单位后填写 operator，页面底部即显示。");
             if (site.Contact is { Address.Length: 0, Phone.Length: 0, Email.Length: 0 })
                 Add("联系方式（待确认）", "site.yml 的 contact 一项也没有填写；通知没有给出联系方式，网站不显示。", "核实后在 contact 中填写通讯地址、电话或邮箱，页面底部和“联系我们”页即显示。");
+            if (site.NewMedia.Count == 0)
+                Add("政务新媒体（待确认）", "site.yml 的 newMedia 没有列出账号；检查时要求网站公布本单位的政务新媒体账号。", "核实本厅开设的微信公众号、微博等账号后，在 newMedia 中逐个填写平台、名称和二维码图片。");
         }
         var unnamed = departments.Where(d => d.FullName.Length == 0).Select(d => d.Name).ToList();
         if (unnamed.Count > 0)

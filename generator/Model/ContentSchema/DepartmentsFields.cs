@@ -25,7 +25,7 @@ public static class DepartmentsFields
     public static readonly ContentField FullName = new()
     {
         Key = "fullName", Kind = FieldKind.Text, Label = "全称",
-        Hint = "核实过的正式全称；通知没有给出、尚未核实时留空（\"\"），网站只显示规范名称，自查（PORTAL0028）列为待确认。稿件中也可以写全称。",
+        Hint = "核实过的正式全称；通知没有给出、尚未核实时留空（\"\"），网站只显示规范名称，自查（PORTAL0029）列为待确认。稿件中也可以写全称。",
         Examples = ["甘肃省交通运输厅公路管理处"],
     };
 

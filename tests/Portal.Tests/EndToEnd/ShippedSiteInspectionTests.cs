@@ -198,6 +198,7 @@ public sealed partial class ShippedSiteInspectionTests(ShippedSiteInspectionTest
         var items = selfCheck.Table!.Skip(1).ToDictionary(row => row[0], row => row[1]);
         Assert.Contains("承办单位（待确认）", items.Keys);
         Assert.Contains("联系方式（待确认）", items.Keys);
+        Assert.Contains("政务新媒体（待确认）", items.Keys);
         Assert.Contains("厅直机关党委", items["部门全称（待确认）"], StringComparison.Ordinal);
         Assert.Contains("派驻厅纪检监察组", items["部门全称（待确认）"], StringComparison.Ordinal);
         Assert.DoesNotContain("公路管理处", items["部门全称（待确认）"], StringComparison.Ordinal);

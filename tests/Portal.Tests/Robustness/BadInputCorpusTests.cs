@@ -175,6 +175,7 @@ public sealed class BadInputCorpusTests
         icp: 陇ICP备00000014号
         siteCode: {{siteCode}}
         conac: { url: "https://bszs.conac.cn/sitename?method=show&id=X", logo: media/conac.png }
+        newMedia: [{ platform: 微信公众号, name: 测试政务号, qr: media/conac.png }]
         feedback: { phone: 0931-8888014 }
 
         """;
