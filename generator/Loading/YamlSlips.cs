@@ -48,7 +48,14 @@ public static partial class YamlSlips
                 $"字段“{key}”后面用了中文全角冒号“：”。", $"请改为英文冒号加空格，例如“{key}: …”。", RepairKeys(line));
         }
         var space = FirstStructuralFullWidthSpace(line, matches);
-        if (space >= 0)
+        if (space >= 0 && BeforeValue(line, matches, space) is { } valueKey)
+        {
+            // Word's first-line indent pasted with the text: "title: 　　关于…".
+            yield return new Slip(DiagnosticCodes.FullWidthSpace, lineNumber, space + 1,
+                $"字段“{valueKey}”的冒号与值之间有中文全角空格“　”（中文输入法下按的空格，或从 Word 粘贴带来的首行缩进），YAML 不认作空格。",
+                "请把冒号后的空白改为一个英文半角空格，或运行 `check --fix` 自动修正。", RepairKeys(line));
+        }
+        else if (space >= 0)
         {
             yield return new Slip(DiagnosticCodes.FullWidthSpace, lineNumber, space + 1,
                 $"第 {space + 1} 列是中文全角空格“　”，YAML 不认作空格。",
@@ -69,6 +76,42 @@ public static partial class YamlSlips
                 $"值两边的“{line[quoted.Start]}”“{line[^1]}”是中文引号，YAML 不把它们当作引号，值中的“: ”或“ #”因此出错。",
                 $"请改用英文双引号：{quoted.Key}: \"{quoted.Inner}\"，或运行 `check --fix` 自动修正。", quoted.Repaired);
         }
+    }
+
+    /// <summary>The line with every slip that has a mechanical repair repaired (what `check --fix` writes).</summary>
+    public static string Repair(string line, int lineNumber)
+    {
+        // Each repair removes its slip; a bounded loop guards against a repair that would not.
+        for (var round = 0; round < 8; round++)
+        {
+            var slip = InLine(line, lineNumber).FirstOrDefault(s => s.After is not null && s.After != line);
+            if (slip is null) break;
+            line = slip.After!;
+        }
+        return line;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="yaml"/> that the parser can read, so that one slip does not hide the other fields'
+    /// mistakes: mechanical repairs applied, and tabs and full-width spaces in the indentation, which only the editor can
+    /// settle, guessed (each as two spaces, or dropped when <paramref name="indentAsSpaces"/> is false). Line numbers are
+    /// kept; the copy is only read, never written.
+    /// </summary>
+    public static string Readable(string yaml, int firstLine, bool indentAsSpaces)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = Repair(lines[i], i + firstLine);
+            var indent = line.Length - line.TrimStart(' ', FullWidthSpace, '\t').Length;
+            var guess = indentAsSpaces ? "  " : "";
+            var lead = line[..indent].Replace("\t", guess).Replace(FullWidthSpace.ToString(), guess);
+            var rest = line[indent..];
+            // A tab or full-width space after a key's colon is a space to the reader.
+            rest = KeyAndColon().Replace(rest, m => m.Value.Replace('\t', ' ').Replace(FullWidthSpace, ' '), 1);
+            lines[i] = lead + rest;
+        }
+        return string.Join('\n', lines);
     }
 
     /// <summary>The line with every key's colon made ": " and every full-width space around keys made half-width; values untouched.</summary>
@@ -100,6 +143,18 @@ public static partial class YamlSlips
         var indent = dash < 0 ? lead : lead[..dash];
         var rest = dash < 0 ? "" : lead[dash..];
         return indent + rest.Replace(FullWidthSpace, ' ');
+    }
+
+    /// <summary>The key whose value the full-width space at <paramref name="index"/> precedes, or null when it is not between a colon and a value.</summary>
+    private static string? BeforeValue(string line, List<Match> matches, int index)
+    {
+        foreach (var m in matches)
+        {
+            var after = m.Groups["after"];
+            var end = after.Index + after.Length;
+            if (m.Groups["colon"].Value == ":" && index >= after.Index && index < end && end < line.Length) return m.Groups["key"].Value;
+        }
+        return null;
     }
 
     private static bool IsIndentation(string line, int index) => line[..(index + 1)].Trim(' ', FullWidthSpace).Length == 0;

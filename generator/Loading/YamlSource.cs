@@ -16,27 +16,18 @@ public static partial class YamlSource
     /// <param name="fields">The keys the mapping may hold (<see cref="ContentDocument.Fields"/>).</param>
     public static YamlMap? ParseMapping(string yaml, string file, int firstLine, IReadOnlyList<ContentField> fields, DiagnosticBag diagnostics)
     {
-        if (!PreCheck(yaml, file, firstLine, diagnostics)) return null;
-        YamlStream stream = new();
-        try
+        var slipLines = ReportSlips(yaml, file, firstLine, diagnostics);
+        var (stream, error) = Load(slipLines.Count == 0 ? yaml : YamlSlips.Readable(yaml, firstLine, indentAsSpaces: true));
+        // Indentation typed with tabs or full-width spaces is guessed as spaces first, then as nothing (a top-level key).
+        if (stream is null && slipLines.Count > 0)
         {
-            stream.Load(new StringReader(yaml));
+            var (dropped, _) = Load(YamlSlips.Readable(yaml, firstLine, indentAsSpaces: false));
+            stream = dropped;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        if (stream is null)
         {
-            // YamlDotNet 18 throws these instead of a YamlException for some broken structures: unterminated flow collections
-            // ("[甲, 乙" at the end), or a key where its loader expects a value ("The current event is of an unsupported type").
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, firstLine + yaml.Split('\n').Length - 1, 1,
-                "YAML 格式错误：方括号或引号没有成对闭合。",
-                "请检查列表是否以“]”结束、引号是否成对，例如“tags: [甲, 乙]”。");
-            return null;
-        }
-        catch (YamlException ex)
-        {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, line, (int)ex.Start.Column,
-                $"YAML 格式错误：{Explain(ex)}",
-                "请检查该行的缩进（只用空格）、冒号后是否有空格、引号和方括号是否成对。");
+            // A parse error on a line whose slip was reported says the same thing again, less clearly.
+            if (error is not null && !slipLines.Contains(error.Line + firstLine - 1)) Report(error, yaml, file, firstLine, diagnostics);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -58,16 +49,53 @@ public static partial class YamlSource
     public static YamlMap? ParseMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
         ParseMapping(yaml, file, firstLine, [], diagnostics);
 
-    /// <summary>Catches what Word and input methods put into YAML (<see cref="YamlSlips"/>), with a better message than the parser's.</summary>
-    private static bool PreCheck(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Reports what Word and input methods put into YAML (<see cref="YamlSlips"/>), with a better message than the parser's; returns the lines with slips.</summary>
+    private static HashSet<int> ReportSlips(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        var ok = true;
+        var lines = new HashSet<int>();
         foreach (var slip in YamlSlips.Find(yaml, firstLine))
         {
             diagnostics.Error(slip.Code, file, slip.Line, slip.Column, slip.Message, slip.Hint);
-            ok = false;
+            lines.Add(slip.Line);
         }
-        return ok;
+        return lines;
+    }
+
+    /// <summary>Why a text could not be parsed, at its line (1 = the text's first) and column.</summary>
+    private sealed record LoadError(int Line, int Column, YamlException? Exception);
+
+    private static (YamlStream? Stream, LoadError? Error) Load(string yaml)
+    {
+        YamlStream stream = new();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+            return (stream, null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 18 throws these instead of a YamlException for some broken structures: unterminated flow collections
+            // ("[甲, 乙" at the end), or a key where its loader expects a value ("The current event is of an unsupported type").
+            return (null, new LoadError(yaml.Split('\n').Length, 1, null));
+        }
+        catch (YamlException ex)
+        {
+            return (null, new LoadError((int)ex.Start.Line, (int)ex.Start.Column, ex));
+        }
+    }
+
+    private static void Report(LoadError error, string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (error.Exception is not { } ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, firstLine + yaml.Split('\n').Length - 1, 1,
+                "YAML 格式错误：方括号或引号没有成对闭合。",
+                "请检查列表是否以“]”结束、引号是否成对，例如“tags: [甲, 乙]”。");
+            return;
+        }
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, file, error.Line + firstLine - 1, error.Column,
+            $"YAML 格式错误：{Explain(ex)}",
+            "请检查该行的缩进（只用空格）、冒号后是否有空格、引号和方括号是否成对。");
     }
 
     private static string Explain(YamlException ex)

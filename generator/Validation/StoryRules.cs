@@ -52,12 +52,8 @@ public static class StoryRules
         List<Located<string>> joined = [];
         foreach (var item in story.Departments.Concat(story.Tags))
         {
-            if (item.Value.AsSpan().IndexOfAny('，', '、', '；') >= 0) joined.Add(item);
-        }
-        foreach (var item in joined)
-        {
-            diagnostics.Error(DiagnosticCodes.ChineseListSeparator, file, item.Line, item.Column,
-                $"“{item.Value}”中用了中文逗号或顿号，会被当成一项。", "列表中的各项请用英文逗号加空格分隔，例如“[公路管理处, 乡村振兴办]”。");
+            if (PastedListItems.HasSeparator(item.Value)) joined.Add(item);
+            PastedListItemRules.Check(item, file, diagnostics);
         }
         foreach (var department in story.Departments)
         {

@@ -18,6 +18,18 @@ public static partial class ContentFixer
     [GeneratedRegex(@"^(?<head>(?:departments|tags):[ ]*\[)(?<items>[^\]]*)(?<tail>\][ ]*)$")]
     private static partial Regex FlowList();
 
+    // "tags: 甲，乙" written as one text, which YAML reads as a one-item list.
+    [GeneratedRegex(@"^(?<head>(?:departments|tags):[ ]+)(?<item>[^\[{\s].*?)[ ]*$")]
+    private static partial Regex TextList();
+
+    [GeneratedRegex(@"^(?<indent>[ ]*)-[ ]+(?<item>\S.*?)[ ]*$")]
+    private static partial Regex BlockItem();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_]*):")]
+    private static partial Regex TopLevelKey();
+
+    private static readonly string[] ListKeys = ["departments", "tags"];
+
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)\.md$")]
     private static partial Regex StoryFileName();
 
@@ -64,7 +76,12 @@ public static partial class ContentFixer
         var closing = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "..." || FrontMatterDocument.IsDashFence(l.TrimEnd()));
         if (closing < 0) return;
         var changed = SetLine(lines, 0, "---", relative, changes);
-        for (var i = 1; i < closing; i++) changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1), relative, changes);
+        string? key = null;
+        for (var i = 1; i < closing; i++)
+        {
+            if (TopLevelKey().Match(lines[i]) is { Success: true } top) key = top.Groups["key"].Value;
+            changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1, ListKeys.Contains(key)), relative, changes);
+        }
         changed |= SetLine(lines, closing, lines[closing].TrimEnd() == "..." ? "..." : "---", relative, changes);
         if (changed) text.Write(file);
     }
@@ -78,27 +95,37 @@ public static partial class ContentFixer
         if (changed) text.Write(file);
     }
 
-    /// <summary>A front-matter line with its slips repaired and Chinese commas in a one-line list made English.</summary>
-    private static string FrontMatterLine(string line, int lineNumber)
+    /// <summary>
+    /// A front-matter line with its slips repaired and list items pasted from Word (joined by Chinese separators, wrapped
+    /// in quotes) made items of their own; <paramref name="inList"/>: the line is under departments or tags.
+    /// </summary>
+    private static string FrontMatterLine(string line, int lineNumber, bool inList)
     {
         line = RepairSlips(line, lineNumber);
-        var list = FlowList().Match(line);
-        if (!list.Success || list.Groups["items"].Value.AsSpan().IndexOfAny('，', '、', '；') < 0) return line;
-        var items = list.Groups["items"].Value.Split([',', '，', '、', '；']).Select(s => s.Trim()).Where(s => s.Length > 0);
-        return list.Groups["head"].Value + string.Join(", ", items) + list.Groups["tail"].Value;
-    }
-
-    private static string RepairSlips(string line, int lineNumber)
-    {
-        // Each repair removes its slip; a bounded loop guards against a repair that would not.
-        for (var round = 0; round < 8; round++)
+        if (FlowList().Match(line) is { Success: true } flow)
         {
-            var slip = YamlSlips.InLine(line, lineNumber).FirstOrDefault(s => s.After is not null && s.After != line);
-            if (slip is null) break;
-            line = slip.After!;
+            var items = flow.Groups["items"].Value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+            if (!items.Any(NeedsRepair)) return line;
+            return flow.Groups["head"].Value + string.Join(", ", items.SelectMany(Pieces)) + flow.Groups["tail"].Value;
+        }
+        if (TextList().Match(line) is { Success: true } text && NeedsRepair(text.Groups["item"].Value))
+            return text.Groups["head"].Value.TrimEnd() + " [" + string.Join(", ", Pieces(text.Groups["item"].Value)) + "]";
+        if (inList && BlockItem().Match(line) is { Success: true } block && NeedsRepair(block.Groups["item"].Value))
+        {
+            // One item per line, as the list is written; EditorText writes the inserted breaks in the file's own line ending.
+            var indent = block.Groups["indent"].Value;
+            return string.Join('\n', Pieces(block.Groups["item"].Value).Select(p => $"{indent}- {p}"));
         }
         return line;
     }
+
+    /// <summary>An item in straight quotes is quoted YAML, read without them: nothing to repair.</summary>
+    private static bool NeedsRepair(string item) =>
+        !(item.Length >= 2 && item[0] is '"' or '\'' && item[^1] == item[0]) && PastedListItems.NeedsRepair(item);
+
+    private static IEnumerable<string> Pieces(string item) => PastedListItems.Split(item).Select(p => p.Text);
+
+    private static string RepairSlips(string line, int lineNumber) => YamlSlips.Repair(line, lineNumber);
 
     private static bool SetLine(string[] lines, int index, string after, string file, List<FixChange> changes)
     {

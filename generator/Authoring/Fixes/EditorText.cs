@@ -28,7 +28,8 @@ public sealed class EditorText
 
     public void Write(string file)
     {
-        var body = Encoding.UTF8.GetBytes(string.Join(newline, Lines));
+        // A fix may split a line in two ("\n" inside a line): written with the file's own line ending too.
+        var body = Encoding.UTF8.GetBytes(string.Join(newline, Lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal))));
         File.WriteAllBytes(file, hasBom ? [.. Bom, .. body] : body);
     }
 }
