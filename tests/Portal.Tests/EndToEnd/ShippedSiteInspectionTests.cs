@@ -192,6 +192,25 @@ public sealed partial class ShippedSiteInspectionTests(ShippedSiteInspectionTest
     }
 
     [Fact]
+    public void Every_department_the_site_lists_is_one_the_notice_names()
+    {
+        var notice = Regex.Replace(File.ReadAllText(RepositoryPaths.SourceNotice), @"\s+", "");
+        var registry = new YamlDotNet.Serialization.Deserializer().Deserialize<Dictionary<string, List<Dictionary<string, object>>>>(
+            File.ReadAllText(Path.Combine(shipped.ContentDir, "departments.yml")));
+        var writings = registry["departments"].ToDictionary(
+            d => (string)d["slug"],
+            d => new[] { (string)d["name"] }.Concat(d.TryGetValue("aliases", out var a) && a is List<object> list ? list.Cast<string>() : []).ToList());
+        var listed = shipped.Pages["departments/index.html"].QuerySelectorAll("main a[href*='/departments/']").ToList();
+        Assert.True(listed.Count > 20, $"only {listed.Count} departments listed");
+        foreach (var link in listed)
+        {
+            var slug = link.GetAttribute("href")!.TrimEnd('/').Split('/')[^1];
+            Assert.True(writings[slug].Any(w => notice.Contains(w, StringComparison.Ordinal)),
+                $"{link.TextContent} is listed, but the notice names it in none of its writings ({string.Join("、", writings[slug])})");
+        }
+    }
+
+    [Fact]
     public void The_self_check_names_each_value_left_for_the_operator_to_confirm()
     {
         var selfCheck = shipped.Result.Diagnostics.Single(d => d.Code == DiagnosticCodes.InspectionSelfCheck);

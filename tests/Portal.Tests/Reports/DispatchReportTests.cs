@@ -40,7 +40,7 @@ public sealed class DispatchReportTests : IClassFixture<DispatchReportTests.Writ
     /// the older way, only a period), the office's report of 2025下半年, a newspaper's story and a typical case.
     /// Browser/ProgressBoardBrowserTests shows the same content on the public progress page.
     /// </summary>
-    public static void WriteStories(string contentDir)
+    internal static void WriteStories(string contentDir)
     {
         void Story(string date, string slug, string title, string tasks, string departments, string? extra = null, string type = "即时报道")
         {
