@@ -84,7 +84,8 @@ public sealed class YamlMap
     {
         var (key, label, required) = Expect(field, FieldKind.Date);
         var value = Find(key);
-        if (value is null || IsNull(value))
+        // A date cleared in the browser editor is written as "": no date, as an empty text is no text.
+        if (value is null || IsNull(value) || value is YamlScalarNode { Value: { } blank } && blank.Trim().Length == 0)
         {
             if (required) Missing(field);
             return null;

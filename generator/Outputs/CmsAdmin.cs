@@ -25,7 +25,7 @@ public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
         if (!Directory.Exists(vendored)) return; // a theme without the editor publishes none
         foreach (var file in Directory.EnumerateFiles(vendored, "*.js").Order(StringComparer.Ordinal))
             output.Copy(file, $"{Folder}decap-cms/{Path.GetFileName(file)}");
-        // The theme's own additions to the editor (safe upload names, the Chinese picture block), loaded after it.
+        // The theme's own additions to the editor (safe upload names, the Chinese picture block, optional objects, select words), loaded after it.
         var additions = Directory.EnumerateFiles(Path.Combine(Path.GetFullPath(themeDir), "admin"), "*.js").Order(StringComparer.Ordinal).ToList();
         foreach (var file in additions) output.Copy(file, Folder + Path.GetFileName(file));
         output.WriteText(Folder + "config.yml", CmsConfig.Write(tree, text));

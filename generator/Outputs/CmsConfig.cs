@@ -93,28 +93,33 @@ public static class CmsConfig
         : remote.Backend == EditingBackends.GitHub ? ["https://api.github.com"]
         : [remote.Server.GetLeftPart(UriPartial.Authority)];
 
-    /// <param name="insideOptional">
-    /// Within an optional object (a cover, a video, a source) nothing is required by the form: the editor validates nested
-    /// fields even of an object left empty, which would block saving a story without a cover. `check` still requires them
-    /// when the object is written.
-    /// </param>
-    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent, bool insideOptional = false)
+    /// <summary>
+    /// A field of the form, required exactly when `check` requires it (<see cref="Required"/>). Within an optional object
+    /// (a cover, a video, a source) a sub-field keeps its own requirement: it is required once the object is written, as
+    /// `check` says; theme/admin/optional-objects.js lets the form save a story whose optional object is left empty.
+    /// </summary>
+    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent)
     {
         yaml.Append(indent).Append("- name: ").Append(field.Key).Append('\n');
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
-        yaml.Append(inner).Append("hint: ").Append(Quote(field.Hint)).Append('\n');
-        // The slug names a new story's file; it is not required, so that stories written before it existed can be saved (a
-        // new story without one gets a file name check refuses, PORTAL0041, and the preview shows it at once).
-        var required = !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
-        yaml.Append(inner).Append("required: ").Append(required ? "true" : "false").Append('\n');
+        yaml.Append(inner).Append("hint: ").Append(Quote(field.HintIn(choices.Current))).Append('\n');
+        yaml.Append(inner).Append("required: ").Append(Required(field) ? "true" : "false").Append('\n');
         foreach (var line in Widget(field, choices, text)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)
         {
             yaml.Append(inner).Append("fields:\n");
-            foreach (var sub in field.Fields) Field(yaml, sub, choices, text, inner + "  ", insideOptional || !required);
+            foreach (var sub in field.Fields) Field(yaml, sub, choices, text, inner + "  ");
         }
     }
+
+    /// <summary>
+    /// Whether the form requires <paramref name="field"/> (within its object, when it has one): the definition's requirement,
+    /// whoever reports it missing (the reader, PORTAL0020, or a document rule with a code of its own, such as a cover without
+    /// alt, PORTAL0051). A field written only under a condition on another field (case, only for 典型案例) is not: the form
+    /// cannot make a requirement depend on another field, and `check` reports it (PORTAL0034).
+    /// </summary>
+    public static bool Required(ContentField field) => field.IsRequired && field.OnlyWhen is null;
 
     /// <summary>The widget lines of a field: selects from code or from content, dates as the content writes them, media as files.</summary>
     private static IEnumerable<string> Widget(ContentField field, EditorChoices choices, ThemeText text)

@@ -17,6 +17,16 @@ public sealed record ContentField
     /// <summary>One or two Chinese sentences telling an editor what to write (a form's hint, a template's comment).</summary>
     public required string Hint { get; init; }
 
+    /// <summary>
+    /// The hint as the browser editor's form shows it in the half year of the build's as-of date, for a field whose hint
+    /// names half years (they move with the calendar); null: <see cref="Hint"/>. The schemas and the guide, written once
+    /// and committed, keep <see cref="Hint"/>.
+    /// </summary>
+    public Func<ReportPeriod, string>? FormHint { get; init; }
+
+    /// <summary>The hint the form shows in <paramref name="current"/>.</summary>
+    public string HintIn(ReportPeriod current) => FormHint?.Invoke(current) ?? Hint;
+
     public Requirement Requirement { get; init; } = Requirement.Optional;
 
     /// <summary>When set, the field may only be written when that condition holds, and then it is required.</summary>

@@ -198,10 +198,14 @@ public static class StoryFields
         Details = "只写来源名称：\n\n```yaml\nsource: 省交通运输厅\n```\n\n媒体报道（列入“媒体聚焦”）：\n\n```yaml\nsource:\n  name: 甘肃日报\n  medium: 报纸\n  url: https://www.gansudaily.com.cn/\n  date: 2025-03-15\n```",
     };
 
+    private const string PeriodRules = "只写 period 的稿件按牵头部门的进展报送计，departments 须含所报任务的牵头部门（PORTAL0039）；report: 半年工作情况 时必填。";
+
     public static readonly ContentField Period = new()
     {
         Key = "period", Kind = FieldKind.Text, Label = "半年报告期", Pattern = TextPattern.ReportPeriod, RuleCode = DiagnosticCodes.InvalidPeriod,
-        Hint = "本稿所报的半年：2025上半年 或 2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。只写 period 的稿件按牵头部门的进展报送计，departments 须含所报任务的牵头部门（PORTAL0039）；report: 半年工作情况 时必填。",
+        Hint = "本稿所报的半年，如 2025上半年、2025下半年（也可写 2025年上半年）；其他写法报错（PORTAL0038）。" + PeriodRules,
+        // The form offers 2025上半年 through the next half year (EditorChoices): its hint names the current ones.
+        FormHint = current => $"本稿所报的半年：本半年是 {current}，上一个半年是 {current.Previous}；可选 {ReportPeriod.First} 到下一个半年（{current.Next}）。" + PeriodRules,
         Examples = ["2025上半年", "2025下半年"],
     };
 

@@ -1,3 +1,5 @@
+using Portal.Model;
+
 namespace Portal.Site;
 
 /// <summary>
@@ -41,7 +43,11 @@ public sealed class PageTree
 }
 
 /// <summary>The values the browser editor's selects offer: key tasks, departments (with what else they are called), half years.</summary>
-public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Departments, IReadOnlyList<string> Periods);
+public sealed record EditorChoices(IReadOnlyList<TaskLink> Tasks, IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Departments, IReadOnlyList<string> Periods)
+{
+    /// <summary>The half year of the build's as-of date (`serve`: today), which the form's hints name.</summary>
+    public ReportPeriod Current { get; init; } = ReportPeriod.First;
+}
 
 /// <summary>Where the browser editor saves: <see cref="LocalEditor"/> or <see cref="RemoteEditor"/>.</summary>
 public abstract record EditorBackend;

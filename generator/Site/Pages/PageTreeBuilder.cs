@@ -52,7 +52,10 @@ public static class PageTreeBuilder
             EditorChoices = new EditorChoices(
                 context.TaskLinks, site.Departments.Select(d => (d.Name, (IReadOnlyList<string>)d.Aliases)).ToList(),
                 // The half years reported so far and the next one, which editors report on next.
-                [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()]),
+                [.. site.Progress.Periods.Select(p => p.ToString()), site.Progress.Periods[^1].Next.ToString()])
+            {
+                Current = site.Progress.Periods[^1],
+            },
             MediaFiles = site.MediaFiles,
             Editor = localEditor ? new LocalEditor() : RemoteEditor(site.Config.Editing),
         };

@@ -53,14 +53,15 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
     {
         var config = shipped.Config;
         var stories = Collection(config, "stories");
-        AssertFields(StoryFields.Document.Fields, List(stories["fields"]), insideOptional: false);
+        var current = shipped.Site.Progress.Periods[^1];
+        AssertFields(StoryFields.Document.Fields, List(stories["fields"]), current);
         Assert.Equal("content/stories", stories["folder"]);
         Assert.Equal("{{year}}/{{slug}}", stories["path"]);
         Assert.Equal("{{year}}-{{month}}-{{day}}-{{fields.slug}}", stories["slug"]);
         // A story's pictures go into its year's folder, as the guide asks.
         Assert.Equal("/content/media/{{year}}", stories["media_folder"]);
         Assert.Equal("media/{{year}}", stories["public_folder"]);
-        AssertFields(PageFields.Document.Fields, List(Collection(config, "pages")["fields"]).Where(f => (string)Map(f)["name"] != "body").ToList(), insideOptional: false);
+        AssertFields(PageFields.Document.Fields, List(Collection(config, "pages")["fields"]).Where(f => (string)Map(f)["name"] != "body").ToList(), current);
     }
 
     [Fact]
@@ -83,6 +84,159 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
         Assert.Equal("true", fields["tasks"]["multiple"]);
         Assert.Equal("true", fields["departments"]["multiple"]);
     }
+
+    /// <summary>
+    /// Issue 22: the form marked 封面图片 › 图片说明 and 视频 › 字幕文件 optional while `check` required them. Field by field
+    /// (sub-fields with their object written), a story or page that `check` passes has that field left out, then written
+    /// empty: the form requires the field exactly when `check` then reports an error in that file. A field the definition
+    /// writes only under a condition on another field (case, for 典型案例) cannot be conditional in the form: it is optional
+    /// there, and `check` requires it exactly when the condition holds.
+    /// </summary>
+    [Fact]
+    public void The_forms_required_flags_are_checks_verdict_on_each_field_left_empty()
+    {
+        var storyForm = FormRequirements(List(Collection(shipped.Config, "stories")["fields"]), "");
+        var pageForm = FormRequirements(List(Collection(shipped.Config, "pages")["fields"]), "");
+        // Two complete stories: case is only for 典型案例, interprets only for 综述评论.
+        var caseStory = new List<(string Key, object Value)>
+        {
+            ("title", "测试稿件"), ("slug", "test"), ("date", "2025-03-14"), ("tasks", "[4]"), ("departments", "[公路管理处]"),
+            ("type", StoryType.CaseTypeName), ("case", CaseKinds.Positive), ("tags", "[农村公路]"), ("summary", "摘要"),
+            ("cover", new List<(string, string)> { ("src", "media/2025/road.png"), ("alt", "新建成的农村公路"), ("caption", "通车现场") }),
+            ("video", new List<(string, string)> { ("src", "media/2025/film.mp4"), ("poster", "media/2025/road.png"), ("captions", "media/2025/film.vtt"), ("title", "短片") }),
+            ("source", new List<(string, string)> { ("name", "甘肃日报"), ("medium", "报纸"), ("url", "https://www.gansudaily.com.cn/"), ("date", "2025-03-15") }),
+            ("editor", "张三"), ("draft", "false"),
+        };
+        var commentary = caseStory.Where(f => f.Key != "case")
+            .Select(f => f.Key == "type" ? ("type", (object)"综述评论") : f).Append(("interprets", StoryFields.NoticeInterpretation)).ToList();
+        // A report names its tasks and their lead department (PORTAL0039): rules between fields, not requirements of one, so
+        // the report's own fields are left empty in a third story, and the others in stories that are no report.
+        var report = caseStory.Append(("report", ReportKinds.Progress)).Append(("period", "2025上半年")).ToList();
+        const string storyFile = "stories/2025/2025-03-14-test.md";
+        var stories = new[] { (caseStory, Only: (string[]?)null), (commentary, null), (report, ["report", "period"]) };
+        Assert.All(stories, story => Assert.Empty(Errors(storyFile, FrontMatter(story.Item1))));
+        var checkVerdicts = new Dictionary<string, bool>();
+        var reasons = new Dictionary<string, string>();
+        foreach (var (story, only) in stories)
+        {
+            foreach (var (path, variant) in EmptyVariants(story).Where(v => only is null || only.Contains(v.Path)))
+            {
+                var errors = Errors(storyFile, FrontMatter(variant));
+                checkVerdicts[path] = checkVerdicts.GetValueOrDefault(path) | errors.Count > 0;
+                if (errors.Count > 0) reasons[path] = string.Join("; ", errors) + " in:\n" + FrontMatter(variant);
+            }
+        }
+        var conditional = StoryFields.Document.Fields.Where(f => f.OnlyWhen is not null).Select(f => f.Key).ToHashSet();
+        Assert.Equal(storyForm.Keys.Order(), checkVerdicts.Keys.Order());
+        Assert.All(storyForm, pair => Assert.True(
+            conditional.Contains(pair.Key) ? !pair.Value && checkVerdicts[pair.Key] : pair.Value == checkVerdicts[pair.Key],
+            $"story field {pair.Key}: the form says required: {pair.Value.ToString().ToLowerInvariant()}, check {(checkVerdicts[pair.Key] ? "reports an error" : "accepts it")} when it is left empty: {reasons.GetValueOrDefault(pair.Key)}"));
+        // The condition unmet: check accepts a story without case.
+        Assert.Empty(Errors(storyFile, FrontMatter(commentary)));
+
+        var page = new List<(string Key, object Value)> { ("title", "关于本站"), ("summary", "摘要"), ("updated", "2025-03-14"), ("interprets", StoryFields.NoticeInterpretation) };
+        const string pageFile = "pages/about.md";
+        Assert.Empty(Errors(pageFile, FrontMatter(page)));
+        var pageVerdicts = EmptyVariants(page).GroupBy(v => v.Path).ToDictionary(g => g.Key, g => g.Any(v => Errors(pageFile, FrontMatter(v.Variant)).Count > 0));
+        Assert.Equal(pageForm.Keys.Order(), pageVerdicts.Keys.Order());
+        Assert.All(pageForm, pair => Assert.True(pair.Value == pageVerdicts[pair.Key], $"page field {pair.Key}: the form says required: {pair.Value}, check disagrees"));
+        // What this compares: the two fields issue 22 found marked optional.
+        Assert.True(storyForm["cover.alt"] && storyForm["video.captions"] && !storyForm["cover"] && !storyForm["video"]);
+    }
+
+    /// <summary>The form's `required` of every field and sub-field (cover.alt), by its path.</summary>
+    private static Dictionary<string, bool> FormRequirements(IReadOnlyList<object> fields, string prefix)
+    {
+        var result = new Dictionary<string, bool>();
+        foreach (var field in fields.Select(Map).Where(f => (string)f["name"] != "body"))
+        {
+            var path = prefix + (string)field["name"];
+            result[path] = (string)field["required"] == "true";
+            if (field.TryGetValue("fields", out var sub)) foreach (var pair in FormRequirements(List(sub), path + ".")) result[pair.Key] = pair.Value;
+        }
+        return result;
+    }
+
+    /// <summary>For each field and sub-field of <paramref name="document"/>: the document without it, and with it written empty.</summary>
+    private static IEnumerable<(string Path, List<(string Key, object Value)> Variant)> EmptyVariants(List<(string Key, object Value)> document)
+    {
+        for (var i = 0; i < document.Count; i++)
+        {
+            var (key, value) = document[i];
+            yield return (key, document.Where((_, j) => j != i).ToList());
+            if (value is string text && Empty(text) is { } blank) yield return (key, document.Select((f, j) => j == i ? (key, (object)blank) : f).ToList());
+            if (value is not List<(string Key, string Value)> fields) continue;
+            for (var k = 0; k < fields.Count; k++)
+            {
+                var without = fields.Where((_, j) => j != k).ToList();
+                var empty = fields.Select((f, j) => j == k ? (f.Key, Empty(f.Value) ?? "") : f).ToList();
+                foreach (var sub in new[] { without, empty })
+                    yield return ($"{key}.{fields[k].Key}", document.Select((f, j) => j == i ? (key, (object)sub) : f).ToList());
+            }
+        }
+    }
+
+    /// <summary>What the form writes for a field left empty: "" for a text, a choice or a date, [] for a list; a switch is never empty.</summary>
+    private static string? Empty(string value) => value.StartsWith('[') ? "[]" : value is "true" or "false" ? null : "\"\"";
+
+    private static string FrontMatter(IEnumerable<(string Key, object Value)> fields)
+    {
+        var yaml = new System.Text.StringBuilder("---\n");
+        foreach (var (key, value) in fields)
+        {
+            if (value is List<(string Key, string Value)> sub)
+            {
+                yaml.Append(key).Append(":\n");
+                foreach (var (subKey, subValue) in sub) yaml.Append("  ").Append(subKey).Append(": ").Append(subValue).Append('\n');
+            }
+            else yaml.Append(key).Append(": ").Append(value).Append('\n');
+        }
+        return yaml.Append("---\n\n正文第一段。\n").ToString();
+    }
+
+    /// <summary>The errors `check` reports in <paramref name="file"/> written into the mini site with the media it names.</summary>
+    private static List<Diagnostic> Errors(string file, string text)
+    {
+        using var content = new ContentCase(new MiniSite())
+            .WriteBytes("media/2025/road.png", FixtureContent.Png)
+            .WriteBytes("media/2025/film.mp4", [0, 0, 0, 24])
+            .Write("media/2025/film.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n农村公路通到了家门口。\n")
+            .Write(file, text);
+        return content.Check().Diagnostics.Where(d => d.Severity == Severity.Error && d.File?.Replace('\\', '/') == file).ToList();
+    }
+
+    /// <summary>
+    /// Issue 22: in December 2026 the form offered only 2025's half years. A `build --as-of 2026-12-01` (with a web backend,
+    /// so /admin/ is published) offers 2025上半年 through 2026下半年 and the next one, and its period hint names the current ones.
+    /// </summary>
+    [Fact]
+    public void A_build_as_of_december_2026_offers_the_half_years_through_2026_and_names_them_in_the_hint()
+    {
+        using var content = new ContentCase(new MiniSite().With("content/site.yml", new MiniSite().Texts["content/site.yml"] + GitHubEditing));
+        var options = content.Options().WithAsOf(new AsOfDate(new DateOnly(2026, 12, 1), AsOfSource.Option));
+        var result = SiteBuild.Build(options);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var period = PeriodField(File.ReadAllText(Path.Combine(content.OutputDir, "admin", "config.yml")));
+        Assert.Equal(["2025上半年", "2025下半年", "2026上半年", "2026下半年", "2027上半年"], Values(period));
+        Assert.Equal(StoryFields.Period.HintIn(new ReportPeriod(2026, SecondHalf: true)), period["hint"]);
+        Assert.Contains("本半年是 2026下半年，上一个半年是 2026上半年", (string)period["hint"]);
+    }
+
+    /// <summary>`serve` dates its build by the clock: the form offers the half year of today (China time) and names it.</summary>
+    [Fact]
+    public void Serve_offers_the_half_year_of_today_by_the_clock()
+    {
+        using var content = new ContentCase(new MiniSite());
+        var options = content.Options() with { BaseUrl = LiveSite.Preview, Today = new BuildOptions().Today };
+        Assert.True(new BuildSession(options).Build().Success);
+        var period = PeriodField(File.ReadAllText(Path.Combine(content.OutputDir, "admin", "config.yml")));
+        var today = ReportPeriod.Of(AsOfDate.Clock().Date);
+        Assert.Equal(ReportPeriod.Range(ReportPeriod.First, today.Next).Select(p => p.ToString()), Values(period));
+        Assert.Contains($"本半年是 {today}", (string)period["hint"]);
+    }
+
+    private static Dictionary<object, object> PeriodField(string yaml) =>
+        List(Collection(new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(yaml), "stories")["fields"]).Select(Map).Single(f => (string)f["name"] == "period");
 
     [Fact]
     public void Tasks_are_editable_only_in_their_summary_the_notice_fixes_the_rest()
@@ -220,16 +374,17 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
         return System.Net.WebUtility.HtmlDecode(html[start..html.IndexOf('"', start)]) + ";";
     }
 
-    private static void AssertFields(IReadOnlyList<ContentField> expected, IReadOnlyList<object> actual, bool insideOptional)
+    /// <summary>Each field with its label, its hint as of <paramref name="current"/> and the requirement `check` applies (<see cref="CmsConfig.Required"/>).</summary>
+    private static void AssertFields(IReadOnlyList<ContentField> expected, IReadOnlyList<object> actual, ReportPeriod current)
     {
         Assert.Equal(expected.Select(f => f.Key), actual.Select(a => (string)Map(a)["name"]).Where(n => n != "body"));
         foreach (var (field, entry) in expected.Zip(actual.Select(Map)))
         {
             Assert.Equal(field.Label, entry["label"]);
-            Assert.Equal(field.Hint, entry["hint"]);
-            var required = !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
+            Assert.Equal(field.HintIn(current), entry["hint"]);
+            var required = field.IsRequired && field.OnlyWhen is null;
             Assert.True((required ? "true" : "false") == (string)entry["required"], $"{field.Key}: required should be {required}");
-            if (field.HasFields) AssertFields(field.Fields, List(entry["fields"]), insideOptional || !required);
+            if (field.HasFields) AssertFields(field.Fields, List(entry["fields"]), current);
         }
     }
 
