@@ -38,7 +38,11 @@ public static class CmsConfig
         yaml.Append("    slug: \"{{year}}-{{month}}-{{day}}-{{fields.slug}}\"\n    path: \"{{year}}/{{slug}}\"\n");
         yaml.Append("    media_folder: \"/content/media/{{year}}\"\n    public_folder: \"media/{{year}}\"\n");
         yaml.Append("    sortable_fields: [date, title]\n    fields:\n");
-        foreach (var field in storyFields) Field(yaml, field, tree.EditorChoices, text, "      ");
+        // The file name comes from 网址标识 (the slug template below), which the editor computes once, for a new story. The
+        // local editor (serve) files a story itself where its date and 网址标识 say, and makes an empty one from the title; a
+        // web backend cannot, so there the form requires it (an empty one would name the file "2026-12-06-.md").
+        var slugRequired = tree.Editor is RemoteEditor;
+        foreach (var field in storyFields) Field(yaml, field, tree.EditorChoices, text, "      ", requiredAnyway: slugRequired && ReferenceEquals(field, StoryFields.Slug));
         yaml.Append("      - { name: body, label: ").Append(body).Append(", widget: markdown, hint: ").Append(Quote(text.Word(ThemeKeys.Cms.StoryBodyHint))).Append(" }\n");
 
         yaml.Append("  - name: pages\n    label: ").Append(Quote(text.Word(ThemeKeys.Cms.Pages))).Append("\n    folder: content/pages\n    create: false\n    delete: false\n    extension: md\n    format: frontmatter\n    fields:\n");
@@ -98,17 +102,20 @@ public static class CmsConfig
     /// fields even of an object left empty, which would block saving a story without a cover. `check` still requires them
     /// when the object is written.
     /// </param>
-    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent, bool insideOptional = false)
+    /// <param name="requiredAnyway">Required by the form though `check` accepts it missing (网址标识 on a web backend).</param>
+    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent, bool insideOptional = false, bool requiredAnyway = false)
     {
         yaml.Append(indent).Append("- name: ").Append(field.Key).Append('\n');
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
         yaml.Append(inner).Append("hint: ").Append(Quote(field.Hint)).Append('\n');
-        // The slug names a new story's file; it is not required, so that stories written before it existed can be saved (a
-        // new story without one gets a file name check refuses, PORTAL0041, and the preview shows it at once).
-        var required = !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
+        var required = requiredAnyway || !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
         yaml.Append(inner).Append("required: ").Append(required ? "true" : "false").Append('\n');
-        foreach (var line in Widget(field, choices, text)) yaml.Append(inner).Append(line).Append('\n');
+        var widget = Widget(field, choices, text).ToList();
+        foreach (var line in widget) yaml.Append(inner).Append(line).Append('\n');
+        // A typed text the form can test (网址标识: no spaces, no Chinese) is refused there, with the definition's message.
+        if (field.Pattern is { } pattern && widget.Contains("widget: string"))
+            yaml.Append(inner).Append("pattern: [").Append(Quote(pattern.Regex)).Append(", ").Append(Quote(field.Label + pattern.Message)).Append("]\n");
         if (field.HasFields)
         {
             yaml.Append(inner).Append("fields:\n");
