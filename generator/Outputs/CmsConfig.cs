@@ -111,11 +111,7 @@ public static class CmsConfig
         yaml.Append(inner).Append("hint: ").Append(Quote(field.Hint)).Append('\n');
         var required = requiredAnyway || !insideOptional && field.OnlyWhen is null && field.Requirement == Requirement.Required;
         yaml.Append(inner).Append("required: ").Append(required ? "true" : "false").Append('\n');
-        var widget = Widget(field, choices, text).ToList();
-        foreach (var line in widget) yaml.Append(inner).Append(line).Append('\n');
-        // A typed text the form can test (网址标识: no spaces, no Chinese) is refused there, with the definition's message.
-        if (field.Pattern is { } pattern && widget.Contains("widget: string"))
-            yaml.Append(inner).Append("pattern: [").Append(Quote(pattern.Regex)).Append(", ").Append(Quote(field.Label + pattern.Message)).Append("]\n");
+        foreach (var line in Widget(field, choices, text)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)
         {
             yaml.Append(inner).Append("fields:\n");

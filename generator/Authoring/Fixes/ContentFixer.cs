@@ -9,7 +9,7 @@ namespace Portal.Authoring.Fixes;
 /// <summary>
 /// `check --fix`: the mechanical fixes the messages propose, and only those. Front matter and YAML files get
 /// half-width punctuation, straight quotes and English list commas; a story moves to the name and year folder of
-/// its date and 网址标识 (links to it follow); a renamed .srt caption file becomes WebVTT. A story's body is never changed,
+/// its date (links to it follow); a renamed .srt caption file becomes WebVTT. A story's body is never changed,
 /// except a link to a story that moved.
 /// </summary>
 public static partial class ContentFixer
@@ -24,8 +24,7 @@ public static partial class ContentFixer
     public static readonly IReadOnlySet<string> FixableCodes = new HashSet<string>
     {
         DiagnosticCodes.DashFence, DiagnosticCodes.FullWidthColon, DiagnosticCodes.FullWidthSpace, DiagnosticCodes.CurlyQuotedValue,
-        DiagnosticCodes.ChineseListSeparator, DiagnosticCodes.DateDiffersFromFileName, DiagnosticCodes.SlugDiffersFromFileName,
-        DiagnosticCodes.CaptionsNotWebVtt,
+        DiagnosticCodes.ChineseListSeparator, DiagnosticCodes.DateDiffersFromFileName, DiagnosticCodes.CaptionsNotWebVtt,
     };
 
     /// <summary>The hint printed after a check that found something <see cref="FixableCodes"/> covers; null otherwise.</summary>
@@ -109,8 +108,8 @@ public static partial class ContentFixer
     }
 
     /// <summary>
-    /// A story whose file name or year folder disagrees with its date or its 网址标识 moves to "stories/年/日期-标识.md"
-    /// (<see cref="StoryPlacement"/>); a slug that is no valid file name part leaves the file's own.
+    /// A story whose file name or year folder disagrees with its date moves to "stories/年/日期-标识.md" (<see cref="StoryPlacement"/>).
+    /// The name keeps the file's own 标识: a different slug field is the field's slip (PORTAL0046), whose fix is to the field.
     /// </summary>
     private static void MoveStoriesToTheirDates(string contentDir, List<FixChange> changes)
     {
@@ -122,8 +121,7 @@ public static partial class ContentFixer
             var name = StoryFileName().Match(Path.GetFileName(file));
             var oldRelative = Relative(contentDir, file);
             if (!name.Success || StoryPlacement.Read(EditorText.Read(file).Joined, oldRelative) is not { } facts) continue;
-            var slug = facts.Slug is { } written && StoryPlacement.IsValidSlug(written) ? written : name.Groups["slug"].Value;
-            var newRelative = StoryPlacement.RelativePath(facts.Date.Value, slug);
+            var newRelative = StoryPlacement.RelativePath(facts.Date.Value, name.Groups["slug"].Value);
             var target = Path.Combine(root, newRelative);
             if (target == file || File.Exists(target)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

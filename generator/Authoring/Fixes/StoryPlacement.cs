@@ -40,7 +40,8 @@ public static class StoryPlacement
     }
 
     /// <summary>
-    /// Replaces links to a moved story in every Markdown file of content/: the one change a story's body may get.
+    /// Replaces links to a moved story in every Markdown file of content/ (the one change a story's body may get), except
+    /// the editors' guide, whose addresses are examples.
     /// </summary>
     public static void Relink(string contentDir, string oldRelative, string newRelative, List<FixChange> changes)
     {
@@ -49,8 +50,9 @@ public static class StoryPlacement
         if (oldAddress == newAddress) return;
         var root = Path.GetFullPath(contentDir);
         var files = new ContentFiles(contentDir, new DiagnosticBag()).List("", "*.md", recursive: true)
-            .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').Split('/').Any(part => part.StartsWith('.')));
-        foreach (var file in files)
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Where(f => f.Relative != ContentGuide.FileName && !f.Relative.Split('/').Any(part => part.StartsWith('.')));
+        foreach (var (file, relative) in files)
         {
             var text = EditorText.Read(file);
             var changed = false;
@@ -59,7 +61,7 @@ public static class StoryPlacement
                 var line = text.Lines[i];
                 if (!line.Contains(oldAddress, StringComparison.Ordinal)) continue;
                 var after = line.Replace(oldAddress, newAddress, StringComparison.Ordinal);
-                changes.Add(new FixChange(Path.GetRelativePath(root, file).Replace('\\', '/'), i + 1, line, after));
+                changes.Add(new FixChange(relative, i + 1, line, after));
                 text.Lines[i] = after;
                 changed = true;
             }
