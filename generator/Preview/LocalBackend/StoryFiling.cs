@@ -1,5 +1,4 @@
-using Portal.Authoring;
-using Portal.Authoring.Fixes;
+using Portal.Loading;
 
 namespace Portal.Preview.LocalBackend;
 

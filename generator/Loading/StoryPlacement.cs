@@ -1,9 +1,8 @@
 using Portal.Diagnostics;
-using Portal.Loading;
 using Portal.Model;
 using Portal.Model.ContentSchema;
 
-namespace Portal.Authoring.Fixes;
+namespace Portal.Loading;
 
 /// <summary>
 /// Where a story belongs: stories/年/日期-网址标识.md, from the date and slug of its own front matter. `check --fix` and
@@ -11,6 +10,9 @@ namespace Portal.Authoring.Fixes;
 /// </summary>
 public static class StoryPlacement
 {
+    /// <summary>The editors' guide at the top of content/ (<c>ContentGuide.FileName</c>): its addresses are examples, never relinked.</summary>
+    public const string GuideFileName = "README.md";
+
     /// <summary>What the file name is made of, as the front matter writes it; Slug is null when absent or empty.</summary>
     public sealed record Facts(Located<DateOnly> Date, string? Slug, string? Title, IReadOnlyList<int> Tasks);
 
@@ -51,7 +53,7 @@ public static class StoryPlacement
         var root = Path.GetFullPath(contentDir);
         var files = new ContentFiles(contentDir, new DiagnosticBag()).List("", "*.md", recursive: true)
             .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .Where(f => f.Relative != ContentGuide.FileName && !f.Relative.Split('/').Any(part => part.StartsWith('.')));
+            .Where(f => f.Relative != GuideFileName && !f.Relative.Split('/').Any(part => part.StartsWith('.')));
         foreach (var (file, relative) in files)
         {
             var text = EditorText.Read(file);
