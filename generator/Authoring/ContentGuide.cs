@@ -6,7 +6,7 @@ namespace Portal.Authoring;
 public static class ContentGuide
 {
     /// <summary>Under content/.</summary>
-    public const string FileName = "README.md";
+    public const string FileName = Loading.StoryPlacement.GuideFileName;
 
     public static string SectionName(ContentDocument document) => $"fields:{document.Id}";
 

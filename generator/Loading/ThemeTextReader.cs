@@ -117,6 +117,10 @@ public static partial class ThemeTextReader
     }
 
     /// <summary>slugs.yml: Chinese word → English file-name part, in the order `new story` tries them.</summary>
+    /// <summary>The slug glossary alone (for the local editor's save, which names a story from its title); empty when it has errors.</summary>
+    public static IReadOnlyList<(string Chinese, string Slug)> ReadSlugGlossary(string themeFolder) =>
+        ReadSlugs(Path.Combine(Path.GetFullPath(themeFolder), SlugsFileName), new DiagnosticBag()) ?? [];
+
     private static IReadOnlyList<(string Chinese, string Slug)>? ReadSlugs(string path, DiagnosticBag diagnostics)
     {
         var ok = true;

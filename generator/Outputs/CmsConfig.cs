@@ -38,7 +38,11 @@ public static class CmsConfig
         yaml.Append("    slug: \"{{year}}-{{month}}-{{day}}-{{fields.slug}}\"\n    path: \"{{year}}/{{slug}}\"\n");
         yaml.Append("    media_folder: \"/content/media/{{year}}\"\n    public_folder: \"media/{{year}}\"\n");
         yaml.Append("    sortable_fields: [date, title]\n    fields:\n");
-        foreach (var field in storyFields) Field(yaml, field, tree.EditorChoices, text, "      ");
+        // The file name comes from 网址标识 (the slug template below), which the editor computes once, for a new story. The
+        // local editor (serve) files a story itself where its date and 网址标识 say, and makes an empty one from the title; a
+        // web backend cannot, so there the form requires it (an empty one would name the file "2026-12-06-.md").
+        var slugRequired = tree.Editor is RemoteEditor;
+        foreach (var field in storyFields) Field(yaml, field, tree.EditorChoices, text, "      ", requiredAnyway: slugRequired && ReferenceEquals(field, StoryFields.Slug));
         yaml.Append("      - { name: body, label: ").Append(body).Append(", widget: markdown, hint: ").Append(Quote(text.Word(ThemeKeys.Cms.StoryBodyHint))).Append(" }\n");
 
         yaml.Append("  - name: pages\n    label: ").Append(Quote(text.Word(ThemeKeys.Cms.Pages))).Append("\n    folder: content/pages\n    create: false\n    delete: false\n    extension: md\n    format: frontmatter\n    fields:\n");
@@ -98,13 +102,14 @@ public static class CmsConfig
     /// (a cover, a video, a source) a sub-field keeps its own requirement: it is required once the object is written, as
     /// `check` says; theme/admin/optional-objects.js lets the form save a story whose optional object is left empty.
     /// </summary>
-    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent)
+    /// <param name="requiredAnyway">Required by the form though `check` accepts it missing (网址标识 on a web backend).</param>
+    private static void Field(StringBuilder yaml, ContentField field, EditorChoices choices, ThemeText text, string indent, bool requiredAnyway = false)
     {
         yaml.Append(indent).Append("- name: ").Append(field.Key).Append('\n');
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
         yaml.Append(inner).Append("hint: ").Append(Quote(field.HintIn(choices.Current))).Append('\n');
-        yaml.Append(inner).Append("required: ").Append(Required(field) ? "true" : "false").Append('\n');
+        yaml.Append(inner).Append("required: ").Append(requiredAnyway || Required(field) ? "true" : "false").Append('\n');
         foreach (var line in Widget(field, choices, text)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)
         {

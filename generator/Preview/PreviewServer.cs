@@ -36,8 +36,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <param name="injectReload">False serves the files exactly as published (browser and Lighthouse tests).</param>
     /// <param name="contentDir">Answers the browser CMS's local-backend protocol on POST /api/v1 for this content folder; null: no backend.</param>
+    /// <param name="themeDir">The theme whose slug glossary names a story saved with an empty 网址标识; null: names from the title's ASCII only.</param>
     public static async Task<PreviewServer> StartAsync(
-        string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null)
+        string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null, string? themeDir = null)
     {
         var root = Path.GetFullPath(outputDir);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -61,7 +62,9 @@ public sealed class PreviewServer : IAsyncDisposable
             TypedResults.ServerSentEvents(Stream(events, CancellationTokenSource.CreateLinkedTokenSource(request, stopping).Token)));
         if (contentDir is not null)
         {
-            var backend = new LocalBackend.LocalBackendApi(new LocalBackend.ContentRepository(contentDir));
+            var backend = new LocalBackend.LocalBackendApi(new LocalBackend.ContentRepository(contentDir),
+                // Read at each save: a word added to slugs.yml while serve runs is used at once.
+                themeDir is null ? null : () => Loading.ThemeTextReader.ReadSlugGlossary(themeDir));
             app.MapPost("/api/v1", context => LocalBackend.LocalBackendEndpoint.Answer(context, backend));
         }
         // Literal /__portal/ routes take precedence over this catch-all.

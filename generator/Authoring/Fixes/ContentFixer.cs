@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Loading;
 using Portal.Model;
-using Portal.Model.ContentSchema;
 
 namespace Portal.Authoring.Fixes;
 
@@ -135,51 +134,27 @@ public static partial class ContentFixer
         return true;
     }
 
-    /// <summary>A story whose file name or year folder disagrees with its date moves to "stories/年/日期-标识.md".</summary>
+    /// <summary>
+    /// A story whose file name or year folder disagrees with its date moves to "stories/年/日期-标识.md" (<see cref="StoryPlacement"/>).
+    /// The name keeps the file's own 标识: a different slug field is the field's slip (PORTAL0046), whose fix is to the field.
+    /// </summary>
     private static void MoveStoriesToTheirDates(string contentDir, List<FixChange> changes)
     {
-        var storiesDir = Path.Combine(Path.GetFullPath(contentDir), "stories");
+        var root = Path.GetFullPath(contentDir);
+        var storiesDir = Path.Combine(root, "stories");
         if (!Directory.Exists(storiesDir)) return;
         foreach (var file in Files(contentDir, "*.md").Where(f => f.StartsWith(storiesDir + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList())
         {
             var name = StoryFileName().Match(Path.GetFileName(file));
-            if (!name.Success || ReadDate(contentDir, file) is not { } date) continue;
-            var stem = $"{date.Value:yyyy-MM-dd}-{name.Groups["slug"].Value}";
-            var target = Path.Combine(storiesDir, $"{date.Value:yyyy}", stem + ".md");
-            if (target == file || File.Exists(target)) continue;
             var oldRelative = Relative(contentDir, file);
+            if (!name.Success || StoryPlacement.Read(EditorText.Read(file).Joined, oldRelative) is not { } facts) continue;
+            var newRelative = StoryPlacement.RelativePath(facts.Date.Value, name.Groups["slug"].Value);
+            var target = Path.Combine(root, newRelative);
+            if (target == file || File.Exists(target)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(file, target);
-            var newRelative = Relative(contentDir, target);
-            changes.Add(new FixChange(oldRelative, date.Line, oldRelative, newRelative));
-            var oldStem = Path.GetFileNameWithoutExtension(file);
-            RelinkStory($"/stories/{oldStem[..4]}/{oldStem}/", $"/stories/{date.Value:yyyy}/{stem}/", contentDir, changes);
-        }
-    }
-
-    private static Located<DateOnly>? ReadDate(string contentDir, string file)
-    {
-        var diagnostics = new DiagnosticBag();
-        var relative = Relative(contentDir, file);
-        var parts = FrontMatterDocument.Split(EditorText.Read(file).Joined, relative, diagnostics);
-        if (parts is null) return null;
-        var map = YamlSource.ParseMapping(parts.Yaml, relative, parts.YamlFirstLine, StoryFields.Document.Fields, diagnostics);
-        return map?.Date(StoryFields.Date);
-    }
-
-    /// <summary>Links to a moved story, in every Markdown file of content/: the one change a body may get.</summary>
-    private static void RelinkStory(string oldPath, string newPath, string contentDir, List<FixChange> changes)
-    {
-        foreach (var file in Files(contentDir, "*.md"))
-        {
-            var text = EditorText.Read(file);
-            var changed = false;
-            for (var i = 0; i < text.Lines.Length; i++)
-            {
-                if (!text.Lines[i].Contains(oldPath, StringComparison.Ordinal)) continue;
-                changed |= SetLine(text.Lines, i, text.Lines[i].Replace(oldPath, newPath, StringComparison.Ordinal), Relative(contentDir, file), changes);
-            }
-            if (changed) text.Write(file);
+            changes.Add(new FixChange(oldRelative, facts.Date.Line, oldRelative, newRelative));
+            StoryPlacement.Relink(contentDir, oldRelative, newRelative, changes);
         }
     }
 

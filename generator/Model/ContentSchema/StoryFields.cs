@@ -224,7 +224,7 @@ public static class StoryFields
     public static readonly ContentField Slug = new()
     {
         Key = "slug", Kind = FieldKind.Text, Label = "网址标识", Pattern = TextPattern.Slug,
-        Hint = "文件名和网址中日期后面的英文部分，如 rural-roads；用浏览器编辑器新建稿件时必须填写（决定文件名），之后应与文件名一致（PORTAL0046）。",
+        Hint = "文件名和网址中日期后面的英文部分，如 rural-roads，只用小写英文字母、数字和连字符。在本机预览的编辑器中可留空，发布时按标题自动生成；网上编辑器中必须填写。应与文件名一致（PORTAL0046）：在本机编辑器中改了网址标识或日期再发布，文件随之改名，指向它的链接一并更新。",
         Examples = ["rural-roads"],
     };
 

@@ -9,8 +9,10 @@ namespace Portal.Preview.LocalBackend;
 /// {"action": …, "params": {…}}, answered with JSON. Files go through <see cref="ContentRepository"/>, so every path is
 /// checked; the preview's file watcher then rebuilds the site and shows any error in the preview overlay.
 /// </summary>
-public sealed class LocalBackendApi(ContentRepository repository)
+public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnlyList<(string Chinese, string Slug)>>? slugGlossary = null)
 {
+    private readonly StoryFiling stories = new(repository, slugGlossary ?? (() => []));
+
     /// <returns>The HTTP status and the JSON answer.</returns>
     public (int Status, JsonNode? Answer) Handle(JsonElement request)
     {
@@ -44,6 +46,10 @@ public sealed class LocalBackendApi(ContentRepository repository)
         {
             return Error(403, refused.Message);
         }
+        catch (RefusedStoryException refused)
+        {
+            return Error(422, refused.Message);
+        }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return Error(422, $"请求参数有误：{ex.Message}");
@@ -57,7 +63,8 @@ public sealed class LocalBackendApi(ContentRepository repository)
             byte[]? content = null;
             try
             {
-                content = repository.Read(path);
+                // A story a save has moved is still found under the path the editor knows it by.
+                content = repository.Read(stories.Current(path));
             }
             catch (IOException)
             {
@@ -74,15 +81,34 @@ public sealed class LocalBackendApi(ContentRepository repository)
             ? files.EnumerateArray().ToList()
             : [Property(parameters, "entry")];
         var assets = parameters.TryGetProperty("assets", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToList() : [];
-        // Every path is checked before anything is written: a refused asset must not leave half an entry behind.
+        // Every path is checked, and every story placed, before anything is written: a refusal leaves nothing half saved.
         foreach (var file in dataFiles) repository.Resolve(Text(file, "path"));
         foreach (var asset in assets) repository.Resolve(Text(asset, "path"));
+        var placed = dataFiles.Select(file =>
+        {
+            var path = Text(file, "path");
+            var raw = Text(file, "raw");
+            if (stories.IsStory(path))
+            {
+                var (target, text) = stories.Place(path, raw);
+                return (Path: path, Target: target, Raw: text, Story: true);
+            }
+            var moved = file.TryGetProperty("newPath", out var to) && to.GetString() is { Length: > 0 } newPath ? newPath : null;
+            return (Path: path, Target: moved ?? path, Raw: raw, Story: false);
+        }).ToList();
+        foreach (var file in placed) repository.Resolve(file.Target);
         // Pictures before the story that shows them: the preview's rebuild never sees the story without its pictures.
         foreach (var asset in assets) repository.Write(Text(asset, "path"), Decode(asset));
-        foreach (var file in dataFiles) repository.Write(Text(file, "path"), Encoding.UTF8.GetBytes(Text(file, "raw")));
-        foreach (var file in dataFiles)
+        foreach (var file in placed)
         {
-            if (file.TryGetProperty("newPath", out var moved) && moved.GetString() is { Length: > 0 } to) repository.Move(Text(file, "path"), to);
+            if (file.Story)
+            {
+                repository.Write(file.Target, Encoding.UTF8.GetBytes(file.Raw));
+                stories.Settle(file.Path, file.Target);
+                continue;
+            }
+            repository.Write(file.Path, Encoding.UTF8.GetBytes(file.Raw));
+            if (file.Target != file.Path) repository.Move(file.Path, file.Target);
         }
         return new JsonObject { ["message"] = "entry persisted" };
     }

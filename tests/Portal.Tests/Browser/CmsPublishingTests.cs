@@ -118,6 +118,55 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// Issue 22 item 1: 网址标识 left empty cannot give "2025-05-02-.md": the story is named from its title (the slug
+    /// glossary), the form shows that name when the story is opened again, and a 网址标识 changed after publishing moves the
+    /// file; `check` passes after each step.
+    /// </summary>
+    [Fact]
+    public async Task A_story_published_without_a_slug_gets_one_from_its_title_and_a_changed_slug_moves_the_file()
+    {
+        var (context, page, _) = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        await SignInAsync(page, "admin/#/collections/stories/new");
+        await page.FillAsync("#title-field-1", "临夏州推进四好农村路建设");
+        await page.FillAsync("#date-field-3", "2025-05-02");
+        await ChooseAsync(page, "tasks", "4. ");
+        await ChooseAsync(page, "departments", "公路管理处");
+        await ChooseAsync(page, "type", "即时报道");
+        await page.ClickAsync("[data-slate-editor=\"true\"]");
+        await page.Keyboard.TypeAsync("临夏州召开农村公路建设推进会。");
+        await page.ClickAsync("text=发布");
+        await page.ClickAsync("text=立即发布");
+
+        var year = Path.Combine(Content, "stories", "2025");
+        var named = Path.Combine(year, "2025-05-02-rural-roads-linxia.md");
+        for (var i = 0; i < 150 && !File.Exists(named); i++) await Task.Delay(200);
+        Assert.True(File.Exists(named), "saved as: " + string.Join(", ", Directory.GetFiles(year, "2025-05-02-*")));
+        Assert.Single(Directory.GetFiles(year, "2025-05-02-*"));
+        AssertChecks();
+
+        // Opened again (the editor still knows it by the path it made), the form shows the name it was given.
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#slug-field-2')?.value === 'rural-roads-linxia'", null, new() { Timeout = 60_000 });
+        await page.FillAsync("#slug-field-2", "linxia-rural-roads");
+        await page.ClickAsync("text=发布");
+        await page.ClickAsync("text=立即发布");
+        var renamed = Path.Combine(year, "2025-05-02-linxia-rural-roads.md");
+        for (var i = 0; i < 150 && (!File.Exists(renamed) || File.Exists(named)); i++) await Task.Delay(200);
+        Assert.Equal([renamed], Directory.GetFiles(year, "2025-05-02-*"));
+        Assert.Contains("slug: linxia-rural-roads\n", File.ReadAllText(renamed));
+        AssertChecks();
+        await context.CloseAsync();
+
+        void AssertChecks()
+        {
+            var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
+            var problems = Portal.Tests.Validation.StoryValidationTests.NotSiteWideWarnings(check).ToList();
+            Assert.True(check.Success && problems.Count == 0, string.Join("\n", problems));
+        }
+    }
+
     [Fact]
     public async Task A_slip_saved_in_the_editor_shows_its_chinese_error_in_the_editor_and_over_the_preview()
     {

@@ -1,4 +1,5 @@
 using Portal.Authoring;
+using Portal.Loading;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Cli;

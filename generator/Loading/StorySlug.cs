@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Portal.Authoring;
+namespace Portal.Loading;
 
 /// <summary>
 /// Derives the ASCII part of a story's file name from its Chinese title. No pinyin library is available here,

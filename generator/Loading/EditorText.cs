@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Portal.Authoring.Fixes;
+namespace Portal.Loading;
 
 /// <summary>A content file's lines, written back with the BOM and line endings it came with, so a fix changes only what it names.</summary>
 public sealed class EditorText
