@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Portal.Build;
-using Portal.Preview;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
@@ -13,31 +12,21 @@ namespace Portal.Tests.Browser;
 [Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class CmsAdminTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new("portal-admin");
     private readonly Chromium chromium = new();
-    private PreviewServer? server;
+    private LocalEditorSite? site;
 
-    private string Content => folder.Combine("repo", "content");
+    private string Content => site!.Content;
 
     public async Task InitializeAsync()
     {
-        FixtureContent.Create(Content);
-        var output = folder.Combine("_site");
-        server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false, contentDir: Content);
-        // Built as `serve` builds (a session): only there does the editor save through the local backend the server answers.
-        var result = new BuildSession(new BuildOptions
-        {
-            ContentDir = Content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = server.Address, Today = new DateOnly(2026, 11, 26),
-        }).Build();
-        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        site = await LocalEditorSite.StartAsync("portal-admin", new DateOnly(2026, 11, 26));
         await chromium.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
         await chromium.DisposeAsync();
-        if (server is not null) await server.DisposeAsync();
-        folder.Dispose();
+        if (site is not null) await site.DisposeAsync();
     }
 
     [Fact]
@@ -47,14 +36,14 @@ public sealed class CmsAdminTests : IAsyncLifetime
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         page.PageError += (_, error) => problems.Add(error);
-        await page.GotoAsync(new Uri(server!.Address, "admin/").ToString());
+        await page.GotoAsync(new Uri(site!.Address, "admin/").ToString());
         // The proxy backend asks the editor to enter first: 登录 in the Chinese interface.
         var login = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") });
         await login.ClickAsync(new() { Timeout = 60_000 });
         await page.GetByText("第1期：农村公路提升行动取得新进展").First.WaitForAsync(new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "portal-admin-stories.png") });
         Assert.DoesNotContain(problems, p => p.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
-        lock (requests) Assert.All(requests, url => Assert.StartsWith(server.Address.GetLeftPart(UriPartial.Authority), url));
+        lock (requests) Assert.All(requests, url => Assert.StartsWith(site.Address.GetLeftPart(UriPartial.Authority), url));
         await context.CloseAsync();
     }
 
@@ -77,7 +66,7 @@ public sealed class CmsAdminTests : IAsyncLifetime
             var text = File.ReadAllText(path);
             // A fresh load for each story: within the editor, a new address in the same tab may keep the last form.
             await page.GotoAsync("about:blank");
-            await page.GotoAsync(new Uri(server!.Address, "admin/#/collections/stories/entries/" + story["stories/".Length..^".md".Length]).ToString());
+            await page.GotoAsync(new Uri(site!.Address, "admin/#/collections/stories/entries/" + story["stories/".Length..^".md".Length]).ToString());
             if (!signedIn)
             {
                 await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
@@ -160,7 +149,7 @@ public sealed class CmsAdminTests : IAsyncLifetime
     /// <summary>Every HTML page the content gives, by path, as text.</summary>
     private Dictionary<string, string> BuildPages(string name)
     {
-        var output = folder.Combine(name);
+        var output = site!.Folder.Combine(name);
         var result = SiteBuild.Build(new BuildOptions
         {
             ContentDir = Content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = new Uri("https://example.gov.cn/"), Today = new DateOnly(2026, 11, 26),

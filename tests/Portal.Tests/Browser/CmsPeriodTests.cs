@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Portal.Build;
-using Portal.Preview;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
@@ -13,37 +11,26 @@ namespace Portal.Tests.Browser;
 [Trait(Tier.Category, Tier.Slow)] // Chromium
 public sealed class CmsPeriodTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new("portal-periods");
     private readonly Chromium chromium = new();
-    private PreviewServer? server;
-
-    private string Content => folder.Combine("repo", "content");
+    private LocalEditorSite? site;
 
     public async Task InitializeAsync()
     {
-        FixtureContent.Create(Content);
-        var output = folder.Combine("_site");
-        server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false, contentDir: Content);
-        var result = new BuildSession(new BuildOptions
-        {
-            ContentDir = Content, OutputDir = output, ThemeDir = RepositoryPaths.Theme, BaseUrl = server.Address, Today = new DateOnly(2026, 12, 1),
-        }).Build();
-        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        site = await LocalEditorSite.StartAsync("portal-periods", new DateOnly(2026, 12, 1));
         await chromium.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
         await chromium.DisposeAsync();
-        if (server is not null) await server.DisposeAsync();
-        folder.Dispose();
+        if (site is not null) await site.DisposeAsync();
     }
 
     [Fact]
     public async Task The_period_select_offers_the_half_years_through_december_2026_and_says_in_chinese_when_none_matches()
     {
         var (context, page, _) = await chromium.NewPageAsync();
-        await page.GotoAsync(new Uri(server!.Address, "admin/#/collections/stories/new").ToString());
+        await page.GotoAsync(new Uri(site!.Address, "admin/#/collections/stories/new").ToString());
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
         var period = page.Locator("[id^='period-field-']");
         await period.WaitForAsync(new() { Timeout = 60_000 });
