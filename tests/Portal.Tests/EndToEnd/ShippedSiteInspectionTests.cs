@@ -23,7 +23,8 @@ public sealed partial class ShippedSiteInspectionTests(ShippedSiteInspectionTest
 
         public ShippedBuild()
         {
-            Newest = ContentDates.Newest(Loading.ContentLoader.Load(content.ContentDir, new DiagnosticBag()), includeDrafts: false)!.Value;
+            Content = Loading.ContentLoader.Load(content.ContentDir, new DiagnosticBag());
+            Newest = ContentDates.Newest(Content, includeDrafts: false)!.Value;
             Options = content.Options().WithAsOf(new AsOfDate(Newest, AsOfSource.Content));
             Result = SiteBuild.Build(Options);
             Assert.True(Result.Success, string.Join("\n", Result.Diagnostics));
@@ -31,6 +32,9 @@ public sealed partial class ShippedSiteInspectionTests(ShippedSiteInspectionTest
                 .Order(StringComparer.Ordinal)
                 .ToDictionary(f => Path.GetRelativePath(content.OutputDir, f).Replace('\\', '/'), f => (IDocument)new HtmlParser().ParseDocument(File.ReadAllText(f)));
         }
+
+        /// <summary>The shipped content as loaded once, for the dates the pages are checked against.</summary>
+        public ContentSet Content { get; }
 
         public DateOnly Newest { get; }
 
@@ -79,7 +83,7 @@ public sealed partial class ShippedSiteInspectionTests(ShippedSiteInspectionTest
     [Fact]
     public void The_home_page_is_dated_by_the_newest_story_or_the_notice_never_by_a_static_page()
     {
-        var content = Loading.ContentLoader.Load(shipped.ContentDir, new DiagnosticBag());
+        var content = shipped.Content;
         var newestShown = ContentDates.NewestShown(content, includeDrafts: false)!.Value;
         var home = shipped.Pages["index.html"];
         Assert.Equal(newestShown.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), home.QuerySelector(".page-date time")!.GetAttribute("datetime"));
