@@ -146,7 +146,9 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         Assert.Single(Directory.GetFiles(year, "2025-05-02-*"));
         AssertChecks();
 
-        // Opened again (the editor still knows it by the path it made), the form shows the name it was given.
+        // Opened again (the editor still knows it by the path it made), the form shows the name it was given. The
+        // file appears before the editor leaves its "new" address for the entry's: reloading earlier opens a blank form.
+        await page.WaitForURLAsync(url => url.Contains("/collections/stories/entries/", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.ReloadAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('#slug-field-2')?.value === 'rural-roads-linxia'", null, new() { Timeout = 60_000 });
         await page.FillAsync("#slug-field-2", "linxia-rural-roads");
