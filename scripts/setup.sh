@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests and quality gates need on a fresh machine: a Chromium for the browser tests, a CJK font,
 # Java for the W3C HTML checker, Python for the editors' package test, LibreOffice and pdftotext for the dispatch
-# report test, and the pinned npm tools. Safe to run again:
+# report test, rsync and sshd for the own-server deploy test, and the pinned npm tools. Safe to run again:
 # it skips what is already there.
 #
 # The browser is $PORTAL_CHROMIUM when set, else /usr/bin/chromium. Debian packages Chromium (this project's
@@ -58,6 +58,21 @@ if [ "${#office[@]}" -gt 0 ]; then
     && { [ "${#missing[@]}" -gt 0 ] || as_root apt-get update -qq; } \
     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${office[@]}" >/dev/null; }; then
     echo "setup: could not install ${office[*]} (needs apt-get and root or sudo)" >&2
+  fi
+fi
+
+# rsync and OpenSSH's server: the own-server deploy test (Quality/OwnServerDeployTests) runs
+# scripts/deploy-own-server.sh against an sshd on 127.0.0.1 through a key restricted with rrsync, which the rsync
+# package ships as /usr/bin/rrsync.
+ssh_tools=()
+command -v rsync >/dev/null 2>&1 && [ -x /usr/bin/rrsync ] || ssh_tools+=(rsync)
+[ -x /usr/sbin/sshd ] || ssh_tools+=(openssh-server)
+command -v ssh-keygen >/dev/null 2>&1 || ssh_tools+=(openssh-client)
+if [ "${#ssh_tools[@]}" -gt 0 ]; then
+  if ! { command -v apt-get >/dev/null 2>&1 \
+    && as_root apt-get update -qq \
+    && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${ssh_tools[@]}" >/dev/null; }; then
+    echo "setup: could not install ${ssh_tools[*]} (needs apt-get and root or sudo)" >&2
   fi
 fi
 
