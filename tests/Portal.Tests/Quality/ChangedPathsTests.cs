@@ -104,11 +104,56 @@ public sealed class ChangedPathsTests : IDisposable
         Assert.Equal("code", Run(empty.Path, baseCommit, "HEAD"));
     }
 
+    /// <summary>
+    /// The workflow's own lines that choose the rules (the "decide" step of .github/workflows/site.yml, from
+    /// <c>rules=</c> to the path's output): the base commit's scripts/changed-paths.sh, never the one under test.
+    /// </summary>
+    private string DecideAsTheWorkflow(string baseSha, string head)
+    {
+        var workflow = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "site.yml"));
+        var start = workflow.IndexOf("rules=\"$RUNNER_TEMP/changed-paths.sh\"", StringComparison.Ordinal);
+        var end = workflow.IndexOf("echo \"path=$path\"", start, StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start, "the workflow's decide step no longer chooses the rules as this test expects");
+        var block = string.Join('\n', workflow[start..end].Split('\n').Select(l => l.Trim()));
+        using var temp = new TempFolder();
+        var script = temp.Combine("decide.sh");
+        File.WriteAllText(script, $"set -uo pipefail\nbase=$1\nGITHUB_SHA=$2\nRUNNER_TEMP={temp.Path}\n{block}\necho \"$path\"\n");
+        var (code, output) = Process(repo.Path, "bash", script, baseSha, head);
+        Assert.True(code == 0, output);
+        return output.Trim();
+    }
+
+    [Fact]
+    public void A_pull_request_that_rewrites_the_path_script_is_judged_by_the_base_commits_script()
+    {
+        // The base has the real script; the pull request replaces it with one that calls everything content, and
+        // changes the generator too.
+        Write("scripts/changed-paths.sh", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "scripts", "changed-paths.sh")));
+        var withScript = Commit("the path script");
+        Write("content/stories/2025/2025-03-14-new.md", "---\ntitle: 新稿\n---\n");
+        var storyOnly = Commit("a story");
+        // The rules of the base do run: a story alone is content.
+        Assert.Equal("content", DecideAsTheWorkflow(withScript, storyOnly));
+        Write("scripts/changed-paths.sh", "#!/usr/bin/env bash\necho content\n");
+        Write("generator/Program.cs", "// code that skips the tests\n");
+        var bypass = Commit("bypass");
+        Assert.Equal("content", Run(repo.Path, withScript, bypass, repo.Combine("scripts", "changed-paths.sh"))); // what the head's script would say
+        Assert.Equal("code", DecideAsTheWorkflow(withScript, bypass));
+    }
+
+    [Fact]
+    public void A_base_without_the_path_script_takes_the_code_path()
+    {
+        Write("content/stories/2025/2025-03-14-new.md", "---\ntitle: 新稿\n---\n");
+        var head = Commit("a story");
+        Assert.Equal("code", DecideAsTheWorkflow(baseCommit, head));
+    }
+
     private string Decide(string baseSha, string head) => Run(repo.Path, baseSha, head);
 
-    private static string Run(string workingDirectory, string baseSha, string head)
+    private static string Run(string workingDirectory, string baseSha, string head, string? scriptPath = null)
     {
-        var script = Path.Combine(RepositoryPaths.Root, "scripts", "changed-paths.sh");
+        var script = scriptPath ?? Path.Combine(RepositoryPaths.Root, "scripts", "changed-paths.sh");
         var (code, output) = Process(workingDirectory, "bash", script, baseSha, head);
         Assert.True(code == 0, output);
         return output.Trim();

@@ -35,7 +35,8 @@ public sealed partial class ReviewTrailTests
     [Theory]
     [InlineData("content/stories/2025/2025-03-14-rural-roads.md", "content-reviewers")]
     [InlineData("content/media/2025/road.jpg", "content-reviewers")]
-    [InlineData("content/site.yml", "content-reviewers")]
+    [InlineData("content/site.yml", "developers")] // its editing keys name the address that receives sign-in tokens
+    [InlineData("content/pages/about.md", "content-reviewers")]
     [InlineData("content/.schemas/story.schema.json", "developers")]
     [InlineData("generator/Cli/Program.cs", "developers")]
     [InlineData("theme/layouts/story.liquid", "developers")]
@@ -69,7 +70,7 @@ public sealed partial class ReviewTrailTests
         var section = review[review.IndexOf("**Require status checks to pass**", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("**Do not allow bypassing", StringComparison.Ordinal)];
         var named = RequiredCheck().Matches(section).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["changes", "test", "content", "preview"], named);
+        Assert.Equal(["checks", "preview"], named);
         var workflow = new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(Read(".github", "workflows", "site.yml"));
         var jobs = ((Dictionary<object, object>)workflow["jobs"]).Keys.Cast<string>().ToHashSet();
         foreach (var check in named) Assert.Contains(check, jobs);

@@ -128,16 +128,151 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void Deploy_runs_after_whichever_path_ran_and_only_if_it_passed()
+    public void Deploy_runs_only_after_the_aggregate_check_passed_on_main()
     {
-        var deploy = Jobs()["deploy"];
-        Assert.Equal(["changes", "content", "test"], Needs(deploy).Order(StringComparer.Ordinal));
+        var jobs = Jobs();
+        var deploy = jobs["deploy"];
+        Assert.Equal(["checks"], Needs(deploy));
         var condition = Regex.Replace(If(deploy), @"\s+", " ");
-        // One of the two paths is always skipped, which the implicit success() would treat as a failure.
         Assert.StartsWith("!cancelled()", condition);
-        Assert.Contains("needs.changes.outputs.path == 'code' && needs.test.result == 'success'", condition);
-        Assert.Contains("needs.changes.outputs.path == 'content' && needs.content.result == 'success'", condition);
+        Assert.Contains("needs.checks.result == 'success'", condition);
         Assert.Contains("github.ref == 'refs/heads/main'", condition);
+        // The aggregate sees both paths and runs even when one was skipped (always()).
+        var checks = jobs["checks"];
+        Assert.Equal(["changes", "content", "test"], Needs(checks).Order(StringComparer.Ordinal));
+        Assert.Contains("always()", If(checks));
+    }
+
+    /// <summary>The aggregate job's own script, run with each combination of results GitHub can report.</summary>
+    [Trait(Tier.Category, Tier.Slow)] // bash
+    [Theory]
+    [InlineData("success", "code", "success", "skipped", true)]
+    [InlineData("success", "content", "skipped", "success", true)]
+    [InlineData("success", "code", "skipped", "skipped", false)] // the test job was needed and did not run
+    [InlineData("success", "code", "failure", "skipped", false)]
+    [InlineData("success", "code", "cancelled", "skipped", false)]
+    [InlineData("success", "content", "skipped", "failure", false)]
+    [InlineData("success", "content", "success", "skipped", false)] // the content job did not run
+    [InlineData("failure", "", "skipped", "skipped", false)] // no decision: neither path ran
+    [InlineData("success", "", "skipped", "skipped", false)]
+    public void The_aggregate_check_fails_unless_the_chosen_path_passed(string changes, string path, string test, string content, bool passes)
+    {
+        var step = ((List<object>)Jobs()["checks"]["steps"]).Cast<Dictionary<object, object>>().Single();
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add((string)step["run"]);
+        start.Environment["CHANGES"] = changes;
+        start.Environment["PATH_TAKEN"] = path;
+        start.Environment["TEST"] = test;
+        start.Environment["CONTENT"] = content;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(30_000));
+        Assert.True(passes == (process.ExitCode == 0), output);
+    }
+
+    private static List<Dictionary<object, object>> Steps(Dictionary<object, object> job) =>
+        ((List<object>)job["steps"]).Cast<Dictionary<object, object>>().ToList();
+
+    private static string Uses(Dictionary<object, object> step) => step.TryGetValue("uses", out var uses) ? (string)uses : "";
+
+    [Fact]
+    public void The_deploy_job_starts_with_the_preflight()
+    {
+        var steps = Steps(Jobs()["deploy"]);
+        Assert.StartsWith("actions/checkout@", Uses(steps[0]));
+        Assert.Equal("Preflight", steps[1]["name"]);
+        Assert.Equal("bash scripts/deploy-preflight.sh", ((string)steps[1]["run"]).Trim());
+        // Every secret of the own-server deploy reaches the preflight, and the repository, for the Pages settings.
+        var env = (Dictionary<object, object>)steps[1]["env"];
+        foreach (var secret in new[] { "DEPLOY_HOST", "DEPLOY_USER", "DEPLOY_PATH", "DEPLOY_SSH_KEY", "DEPLOY_KNOWN_HOSTS", "DEPLOY_BASE_URL" })
+            Assert.Equal($"${{{{ secrets.{secret} }}}}", env[secret]);
+        Assert.True(env.ContainsKey("GH_TOKEN") && env.ContainsKey("GH_REPO"));
+    }
+
+    [Fact]
+    public void The_deploy_job_builds_once_per_address_and_link_checks_that_build_before_publishing_it()
+    {
+        var steps = Steps(Jobs()["deploy"]);
+        int Index(Func<Dictionary<object, object>, bool> test) => steps.FindIndex(s => test(s));
+        string Run(Dictionary<object, object> s) => s.TryGetValue("run", out var r) ? (string)r : "";
+        var build = Index(s => Run(s).Contains("-- build --base-url \"$BASE_URL/\""));
+        var check = Index(s => Run(s).Contains("tests/Portal.LinkCheck -c Release -- _site"));
+        var upload = Index(s => Uses(s).StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
+        var pages = Index(s => Uses(s).StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
+        Assert.True(build >= 0 && build < check && check < upload && upload < pages, $"build {build}, check {check}, upload {upload}, deploy {pages}");
+        Assert.Single(steps, s => Run(s).Contains("-- build --base-url \"$BASE_URL/\""));
+        var own = Run(steps.Single(s => Run(s).Contains("deploy-own-server.sh release")));
+        Assert.True(own.IndexOf("--output _site_own", StringComparison.Ordinal) < own.IndexOf("Portal.LinkCheck -c Release -- _site_own", StringComparison.Ordinal));
+        Assert.True(own.IndexOf("Portal.LinkCheck", StringComparison.Ordinal) < own.IndexOf("deploy-own-server.sh release", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Copies_are_uploaded_after_the_deploys_and_cannot_fail_them()
+    {
+        var steps = Steps(Jobs()["deploy"]);
+        var lastDeploy = steps.FindLastIndex(s => Uses(s).StartsWith("actions/deploy-pages@", StringComparison.Ordinal)
+            || (s.TryGetValue("run", out var r) && ((string)r).Contains("deploy-own-server.sh", StringComparison.Ordinal)));
+        var uploads = steps.Select((s, i) => (s, i)).Where(x => Uses(x.s).StartsWith("actions/upload-artifact@", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(uploads);
+        foreach (var (step, index) in uploads)
+        {
+            Assert.True(index > lastDeploy, $"an artifact upload (step {index}) comes before the last deploy (step {lastDeploy})");
+            Assert.Equal(true, step.TryGetValue("continue-on-error", out var c) && c is "true");
+        }
+    }
+
+    [Fact]
+    public void The_path_rules_come_from_the_base_commit()
+    {
+        var decide = string.Join('\n', Runs(Jobs()["changes"]));
+        Assert.Contains("git show \"$base:scripts/changed-paths.sh\"", decide);
+        Assert.DoesNotContain("bash scripts/changed-paths.sh", decide);
+        // main compares with the last commit whose test job passed, not with the last fully green run.
+        Assert.Contains("select(.name == \"test\" and .conclusion == \"success\")", decide);
+        Assert.DoesNotContain("--status success", decide);
+    }
+
+    [Fact]
+    public void Container_jobs_mark_the_workspace_safe_for_git_before_checking_out()
+    {
+        var containerJobs = Jobs().Where(j => j.Value.ContainsKey("container")).ToList();
+        Assert.NotEmpty(containerJobs);
+        foreach (var (id, job) in containerJobs)
+        {
+            var steps = Steps(job);
+            var safe = steps.FindIndex(s => s.TryGetValue("run", out var r) && ((string)r).Contains("git config --global --add safe.directory \"$GITHUB_WORKSPACE\"", StringComparison.Ordinal));
+            var checkout = steps.FindIndex(s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal));
+            Assert.True(safe >= 0 && safe < checkout, $"{id}: safe.directory at step {safe}, checkout at {checkout}");
+        }
+    }
+
+    [Fact]
+    public void The_container_image_is_pinned_by_digest()
+    {
+        foreach (var (id, job) in Jobs().Where(j => j.Value.ContainsKey("container")))
+        {
+            var container = (Dictionary<object, object>)job["container"];
+            var image = (string)container["image"];
+            Assert.False(File.ReadAllText(Workflow).Contains("DIGEST-PLACEHOLDER", StringComparison.Ordinal),
+                $"{id}: the container image '{image}' still carries the DIGEST-PLACEHOLDER: pin it as image@sha256:<digest> " +
+                "(docker buildx imagetools inspect debian:bookworm) and remove the placeholder comment");
+            Assert.Matches(@"^[a-z0-9./-]+(:[A-Za-z0-9._-]+)?@sha256:[0-9a-f]{64}$", image);
+        }
+    }
+
+    [Fact]
+    public void The_editors_packages_have_their_own_workflow_on_tags_and_manual_runs()
+    {
+        Assert.DoesNotContain("packages", Jobs().Keys);
+        var packages = new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(File.ReadAllText(WorkflowPath("packages.yml")));
+        var on = (Dictionary<object, object>)packages["on"];
+        Assert.Equal(["push", "workflow_dispatch"], on.Keys.Cast<string>().Order(StringComparer.Ordinal));
+        var push = (Dictionary<object, object>)on["push"];
+        Assert.Equal(["tags"], push.Keys.Cast<string>());
+        var text = File.ReadAllText(WorkflowPath("packages.yml"));
+        Assert.Contains("scripts/package.sh win-x64", text);
+        foreach (Match m in Regex.Matches(text, @"retention-days: (\d+)")) Assert.True(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= 7);
     }
 
     [Fact]
@@ -172,18 +307,16 @@ public sealed partial class WorkflowTests
         // Only the preview job may write commit statuses.
         var writers = jobs.Where(j => j.Value.TryGetValue("permissions", out var p) && ((Dictionary<object, object>)p).ContainsKey("statuses")).Select(j => j.Key);
         Assert.Equal(["preview"], writers);
-        Assert.Contains("rm -rf -- $(printf '%q' \"$DEPLOY_PATH/preview/pr-$PR\")", string.Join('\n', Runs(jobs["preview-cleanup"])));
+        Assert.Contains("bash scripts/deploy-own-server.sh preview _preview \"$PR\"", runs);
+        Assert.Contains("bash scripts/deploy-own-server.sh preview-remove \"$PR\"", string.Join('\n', Runs(jobs["preview-cleanup"])));
     }
 
     [Fact]
-    public void The_main_deploy_leaves_the_previews_on_the_own_server()
+    public void The_servers_are_reached_by_the_deploy_script_alone()
     {
-        // rsync --delete at the web root would remove preview/pr-N of every open pull request.
-        var rsyncs = Jobs().Values.SelectMany(Runs).SelectMany(r => r.Split('\n')).Where(l => l.TrimStart().StartsWith("rsync ", StringComparison.Ordinal)).ToList();
-        var toRoot = rsyncs.Where(l => l.TrimEnd().EndsWith(":$DEPLOY_PATH/\"", StringComparison.Ordinal)).ToList();
-        Assert.Single(toRoot);
-        Assert.Contains("--delete", toRoot[0]);
-        Assert.Contains("--exclude=/preview/", toRoot[0]);
-        Assert.Contains(rsyncs, l => l.Contains("$target/"));
+        // A key restricted with rrsync runs rsync only: no ssh command, no rsync to a live folder in the workflow.
+        var lines = Jobs().Values.SelectMany(Runs).SelectMany(r => r.Split('\n')).Select(l => l.Trim()).ToList();
+        Assert.DoesNotContain(lines, l => l.StartsWith("rsync ", StringComparison.Ordinal) || l.StartsWith("ssh ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "bash scripts/deploy-own-server.sh release _site_own \"$GITHUB_SHA\"");
     }
 }
