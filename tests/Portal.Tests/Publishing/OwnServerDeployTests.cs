@@ -126,8 +126,7 @@ public sealed partial class OwnServerDeployTests : IClassFixture<BuiltSite>, IDi
         var marker = work.Combine("connected");
         var shell = work.Combine("record-ssh.sh");
         File.WriteAllText(shell, $"#!/bin/sh\ntouch '{marker}'\nexit 1\n");
-        File.SetUnixFileMode(shell, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var output = Deploy(1, new Dictionary<string, string> { ["DEPLOY_PATH"] = path, ["DEPLOY_SSH"] = shell },
+        var output = Deploy(1, new Dictionary<string, string> { ["DEPLOY_PATH"] = path, ["DEPLOY_SSH"] = "sh " + shell },
             "release", siteA.OutputDir, "aaaaaaa");
         Assert.Contains("DEPLOY_PATH", output);
         Assert.False(File.Exists(marker), "the script reached the server: " + output);
