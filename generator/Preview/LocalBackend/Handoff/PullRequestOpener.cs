@@ -6,7 +6,7 @@ namespace Portal.Preview.LocalBackend.Handoff;
 
 /// <summary>
 /// Opens the pull request of a pushed branch on the hosting service site.yml's `editing` names (GitHub, or a Forgejo server;
-/// without `editing`, a GitHub remote address), with the token git's credential helper keeps for that host (Git Credential
+/// without `editing`, the one the remote's web address names: github.com, or any other host as a Forgejo server), with the token git's credential helper keeps for that host (Git Credential
 /// Manager signs in with an OAuth token the API accepts). Both services take the same request: POST /repos/{repo}/pulls.
 /// </summary>
 public sealed class PullRequestOpener(HttpClient http)
@@ -20,7 +20,12 @@ public sealed class PullRequestOpener(HttpClient http)
         if (editing.Backend == EditingBackends.GitHub && editing.Repo.Length > 0)
             return new PullRequestTarget(new Uri("https://api.github.com/"), editing.Repo, editing.Branch, github);
         var match = System.Text.RegularExpressions.Regex.Match(remoteUrl, @"^(?:https://(?:[^@/]+@)?github\.com/|git@github\.com:)([^/]+/[^/]+?)(?:\.git)?/?$");
-        return match.Success ? new PullRequestTarget(new Uri("https://api.github.com/"), match.Groups[1].Value, editing.Branch, github) : null;
+        if (match.Success) return new PullRequestTarget(new Uri("https://api.github.com/"), match.Groups[1].Value, editing.Branch, github);
+        // Any other web address of a repository (https://git.example.gov.cn/jtt/portal.git) is a Forgejo server's.
+        match = System.Text.RegularExpressions.Regex.Match(remoteUrl, @"^(https?://)(?:[^@/]+@)?([^/]+)/([^/]+/[^/]+?)(?:\.git)?/?$");
+        if (!match.Success) return null;
+        var host = new Uri(match.Groups[1].Value + match.Groups[2].Value + "/");
+        return new PullRequestTarget(new Uri(host, "api/v1/"), match.Groups[3].Value, editing.Branch, host);
     }
 
     /// <summary>The pull request's web address; <see cref="PullRequestFailedException"/> when it could not be opened.</summary>
