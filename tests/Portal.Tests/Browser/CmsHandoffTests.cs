@@ -16,7 +16,7 @@ namespace Portal.Tests.Browser;
 [Trait(Tier.Category, Tier.Slow)] // Chromium, git, servers
 public sealed class CmsHandoffTests : IAsyncLifetime
 {
-    public static readonly IReadOnlyList<string> GuideShots = ["14-handoff-branch.png", "15-handoff-package.png"];
+    public static readonly IReadOnlyList<string> GuideShots = ["20-handoff-branch.png", "21-handoff-package.png"];
 
     private const string Story = "stories/2025/2025-02-25-notice-issued.md";
     private static readonly DateOnly Today = new(2026, 11, 26);
