@@ -55,9 +55,9 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
         {
             return Error(422, refused.Message);
         }
-        catch (Handoff.StoryPackageRefusedException refused)
+        catch (Handoff.HandoffFailedException failed)
         {
-            return Error(422, refused.Message);
+            return Error(422, failed.Message);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -135,7 +135,7 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
         }
         catch (Handoff.GitFailedException failed)
         {
-            throw new InvalidOperationException($"没能读取改动（{failed.Result.Error.Trim()}）。");
+            throw new Handoff.HandoffFailedException($"没能用 git 读取改动（{failed.Result.Error.Trim()}）。请把这段提示告诉开发人员。");
         }
         var files = new JsonArray([.. result.Changes.Select(c => (JsonNode)new JsonObject
         {

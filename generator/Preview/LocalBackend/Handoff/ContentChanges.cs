@@ -12,7 +12,7 @@ public static class ContentChanges
     {
         if (checkout is not null) return (FromGit(repository, checkout), "git " + checkout.Head);
         var baseline = ContentBaseline.Read(repository)
-            ?? throw new InvalidOperationException("没有找到本机编辑开始时的记录（content/.portal-baseline.json），无法判断改动了哪些文件。请重新双击“预览”后再提交。");
+            ?? throw new HandoffFailedException("没有找到本机编辑开始时的记录（content/.portal-baseline.json），无法判断改动了哪些文件，请告诉开发人员。");
         var now = ContentBaseline.Hashes(repository).ToDictionary(f => f.Path, f => f.Sha256, StringComparer.Ordinal);
         var changes = now.Keys.Union(baseline.Files.Keys).Where(Allowed(repository)).Order(StringComparer.Ordinal)
             .Select(path => new ContentChange(path, now.GetValueOrDefault(path), baseline.Files.GetValueOrDefault(path)))

@@ -39,7 +39,7 @@ public static class StoryPackage
                 var content = File.ReadAllBytes(repository.Resolve(change.Path));
                 // Read again, hashed again: the manifest says what is in the zip even if the editor saved meanwhile.
                 if (ContentRepository.IdOf(content) != change.Sha256)
-                    throw new InvalidOperationException($"打包时“{change.Path}”正在被修改。请稍等片刻后再点“提交审核”。");
+                    throw new HandoffFailedException($"打包时“{change.Path}”正在被修改。请稍等片刻后再点“提交审核”。");
                 var entry = archive.CreateEntry(change.Path, CompressionLevel.Optimal);
                 entry.LastWriteTime = created;
                 using var stream = entry.Open();
