@@ -55,7 +55,7 @@ public sealed class CmsHandoffTests : IAsyncLifetime
         await page.ClickAsync("#portal-handoff-button");
         await page.WaitForSelectorAsync("#portal-handoff-panel[data-outcome=branch]", new() { Timeout = 60_000 });
 
-        var branch = Assert.Single(Git(remote, "branch", "--list", "cms/local/*").Split('\n')).Trim();
+        var branch = Assert.Single(Git(remote, "branch", "--list", "local-editor/*").Split('\n')).Trim();
         Assert.Equal($"M\tcontent/{Story}", Git(remote, "diff", "--name-status", "main", branch));
         Assert.Contains("（已改）", Git(remote, "show", $"{branch}:content/{Story}"), StringComparison.Ordinal);
         var request = Assert.Single(api.PullRequests);

@@ -60,7 +60,7 @@ public sealed class ReviewHandoffTests : IDisposable
         var result = await new ReviewHandoff(new ContentRepository(Path.Combine(clone, "content")), http, () => Now).SubmitAsync();
 
         Assert.Equal(HandoffOutcome.Branch, result.Outcome);
-        Assert.Equal("cms/local/2026-12-07-153000", result.Branch);
+        Assert.Equal("local-editor/2026-12-07-153000", result.Branch);
         // On the remote: one commit on main's head, holding exactly the editor's changes.
         Assert.Equal(head, Git(remote, "rev-parse", result.Branch + "^"));
         Assert.Equal(

@@ -8,14 +8,15 @@ namespace Portal.Preview.LocalBackend.Handoff;
 /// <summary>
 /// 提交审核 in the local editor: the content files changed since the editor's copy started (<see cref="ContentChanges"/>)
 /// go to review. With git and the repository's credentials on this machine they are committed onto a new branch
-/// cms/local/… (from the checkout's HEAD, through a temporary index: the editor's own branch, index and files are left as
+/// local-editor/… (from the checkout's HEAD, through a temporary index: the editor's own branch, index and files are left as
 /// they are), pushed, and a pull request into site.yml's editing branch is opened, which the pull-request workflow checks
 /// and previews as it does the web editor's. Otherwise (no git, not a checkout, no remote, the push refused) the changes
 /// are written into a dated 稿件包 beside content/ for a developer to import (<see cref="StoryPackage"/>).
 /// </summary>
 public sealed class ReviewHandoff(ContentRepository repository, HttpClient http, Func<DateTimeOffset>? clock = null)
 {
-    public const string BranchPrefix = "cms/local/";
+    /// <summary>Not cms/…: the published editor claims every pull request from a cms/ branch as one of its own entries.</summary>
+    public const string BranchPrefix = "local-editor/";
 
     public async Task<HandoffResult> SubmitAsync()
     {
