@@ -287,6 +287,15 @@ public static class ThemeKeys
         public const string TaskBody = "cms.taskBody";
         public const string DepartmentOption = "cms.departmentOption";
         public const string ListSeparator = "cms.listSeparator";
+        /// <summary>The local editor's 提交审核 button (theme/admin/handoff.js) and its result panel.</summary>
+        public const string HandoffButton = "cms.handoffButton";
+        public const string HandoffWorking = "cms.handoffWorking";
+        public const string HandoffTitle = "cms.handoffTitle";
+        public const string HandoffFiles = "cms.handoffFiles";
+        public const string HandoffPullRequest = "cms.handoffPullRequest";
+        public const string HandoffDownload = "cms.handoffDownload";
+        public const string HandoffFailed = "cms.handoffFailed";
+        public const string HandoffClose = "cms.handoffClose";
     }
 
     /// <summary>The body `new story` writes below the front matter.</summary>

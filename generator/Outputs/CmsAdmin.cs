@@ -45,6 +45,22 @@ public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
         return string.Join("; ", directives);
     }
 
+    /// <summary>
+    /// The local editor's 提交审核 (theme/admin/handoff.js) speaks the theme's words, carried here; the published editor has
+    /// its own review workflow and no such button.
+    /// </summary>
+    private string HandoffWords(PageTree tree)
+    {
+        if (tree.Editor is not LocalEditor) return "";
+        (string Name, string Key)[] words =
+        [
+            ("button", ThemeKeys.Cms.HandoffButton), ("working", ThemeKeys.Cms.HandoffWorking), ("title", ThemeKeys.Cms.HandoffTitle),
+            ("files", ThemeKeys.Cms.HandoffFiles), ("pull-request", ThemeKeys.Cms.HandoffPullRequest), ("download", ThemeKeys.Cms.HandoffDownload),
+            ("failed", ThemeKeys.Cms.HandoffFailed), ("close", ThemeKeys.Cms.HandoffClose),
+        ];
+        return $"<div id=\"portal-handoff\" hidden{string.Concat(words.Select(w => $" data-{w.Name}=\"{System.Net.WebUtility.HtmlEncode(text.Word(w.Key))}\""))}></div>\n";
+    }
+
     private string Page(PageTree tree, IReadOnlyList<string> additions) =>
         $"""
         <!DOCTYPE html>
@@ -58,7 +74,7 @@ public sealed class CmsAdmin(string themeDir, ThemeText text) : ISiteOutput
         <link href="config.yml" type="text/yaml" rel="cms-config-url">
         </head>
         <body>
-        <script src="decap-cms/decap-cms.js"></script>
+        {HandoffWords(tree)}<script src="decap-cms/decap-cms.js"></script>
         {string.Concat(additions.Select(a => $"<script src=\"{a}\"></script>\n"))}        </body>
         </html>
 

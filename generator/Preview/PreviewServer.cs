@@ -66,6 +66,10 @@ public sealed class PreviewServer : IAsyncDisposable
                 // Read at each save: a word added to slugs.yml while serve runs is used at once.
                 themeDir is null ? null : () => Loading.ThemeTextReader.ReadSlugGlossary(themeDir));
             app.MapPost("/api/v1", context => LocalBackend.LocalBackendEndpoint.Answer(context, backend));
+            // 提交审核 compares with where the copy started: a copy without git records that now, before anything is saved.
+            var repository = new LocalBackend.ContentRepository(contentDir);
+            LocalBackend.Handoff.ContentBaseline.EnsureRecorded(repository);
+            app.MapGet(LocalBackend.LocalBackendApi.PackageAddress + "{name}", (string name) => Package(repository, name));
         }
         // Literal /__portal/ routes take precedence over this catch-all.
         app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
@@ -73,6 +77,14 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PreviewServer(app, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+    }
+
+    /// <summary>A 稿件包 made by 提交审核, for the editor's download link; only a package's own name is served.</summary>
+    private static IResult Package(LocalBackend.ContentRepository repository, string name)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^" + LocalBackend.Handoff.StoryPackage.FolderName + @"-\d{4}-\d{2}-\d{2}-\d{6}\.zip$")) return Results.NotFound();
+        var path = Path.Combine(repository.Root, LocalBackend.Handoff.StoryPackage.FolderName, name);
+        return File.Exists(path) ? Results.File(path, "application/zip", name) : Results.NotFound();
     }
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(ReloadBroadcaster events, [EnumeratorCancellation] CancellationToken cancel)

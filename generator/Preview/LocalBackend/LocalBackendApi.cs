@@ -11,7 +11,11 @@ namespace Portal.Preview.LocalBackend;
 /// </summary>
 public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnlyList<(string Chinese, string Slug)>>? slugGlossary = null)
 {
+    /// <summary>The hosting service's API, for the pull request of 提交审核.</summary>
+    private static readonly HttpClient Hosting = new() { Timeout = TimeSpan.FromSeconds(60) };
+
     private readonly StoryFiling stories = new(repository, slugGlossary ?? (() => []));
+    private readonly Handoff.ReviewHandoff handoff = new(repository, Hosting);
 
     /// <returns>The HTTP status and the JSON answer.</returns>
     public (int Status, JsonNode? Answer) Handle(JsonElement request)
@@ -35,6 +39,7 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
                 "deleteFile" => Deleted([Text(parameters, "path")]),
                 "deleteFiles" => Deleted(Array(parameters, "paths").Select(e => e.GetString() ?? "").ToList()),
                 "getDeployPreview" => null,
+                "submitForReview" => SubmitForReview(),
                 _ => throw new UnknownActionException(action),
             });
         }
@@ -49,6 +54,10 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
         catch (RefusedStoryException refused)
         {
             return Error(422, refused.Message);
+        }
+        catch (Handoff.HandoffFailedException failed)
+        {
+            return Error(422, failed.Message);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -112,6 +121,53 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
         }
         return new JsonObject { ["message"] = "entry persisted" };
     }
+
+    /// <summary>
+    /// 提交审核 (theme/admin/handoff.js): the outcome, the files, and a message saying what happened and what to do next.
+    /// A package's download address is served by <see cref="PreviewServer"/> from the 稿件包 folder.
+    /// </summary>
+    private JsonNode SubmitForReview()
+    {
+        Handoff.HandoffResult result;
+        try
+        {
+            result = handoff.SubmitAsync().GetAwaiter().GetResult();
+        }
+        catch (Handoff.GitFailedException failed)
+        {
+            throw new Handoff.HandoffFailedException($"没能用 git 读取改动（{failed.Result.Error.Trim()}）。请把这段提示告诉开发人员。");
+        }
+        var files = new JsonArray([.. result.Changes.Select(c => (JsonNode)new JsonObject
+        {
+            ["path"] = c.Path, ["change"] = c.Deleted ? "删除" : c.BaseSha256 is null ? "新增" : "修改",
+        })]);
+        var answer = new JsonObject { ["outcome"] = result.Outcome.ToString().ToLowerInvariant(), ["files"] = files };
+        switch (result.Outcome)
+        {
+            case Handoff.HandoffOutcome.Nothing:
+                answer["message"] = "没有需要提交的改动：content 文件夹中的文件与开始编辑时相同。";
+                break;
+            case Handoff.HandoffOutcome.Branch:
+                answer["branch"] = result.Branch;
+                answer["pullRequest"] = result.PullRequest;
+                answer["message"] = result.PullRequest is not null
+                    ? $"已提交审核：{result.Changes.Count} 个文件已提交到分支 {result.Branch}，并建立了合并请求。审核人在合并请求中查看预览、批准后合并，网站随即更新。"
+                    : $"{result.Changes.Count} 个文件已提交到分支 {result.Branch}，但没有建立合并请求：{result.PullRequestProblem}。请告诉开发人员或审核人，在仓库网页上为分支 {result.Branch} 建立合并请求。";
+                break;
+            case Handoff.HandoffOutcome.Package:
+                var name = Path.GetFileName(result.PackagePath!);
+                answer["package"] = name;
+                answer["download"] = PackageAddress + Uri.EscapeDataString(name);
+                answer["folder"] = Path.GetDirectoryName(result.PackagePath!);
+                answer["message"] = $"{result.Reason}，所以改动已打成稿件包“{name}”（{result.Changes.Count} 个文件），保存在网站文件夹的“{Handoff.StoryPackage.FolderName}”文件夹中。"
+                    + "请把这个文件发给开发人员（或审核人），由他导入后提交审核；不要解压或修改它。";
+                break;
+        }
+        return answer;
+    }
+
+    /// <summary>Where the preview server serves the 稿件包 folder's packages.</summary>
+    public const string PackageAddress = "/__portal/package/";
 
     private JsonNode PersistMedia(JsonElement parameters)
     {

@@ -119,6 +119,35 @@ public sealed class EditorPackageTests(LinuxPackage package) : IClassFixture<Lin
         Assert.Contains("检查没有通过", output);
     }
 
+    /// <summary>A developer without .NET (or an approver) imports an editor's 稿件包 with the package's own generator.</summary>
+    [Fact]
+    public async Task A_story_package_is_imported_by_the_packaged_generator_without_dotnet()
+    {
+        using var scratch = new TempFolder();
+        var editor = scratch.Combine("editor");
+        new MiniSite().WriteTo(editor);
+        var repository = new Portal.Preview.LocalBackend.ContentRepository(Path.Combine(editor, "content"));
+        Portal.Preview.LocalBackend.Handoff.ContentBaseline.EnsureRecorded(repository);
+        const string story = "content/stories/2025/2025-02-25-rural-roads.md";
+        File.AppendAllText(Path.Combine(editor, story), "\n首批项目已经开工。\n");
+        using var http = new HttpClient();
+        var zip = (await new Portal.Preview.LocalBackend.Handoff.ReviewHandoff(repository, http).SubmitAsync()).PackagePath!;
+        var site = package.NewSiteFolder(scratch);
+
+        var start = new ProcessStartInfo(Path.Combine(site, "portal-generator", "Portal.Generator")) { WorkingDirectory = site, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "import", zip }) start.ArgumentList.Add(arg);
+        start.Environment.Clear();
+        start.Environment["PATH"] = scratch.Combine("no-dotnet");
+        start.Environment["HOME"] = scratch.Path;
+        using var process = Process.Start(start)!;
+        var log = Capture(process);
+        Assert.True(process.WaitForExit(120_000), log());
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, log());
+        Assert.Contains("已导入稿件包", log(), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(editor, story)), File.ReadAllText(Path.Combine(site, story)));
+    }
+
     [Fact]
     public void Dispatch_materials_are_written_beside_content_without_dotnet()
     {

@@ -21,13 +21,18 @@ public sealed class LocalEditorSite : IAsyncDisposable
 
     public string Content => Folder.Combine("repo", "content");
 
+    /// <summary>The folder that holds content/ (the site's folder, a checkout's top).</summary>
+    public string Repository => Folder.Combine("repo");
+
     public Uri Address => Server.Address;
 
-    public static async Task<LocalEditorSite> StartAsync(string folderPrefix, DateOnly today)
+    /// <param name="prepare">Called with the repository folder once the content is in it, before the editor starts (a git checkout made of it).</param>
+    public static async Task<LocalEditorSite> StartAsync(string folderPrefix, DateOnly today, Action<string>? prepare = null)
     {
         var folder = new TempFolder(folderPrefix);
         var content = folder.Combine("repo", "content");
         FixtureContent.Create(content);
+        prepare?.Invoke(folder.Combine("repo"));
         var output = folder.Combine("_site");
         var server = await PreviewServer.StartAsync(output, 0, new PreviewState(), new ReloadBroadcaster(), injectReload: false, contentDir: content);
         var result = new BuildSession(new BuildOptions
