@@ -43,7 +43,7 @@ public static class CmsConfig
         // web backend cannot, so there the form requires it (an empty one would name the file "2026-12-06-.md").
         var slugRequired = tree.Editor is RemoteEditor;
         foreach (var field in storyFields) Field(yaml, field, tree.EditorChoices, text, "      ", requiredAnyway: slugRequired && ReferenceEquals(field, StoryFields.Slug));
-        yaml.Append("      - { name: body, label: ").Append(body).Append(", widget: markdown, hint: ").Append(Quote(text.Word(ThemeKeys.Cms.StoryBodyHint))).Append(" }\n");
+        yaml.Append("      - { name: body, label: ").Append(body).Append(", widget: markdown, hint: ").Append(Quote(Hint(text.Word(ThemeKeys.Cms.StoryBodyHint)))).Append(" }\n");
 
         yaml.Append("  - name: pages\n    label: ").Append(Quote(text.Word(ThemeKeys.Cms.Pages))).Append("\n    folder: content/pages\n    create: false\n    delete: false\n    extension: md\n    format: frontmatter\n    fields:\n");
         foreach (var field in PageFields.Document.Fields) Field(yaml, field, tree.EditorChoices, text, "      ");
@@ -108,7 +108,7 @@ public static class CmsConfig
         yaml.Append(indent).Append("- name: ").Append(field.Key).Append('\n');
         var inner = indent + "  ";
         yaml.Append(inner).Append("label: ").Append(Quote(field.Label)).Append('\n');
-        yaml.Append(inner).Append("hint: ").Append(Quote(field.HintIn(choices.Current))).Append('\n');
+        yaml.Append(inner).Append("hint: ").Append(Quote(Hint(field.HintIn(choices.Current)))).Append('\n');
         yaml.Append(inner).Append("required: ").Append(requiredAnyway || Required(field) ? "true" : "false").Append('\n');
         foreach (var line in Widget(field, choices, text)) yaml.Append(inner).Append(line).Append('\n');
         if (field.HasFields)
@@ -141,7 +141,10 @@ public static class CmsConfig
         if (field.Pattern == TextPattern.MediaPath) return ["widget: file", "choose_url: false"];
         return field.Kind switch
         {
-            FieldKind.Date => ["widget: datetime", "format: YYYY-MM-DD", "date_format: YYYY-MM-DD", "time_format: false", "picker_utc: true"],
+            // theme/admin/chinese-date.js: shown and typed as 2025年5月1日 in local time, stored as YYYY-MM-DD. Named "date",
+            // a date widget's name to Decap, so a field named date is still the entry's date ({{year}} in the path, the
+            // media folder): the year folder stays right.
+            FieldKind.Date => ["widget: date"],
             FieldKind.Integer => ["widget: number", "value_type: int"],
             FieldKind.Boolean => ["widget: boolean", "default: false"],
             FieldKind.TextList => ["widget: list"],
@@ -152,6 +155,24 @@ public static class CmsConfig
             _ => ["widget: string"],
         };
     }
+
+    /// <summary>
+    /// A hint as Decap shows it: it reads hints as Markdown and drops what is not a link or emphasis, so an unescaped
+    /// `![图片说明](media/…)` vanished and the hint seemed cut off. Every character Markdown could take is escaped: the
+    /// editor sees the hint's text as written.
+    /// </summary>
+    public static string Hint(string hint)
+    {
+        var escaped = new StringBuilder(hint.Length + 8);
+        foreach (var c in hint)
+        {
+            if (MarkdownCharacters.Contains(c)) escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+
+    private const string MarkdownCharacters = "\\`*_[]<>!~&#";
 
     private static string Options(IEnumerable<(string Label, object Value)> options) =>
         "[" + string.Join(", ", options.Select(o => $"{{ label: {Quote(o.Label)}, value: {(o.Value is int n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Quote((string)o.Value))} }}")) + "]";

@@ -15,6 +15,18 @@
     window.crypto.getRandomValues(bytes);
     return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
   }
+  // A name with no letters left says at least what the file is: a video is not a "picture-…" (content/README.md, 三).
+  var kinds = {
+    video: ['mp4', 'm4v', 'webm', 'mov', 'ogv'],
+    captions: ['vtt', 'srt'],
+    picture: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'avif'],
+  };
+  function kindOf(extension) {
+    for (var kind in kinds) {
+      if (kinds[kind].indexOf(extension) >= 0) return kind;
+    }
+    return 'file';
+  }
   function safeName(name) {
     var dot = name.lastIndexOf('.');
     var base = dot > 0 ? name.slice(0, dot) : name;
@@ -23,7 +35,7 @@
     // What is left of "2025年全省交通工作会议" is "2025": alone it would collide with the next such picture and replace
     // another story's. A renamed picture always carries the time of upload and a random part.
     var ascii = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    if (!/[a-z]/.test(ascii)) ascii = 'picture' + (ascii ? '-' + ascii : '');
+    if (!/[a-z]/.test(ascii)) ascii = kindOf(extension) + (ascii ? '-' + ascii : '');
     counter += 1;
     var renamed = ascii + '-' + stamp() + '-' + random() + (counter > 1 ? '-' + counter : '');
     return extension ? renamed + '.' + extension : renamed;

@@ -93,7 +93,7 @@ public static class StoryFields
     public static readonly ContentField Summary = new()
     {
         Key = "summary", Kind = FieldKind.Text, Label = "摘要",
-        Hint = "一两句话，显示在稿件页开头、列表、搜索结果和分享信息中。",
+        Hint = "一两句话，显示在稿件列表、搜索结果和分享信息中；稿件页上不显示，正文开头照常写导语。",
         Examples = ["省公路事业发展中心召开推进会，部署新一轮农村公路提升行动。"],
     };
 
@@ -122,7 +122,7 @@ public static class StoryFields
     public static readonly ContentField Cover = new()
     {
         Key = "cover", Kind = FieldKind.Object, Label = "封面图片", Fields = [CoverSrc, CoverAlt, CoverCaption],
-        Hint = "显示在稿件页的摘要下方；也可写在一行：{ src: …, alt: … }。",
+        Hint = "显示在稿件页的标题和稿件信息下方、正文之前；也可写在一行：{ src: …, alt: … }。",
         Details = "```yaml\ncover: { src: media/2025/road.jpg, alt: 新建成的农村公路，两侧是麦田, caption: 通车仪式现场 }\n```\n\n- `src` 找不到文件报错 `PORTAL0050`；\n- 缺少 `alt` 报错 `PORTAL0051`。",
     };
 
@@ -143,9 +143,9 @@ public static class StoryFields
     public static readonly ContentField VideoCaptions = new()
     {
         Key = "captions", Kind = FieldKind.Text, Label = "字幕文件", Requirement = Requirement.RequiredByCheck, Pattern = TextPattern.MediaPath, RuleCode = DiagnosticCodes.MissingMedia,
-        Hint = "WebVTT 格式（.vtt）的字幕，供听障读者和静音环境观看；缺少时报错（PORTAL0053）。",
+        Hint = "WebVTT（.vtt）或 SRT（.srt）字幕，.srt 在网站生成时自动转换为 WebVTT；供听障读者和静音环境观看；缺少时报错（PORTAL0053）。",
         Examples = ["media/2025/film.vtt"],
-        Details = "WebVTT 格式（`.vtt`），如 `media/2025/film.vtt`。供听障读者和静音环境观看；缺少时报错 `PORTAL0053`。\n\n```\nWEBVTT\n\n00:00:00.000 --> 00:00:04.000\n农村公路通到了家门口。\n```",
+        Details = "WebVTT 格式（`.vtt`），如 `media/2025/film.vtt`；制作方给的 SRT 字幕（`.srt`）可以直接写，网站生成时自动转换为 WebVTT。供听障读者和静音环境观看；缺少时报错 `PORTAL0053`。\n\n```\nWEBVTT\n\n00:00:00.000 --> 00:00:04.000\n农村公路通到了家门口。\n```",
     };
 
     public static readonly ContentField VideoTitle = new()
@@ -159,7 +159,7 @@ public static class StoryFields
     {
         Key = "video", Kind = FieldKind.Object, Label = "视频", Fields = [VideoSrc, VideoPoster, VideoCaptions, VideoTitle],
         Hint = "宣传短片等视频稿件用；字幕 captions 必填（PORTAL0053）。",
-        Details = "```yaml\nvideo:\n  src: media/2025/film.mp4\n  poster: media/2025/film-poster.jpg\n  captions: media/2025/film.vtt\n  title: 四好农村路宣传短片\n```\n\n- `captions`（WebVTT 字幕）必填，缺少时报错 `PORTAL0053`；\n- 任何文件找不到报错 `PORTAL0050`。",
+        Details = "```yaml\nvideo:\n  src: media/2025/film.mp4\n  poster: media/2025/film-poster.jpg\n  captions: media/2025/film.vtt\n  title: 四好农村路宣传短片\n```\n\n- `captions`（WebVTT 或 SRT 字幕）必填，缺少时报错 `PORTAL0053`；\n- 任何文件找不到报错 `PORTAL0050`。",
     };
 
     public static readonly ContentField SourceName = new()

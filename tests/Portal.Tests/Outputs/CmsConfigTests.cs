@@ -2,6 +2,7 @@ using Portal.Build;
 using Portal.Diagnostics;
 using Portal.Model;
 using Portal.Model.ContentSchema;
+using Portal.Outputs;
 using Portal.Tests.Infrastructure;
 using YamlDotNet.Serialization;
 
@@ -47,6 +48,26 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
           appId: 5f0e2c1a-4a7b-4c55-9d7e-1f2a3b4c5d6e
           review: false
         """;
+
+    /// <summary>
+    /// Issue 22: Decap reads a hint as Markdown and drops a picture, so the body hint “![图片说明](media/…)” ended at “、”.
+    /// Escaped, every Markdown character reaches the editor as written.
+    /// </summary>
+    [Fact]
+    public void Hints_are_escaped_so_the_editor_shows_their_markdown_characters_as_written()
+    {
+        Assert.Equal(@"写 \!\[图片说明\](media/…)、\*重点\*、\`代码\`、\<b\>、\#、\_、\~、\&、\\", CmsConfig.Hint(@"写 ![图片说明](media/…)、*重点*、`代码`、<b>、#、_、~、&、\"));
+        Assert.Equal("标题（必填）：2025年5月1日 - 1. 一", CmsConfig.Hint("标题（必填）：2025年5月1日 - 1. 一"));
+    }
+
+    /// <summary>The date fields are theme/admin/chinese-date.js's widget, under the name Decap takes for an entry's date.</summary>
+    [Fact]
+    public void Dates_use_the_chinese_date_widget_named_date()
+    {
+        var date = List(Collection(shipped.Config, "stories")["fields"]).Select(Map).Single(f => (string)f["name"] == "date");
+        Assert.Equal("date", date["widget"]);
+        Assert.False(date.ContainsKey("picker_utc"));
+    }
 
     [Fact]
     public void Every_story_field_is_in_the_form_with_its_label_hint_and_requirement()
@@ -218,7 +239,7 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var period = PeriodField(File.ReadAllText(Path.Combine(content.OutputDir, "admin", "config.yml")));
         Assert.Equal(["2025上半年", "2025下半年", "2026上半年", "2026下半年", "2027上半年"], Values(period));
-        Assert.Equal(StoryFields.Period.HintIn(new ReportPeriod(2026, SecondHalf: true)), period["hint"]);
+        Assert.Equal(CmsConfig.Hint(StoryFields.Period.HintIn(new ReportPeriod(2026, SecondHalf: true))), period["hint"]);
         Assert.Contains("本半年是 2026下半年，上一个半年是 2026上半年", (string)period["hint"]);
     }
 
@@ -381,7 +402,7 @@ public sealed class CmsConfigTests(CmsConfigTests.ShippedSite shipped) : IClassF
         foreach (var (field, entry) in expected.Zip(actual.Select(Map)))
         {
             Assert.Equal(field.Label, entry["label"]);
-            Assert.Equal(field.HintIn(current), entry["hint"]);
+            Assert.Equal(CmsConfig.Hint(field.HintIn(current)), entry["hint"]); // as written once Decap has read it as Markdown
             var required = field.IsRequired && field.OnlyWhen is null;
             Assert.True((required ? "true" : "false") == (string)entry["required"], $"{field.Key}: required should be {required}");
             if (field.HasFields) AssertFields(field.Fields, List(entry["fields"]), current);
