@@ -279,7 +279,8 @@ public sealed class WeChatArticle
         {
             if (node is IText t)
             {
-                line.Append(t.Data);
+                // Markup's line breaks (between cells, Markdown's soft breaks in Chinese text) are no words.
+                if (!string.IsNullOrWhiteSpace(t.Data)) line.Append(t.Data.Replace("\n", "", StringComparison.Ordinal));
                 return;
             }
             if (node is not IElement e) return;
