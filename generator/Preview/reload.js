@@ -59,10 +59,12 @@
   // published site's addresses) goes onto the clipboard as rich text and plain text. The button and its words come with
   // the copy from /__portal/wechat/ (theme.yml's weChat block); the published site has neither.
   function offerWeChatCopy(copy) {
+    removeWeChatCopy();
     var panel = document.createElement('section');
     panel.id = 'portal-wechat';
     panel.setAttribute('aria-label', copy.button);
-    panel.style.cssText = 'position:fixed;right:1rem;bottom:1rem;z-index:99998;max-width:24rem;background:#fff;color:#222;border:2px solid #b71c1c;border-radius:6px;padding:.75rem 1rem;font:14px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)';
+    // In the editor, bottom left: the top holds its save and publish buttons.
+    panel.style.cssText = 'position:fixed;' + (inEditor ? 'left' : 'right') + ':1rem;bottom:1rem;z-index:99998;max-width:24rem;background:#fff;color:#222;border:2px solid #b71c1c;border-radius:6px;padding:.75rem 1rem;font:14px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)';
     var button = document.createElement('button');
     button.type = 'button';
     button.textContent = copy.button;
@@ -102,14 +104,30 @@
       if (done) { resolve(); } else { reject(new Error('copy')); }
     });
   }
-  if (!inEditor && document.body.classList.contains('kind-story')) {
-    fetch('/__portal/wechat' + window.location.pathname)
+  function removeWeChatCopy() {
+    var old = document.getElementById('portal-wechat');
+    if (old) { old.remove(); }
+  }
+  // The story a page shows: a story page itself, or in the editor the story entry open in the form
+  // (#/collections/stories/entries/2025/2025-03-14-x is stories/2025/2025-03-14-x/). The copy is of the saved file.
+  function storyPath() {
+    if (!inEditor) { return document.body.classList.contains('kind-story') ? window.location.pathname : null; }
+    var entry = /^#\/collections\/stories\/entries\/(\d{4}\/[^\/?#]+)$/.exec(window.location.hash);
+    return entry ? '/stories/' + entry[1] + '/' : null;
+  }
+  function refreshWeChatCopy() {
+    var path = storyPath();
+    if (!path) { removeWeChatCopy(); return; }
+    fetch('/__portal/wechat' + path)
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (copy) { if (copy) { offerWeChatCopy(copy); } })
+      .then(function (copy) { if (copy && storyPath() === path) { offerWeChatCopy(copy); } else if (!copy) { removeWeChatCopy(); } })
       .catch(function () {});
   }
+  refreshWeChatCopy();
+  if (inEditor) { window.addEventListener('hashchange', refreshWeChatCopy); }
   fetch('/__portal/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
   var source = new EventSource('/__portal/events');
-  source.addEventListener('reload', function () { if (inEditor) { clear(); } else { window.location.reload(); } });
+  // In the editor, a good save rebuilt the site: the open story's copy is made again from the saved file.
+  source.addEventListener('reload', function () { if (inEditor) { clear(); refreshWeChatCopy(); } else { window.location.reload(); } });
   source.addEventListener('error-report', function (event) { show(JSON.parse(event.data), true); });
 })();

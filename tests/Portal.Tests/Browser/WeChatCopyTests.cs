@@ -8,7 +8,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// 复制公众号版 in `serve` (#23 item 1), as an editor does it: open the story, press the button, and paste. The clipboard
+/// 复制公众号版 in `serve` and its editor (#23 item 1), as an editor does it: open the story, press the button, and paste. The clipboard
 /// holds the 公众号 copy (only allowed tags, inline styles, no class, script or relative address, links as numbered notes,
 /// pictures by absolute address with captions), and a contenteditable page in Chromium keeps it when it is pasted.
 /// </summary>
@@ -141,6 +141,23 @@ public sealed class WeChatCopyTests : IAsyncLifetime
         Assert.Contains(WeChatStory.FirstCaption, paragraphs);
         Assert.Contains(WeChatStory.SecondCaption, paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("[3] 甘肃日报：" + WeChatStory.SourceUrl, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_editor_offers_the_copy_of_the_open_story()
+    {
+        var (context, page) = await StoryPage();
+        await page.GotoAsync(new Uri(session.Address, "admin/#/collections/stories/entries/" + WeChatStory.Path["stories/".Length..^1]).AbsoluteUri);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "复制公众号版" });
+        await button.ClickAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#portal-wechat [role=status]")).ToContainTextAsync("已复制公众号版", new() { Timeout = 30_000 });
+        var html = await page.EvaluateAsync<string>("async () => { const [item] = await navigator.clipboard.read(); return await (await item.getType('text/html')).text(); }");
+        CheckCopiedHtml(html);
+        // Back to the list of stories: no story is open, no button.
+        await page.EvaluateAsync("() => { window.location.hash = '#/collections/stories'; }");
+        await Assertions.Expect(page.Locator("#portal-wechat")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await context.CloseAsync();
     }
 
     [Fact]
