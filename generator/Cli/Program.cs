@@ -195,7 +195,7 @@ gen.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve, scaffold, gen, ReportCommand.Create(content, theme), ImportCommand.Create(content) };
+var root = new RootCommand("Portal：深化“三抓三促”行动专题网站生成器") { build, check, serve, scaffold, gen, ReportCommand.Create(content, theme), ImportCommand.Create(content), WeChatCommand.Create(content, theme, drafts) };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

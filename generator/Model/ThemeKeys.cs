@@ -304,6 +304,60 @@ public static class ThemeKeys
         public const string Body = "newStory.body";
     }
 
+    /// <summary>The 公众号 copy of a story (Rendering/WeChatArticle, `serve`'s 复制公众号版 button, the `wechat` command).</summary>
+    public static class WeChat
+    {
+        public const string Button = "weChat.button";
+        /// <summary>What to check after pasting, shown beside the button.</summary>
+        public const string Note = "weChat.note";
+        public const string Copied = "weChat.copied";
+        public const string Failed = "weChat.failed";
+        /// <summary>The mark after a link's text, {number} its note's number.</summary>
+        public const string NoteMark = "weChat.noteMark";
+        public const string NotesTitle = "weChat.notesTitle";
+        /// <summary>One 文末注释: {number}, {text} (the link's text), {url} (its absolute address).</summary>
+        public const string NoteItem = "weChat.noteItem";
+        public const string Source = "weChat.source";
+        public const string SourceMedium = "weChat.sourceMedium";
+        public const string SourceMediumDate = "weChat.sourceMediumDate";
+        public const string Editor = "weChat.editor";
+        /// <summary>Said instead of the video, which the copy cannot carry; {title} the video's title.</summary>
+        public const string Video = "weChat.video";
+        public const string QrAlt = "weChat.qrAlt";
+        public const string QrCaption = "weChat.qrCaption";
+        /// <summary>The site's name at the end, {site} its title.</summary>
+        public const string SiteLine = "weChat.siteLine";
+    }
+
+    /// <summary>The 公众号 copy's house style: the inline CSS declarations each kind of element carries.</summary>
+    public static class WeChatStyle
+    {
+        public const string Article = "weChatStyle.article";
+        public const string Paragraph = "weChatStyle.paragraph";
+        public const string Heading2 = "weChatStyle.heading2";
+        public const string Heading3 = "weChatStyle.heading3";
+        public const string Heading4 = "weChatStyle.heading4";
+        public const string Figure = "weChatStyle.figure";
+        public const string Image = "weChatStyle.image";
+        public const string Caption = "weChatStyle.caption";
+        public const string Table = "weChatStyle.table";
+        public const string HeaderCell = "weChatStyle.headerCell";
+        public const string Cell = "weChatStyle.cell";
+        public const string List = "weChatStyle.list";
+        public const string ListItem = "weChatStyle.listItem";
+        public const string Quote = "weChatStyle.quote";
+        public const string Strong = "weChatStyle.strong";
+        public const string Emphasis = "weChatStyle.emphasis";
+        public const string Code = "weChatStyle.code";
+        public const string Rule = "weChatStyle.rule";
+        public const string NoteMark = "weChatStyle.noteMark";
+        public const string Byline = "weChatStyle.byline";
+        public const string NotesTitle = "weChatStyle.notesTitle";
+        public const string NoteItem = "weChatStyle.noteItem";
+        public const string Footer = "weChatStyle.footer";
+        public const string QrCode = "weChatStyle.qrCode";
+    }
+
     /// <summary>Every declared key, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ThemeKeys).GetNestedTypes()
         .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))

@@ -5,7 +5,7 @@ using Portal.Site;
 
 namespace Portal.Outputs;
 
-/// <summary>The share QR code beside each page that has one (<see cref="Page.QrUrl"/>).</summary>
+/// <summary>The share QR code beside each page that has one (<see cref="Page.QrUrl"/>), and beside a story also as a PNG.</summary>
 public sealed class QrCodes : ISiteOutput
 {
     public string Step => "生成二维码";
@@ -18,5 +18,9 @@ public sealed class QrCodes : ISiteOutput
             var path = page.Path + Routes.QrCodeFile;
             var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(page.CanonicalUrl));
             if (!output.IsPublished(path, inputs)) output.WriteText(path, QrCodeSvg.For(page.CanonicalUrl), inputs);
+            // A story's 公众号 copy shows its code from the published address, as a picture WeChat re-hosts.
+            if (page.Kind != StoryPages.Name) return;
+            var png = page.Path + Routes.QrCodePngFile;
+            if (!output.IsPublished(png, inputs)) output.WriteBytes(png, QrCodePng.For(page.CanonicalUrl), inputs);
         });
 }

@@ -37,8 +37,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="injectReload">False serves the files exactly as published (browser and Lighthouse tests).</param>
     /// <param name="contentDir">Answers the browser CMS's local-backend protocol on POST /api/v1 for this content folder; null: no backend.</param>
     /// <param name="themeDir">The theme whose slug glossary names a story saved with an empty 网址标识; null: names from the title's ASCII only.</param>
+    /// <param name="includeDrafts">Whether drafts are previewed (`serve --drafts`): a draft's 公众号 copy is then offered too.</param>
     public static async Task<PreviewServer> StartAsync(
-        string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null, string? themeDir = null)
+        string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null, string? themeDir = null,
+        bool includeDrafts = false)
     {
         var root = Path.GetFullPath(outputDir);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -71,6 +73,9 @@ public sealed class PreviewServer : IAsyncDisposable
             LocalBackend.Handoff.ContentBaseline.EnsureRecorded(repository);
             app.MapGet(LocalBackend.LocalBackendApi.PackageAddress + "{name}", (string name) => Package(repository, name));
         }
+        // The 公众号 copy of the story at a path, for reload.js's 复制公众号版 button: preview only, never a file of the site.
+        if (injectReload && contentDir is not null && themeDir is not null)
+            app.MapGet(WeChatEndpoint.Route, (string path) => WeChatEndpoint.Answer(contentDir, themeDir, includeDrafts, path));
         // Literal /__portal/ routes take precedence over this catch-all.
         app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
 

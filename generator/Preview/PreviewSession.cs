@@ -52,7 +52,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<BuildResult> report)
     {
         var session = new PreviewSession(options, report);
-        session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events, contentDir: options.ContentDir, themeDir: options.ThemeDir);
+        session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events, contentDir: options.ContentDir, themeDir: options.ThemeDir, includeDrafts: options.IncludeDrafts);
         session.builds = new BuildSession(options with { BaseUrl = session.server.Address });
         // Watching first: a file saved during the first build (long on a large site) then makes a second one.
         session.Watch(options.ContentDir);

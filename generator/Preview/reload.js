@@ -55,8 +55,79 @@
     overlay.appendChild(list);
     document.body.appendChild(overlay);
   }
+  // 复制公众号版, on a story's page only: the story's 公众号 copy (made by serve from the content as it is now, with the
+  // published site's addresses) goes onto the clipboard as rich text and plain text. The button and its words come with
+  // the copy from /__portal/wechat/ (theme.yml's weChat block); the published site has neither.
+  function offerWeChatCopy(copy) {
+    removeWeChatCopy();
+    var panel = document.createElement('section');
+    panel.id = 'portal-wechat';
+    panel.setAttribute('aria-label', copy.button);
+    // In the editor, bottom left: the top holds its save and publish buttons.
+    panel.style.cssText = 'position:fixed;' + (inEditor ? 'left' : 'right') + ':1rem;bottom:1rem;z-index:99998;max-width:24rem;background:#fff;color:#222;border:2px solid #b71c1c;border-radius:6px;padding:.75rem 1rem;font:14px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = copy.button;
+    button.style.cssText = 'font:inherit;font-weight:bold;padding:.4rem 1rem;background:#b71c1c;color:#fff;border:0;border-radius:4px;cursor:pointer';
+    var note = document.createElement('p');
+    note.textContent = copy.note;
+    note.style.cssText = 'margin:.5rem 0 0';
+    var status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    status.style.cssText = 'margin:.5rem 0 0;font-weight:bold';
+    button.addEventListener('click', function () {
+      status.textContent = '';
+      write(copy).then(function () { status.textContent = copy.copied; }, function () { status.textContent = copy.failed; });
+    });
+    panel.appendChild(button);
+    panel.appendChild(note);
+    panel.appendChild(status);
+    document.body.appendChild(panel);
+  }
+  function write(copy) {
+    if (window.ClipboardItem && navigator.clipboard && navigator.clipboard.write) {
+      return navigator.clipboard.write([new window.ClipboardItem({
+        'text/html': new Blob([copy.html], { type: 'text/html' }),
+        'text/plain': new Blob([copy.text], { type: 'text/plain' })
+      })]);
+    }
+    // Browsers without the asynchronous clipboard: the copy event lets a page set both formats.
+    return new Promise(function (resolve, reject) {
+      function fill(event) {
+        event.clipboardData.setData('text/html', copy.html);
+        event.clipboardData.setData('text/plain', copy.text);
+        event.preventDefault();
+      }
+      document.addEventListener('copy', fill);
+      var done = document.execCommand('copy');
+      document.removeEventListener('copy', fill);
+      if (done) { resolve(); } else { reject(new Error('copy')); }
+    });
+  }
+  function removeWeChatCopy() {
+    var old = document.getElementById('portal-wechat');
+    if (old) { old.remove(); }
+  }
+  // The story a page shows: a story page itself, or in the editor the story entry open in the form
+  // (#/collections/stories/entries/2025/2025-03-14-x is stories/2025/2025-03-14-x/). The copy is of the saved file.
+  function storyPath() {
+    if (!inEditor) { return document.body.classList.contains('kind-story') ? window.location.pathname : null; }
+    var entry = /^#\/collections\/stories\/entries\/(\d{4}\/[^\/?#]+)$/.exec(window.location.hash);
+    return entry ? '/stories/' + entry[1] + '/' : null;
+  }
+  function refreshWeChatCopy() {
+    var path = storyPath();
+    if (!path) { removeWeChatCopy(); return; }
+    fetch('/__portal/wechat' + path)
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (copy) { if (copy && storyPath() === path) { offerWeChatCopy(copy); } else if (!copy) { removeWeChatCopy(); } })
+      .catch(function () {});
+  }
+  refreshWeChatCopy();
+  if (inEditor) { window.addEventListener('hashchange', refreshWeChatCopy); }
   fetch('/__portal/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
   var source = new EventSource('/__portal/events');
-  source.addEventListener('reload', function () { if (inEditor) { clear(); } else { window.location.reload(); } });
+  // In the editor, a good save rebuilt the site: the open story's copy is made again from the saved file.
+  source.addEventListener('reload', function () { if (inEditor) { clear(); refreshWeChatCopy(); } else { window.location.reload(); } });
   source.addEventListener('error-report', function (event) { show(JSON.parse(event.data), true); });
 })();

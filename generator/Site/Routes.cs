@@ -39,6 +39,9 @@ public static class Routes
     /// <summary>Each page with a share QR code has it beside its index.html.</summary>
     public const string QrCodeFile = "qr.svg";
 
+    /// <summary>The same code as a PNG beside each story: the 公众号 copy ends with it (WeChat takes no SVG).</summary>
+    public const string QrCodePngFile = "qr.png";
+
     /// <summary>Where `serve` keeps its search index: a fixed folder, so an update rewrites only the files that changed.</summary>
     public const string SearchIndexPreview = "search/index-preview/";
 

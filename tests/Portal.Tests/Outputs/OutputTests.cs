@@ -135,12 +135,15 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public void Qr_codes_are_drawn_for_the_pages_that_ask_and_not_drawn_again_for_the_same_address()
     {
-        var tree = Tree(Page("stories/2025/a/", "story", qr: true), Page("stories/", "stories"));
+        var tree = Tree(Page("stories/2025/a/", "story", qr: true), Page("tasks/1/", "task", qr: true), Page("stories/", "stories"));
         var output = Output();
         new QrCodes().Write(tree, output);
         Assert.StartsWith("<svg", Read("stories/2025/a/qr.svg"));
         Assert.False(File.Exists(folder.Combine("out", "stories", "qr.svg")));
-        Assert.Equal(1, output.FilesWritten);
+        // A story also gets its code as a PNG, for its 公众号 copy; other pages do not need one.
+        Assert.True(File.ReadAllBytes(folder.Combine("out", "stories", "2025", "a", "qr.png")).AsSpan(1, 3).SequenceEqual("PNG"u8));
+        Assert.False(File.Exists(folder.Combine("out", "tasks", "1", "qr.png")));
+        Assert.Equal(3, output.FilesWritten);
 
         // serve: the next build's memo knows the code, so nothing is drawn or written again.
         var next = new OutputFolder(folder.Combine("out"), output.Memo.Next(), inPlace: true);
