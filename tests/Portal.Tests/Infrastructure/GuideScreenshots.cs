@@ -17,8 +17,8 @@ public static class GuideScreenshots
     /// </summary>
     public static readonly IReadOnlyList<string> Office = ["12-progress-board.png", "13-report-draft.png"];
 
-    /// <summary>Every picture of the guide, in the order the guide shows them: the publishing steps (section 〇), then the office's (section 三之二).</summary>
-    public static IReadOnlyList<string> All => [.. Browser.CmsPublishingTests.GuideShots, .. Office];
+    /// <summary>Every picture of the guide, in the order the guide shows them: the publishing steps (section 〇), then the office's (section 三之二), then the share poster.</summary>
+    public static IReadOnlyList<string> All => [.. Browser.CmsPublishingTests.GuideShots, .. Office, Browser.SharePosterTests.GuideShot];
 
     /// <summary>Where a picture of the guide is written in this run.</summary>
     public static string PathOf(string name)
