@@ -154,6 +154,41 @@ public static class ThemeKeys
         public const string Failed = "readAloud.failed";
     }
 
+    /// <summary>
+    /// The 媒体聚焦 page's figures and filter (the layout writes them; theme/assets/js/coverage-filter.js reads the
+    /// filter's words from data attributes). {count} a number, {name} a medium or outlet.
+    /// </summary>
+    public static class Coverage
+    {
+        public const string Total = "coverage.total";
+        public const string ByMedium = "coverage.byMedium";
+        public const string ByOutlet = "coverage.byOutlet";
+        public const string Count = "coverage.count";
+        public const string All = "coverage.all";
+        public const string Original = "coverage.original";
+        public const string Filtered = "coverage.filtered";
+        public const string List = "coverage.list";
+    }
+
+    /// <summary>
+    /// 生成分享海报 on story and task pages: the layout writes these onto the poster's buttons and data attributes, where
+    /// theme/assets/js/share-poster.js reads what it says; the script has no words of its own.
+    /// </summary>
+    public static class Poster
+    {
+        public const string Make = "poster.make";
+        public const string Save = "poster.save";
+        /// <summary>The poster's accessible name, {title} the page's.</summary>
+        public const string Label = "poster.label";
+        /// <summary>The downloaded file's name without .png, {title} the page's.</summary>
+        public const string File = "poster.file";
+        public const string Drawing = "poster.drawing";
+        public const string Done = "poster.done";
+        public const string Failed = "poster.failed";
+        /// <summary>Printed under the QR code on the poster.</summary>
+        public const string ScanHint = "poster.scanHint";
+    }
+
     /// <summary>Each story type's description, by the type's slug (<see cref="StoryType.Slug"/>).</summary>
     public static class StoryTypes
     {
@@ -248,13 +283,16 @@ public static class ThemeKeys
         public const string Case = "search.case";
         public const string CaseValue = "search.caseValue";
         public const string TaskValue = "search.taskValue";
+        /// <summary>The 媒体聚焦 facets: a story's medium (报纸…) and outlet (source.name), for media coverage only.</summary>
+        public const string Medium = "search.medium";
+        public const string Outlet = "search.outlet";
 
         /// <summary>
         /// Every word the index manifest carries, in <see cref="Portal.Model.ThemeKeys"/> terms: the search index folder's
         /// name must change when one of them does (browsers keep the folder's files as immutable).
         /// </summary>
         public static readonly IReadOnlyList<string> InManifest =
-            [Type, Task, Department, Year, Case, Labels.Year, CaseValue, TaskValue, Formats.Date];
+            [Type, Task, Department, Year, Case, Labels.Year, CaseValue, TaskValue, Formats.Date, Medium, Outlet];
     }
 
     /// <summary>How the generator writes values in words, wherever it writes them.</summary>

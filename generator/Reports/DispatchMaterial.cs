@@ -28,15 +28,15 @@ public sealed class DispatchMaterial
         StoryType.All.Where(t => t.Name != StoryType.CaseTypeName)
             .Select(t => (t.Name, (IReadOnlyList<StoryEntry>)Stories.Where(s => s.Type == t).ToList())).ToList();
 
+    /// <summary>The period's media coverage counted as the /coverage/ page counts it (<see cref="CoverageFigures"/>).</summary>
+    public CoverageFigures Coverage => coverage ??= CoverageFigures.Of(Stories);
+    private CoverageFigures? coverage;
+
     /// <summary>Media coverage per medium (报纸、网络、电视、新媒体), in the notice's order.</summary>
-    public IReadOnlyList<(string Name, IReadOnlyList<StoryEntry> Stories)> ByMedium =>
-        MediaOutlets.All.Select(m => (m, (IReadOnlyList<StoryEntry>)Stories.Where(s => s.Source.Source?.Medium?.Value == m).ToList())).ToList();
+    public IReadOnlyList<(string Name, IReadOnlyList<StoryEntry> Stories)> ByMedium => Coverage.ByMedium.Select(c => (c.Name, c.Stories)).ToList();
 
     /// <summary>Media coverage per outlet (source.name), most stories first, then by name.</summary>
-    public IReadOnlyList<(string Name, IReadOnlyList<StoryEntry> Stories)> ByOutlet =>
-        Stories.Where(s => s.IsCoverage).GroupBy(s => s.SourceName)
-            .Select(g => (g.Key, (IReadOnlyList<StoryEntry>)g.ToList()))
-            .OrderByDescending(g => g.Item2.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string Name, IReadOnlyList<StoryEntry> Stories)> ByOutlet => Coverage.ByOutlet.Select(c => (c.Name, c.Stories)).ToList();
 
     public IReadOnlyList<StoryEntry> Cases(string kind) => Stories.Where(s => s.Type.Name == StoryType.CaseTypeName && s.CaseKind == kind).ToList();
 

@@ -109,7 +109,7 @@ public static class HalfYearReportDocument
         // 三、宣传工作情况: forms, media and outlets (三（四）).
         yield return Styled("Heading1", sections[2]);
         yield return Text(words["report.stories", ("period", period), ("count", m.Stories.Count)] + words["report.byForm", ("items", Items(m.ByForm))]);
-        var coverage = m.Stories.Count(s => s.IsCoverage);
+        var coverage = m.Coverage.Total;
         yield return Text(coverage == 0
             ? words["report.noCoverage"]
             : words["report.byMedium", ("count", coverage), ("items", Items(m.ByMedium))] + words["report.byOutlet", ("items", Items(m.ByOutlet))]);

@@ -13,7 +13,8 @@ internal static class DocumentFacets
     /// <summary>
     /// {"type": one character per document (the story type's index, or '-'), "year": [year or 0, …],
     /// "task": ["1.3", …], "dept": ["0.12", …] (task numbers and department indices joined by '.'),
-    /// "case": one character per document (the typical-case kind's index, or '-')}.
+    /// "case": one character per document (the typical-case kind's index, or '-'), "medium": the same for the medium,
+    /// "outlet": "3,,0,…" (the outlet's index into the manifest's outlets, or nothing)}.
     /// </summary>
     public static byte[] Serialise(IReadOnlyList<SearchDocument> documents)
     {
@@ -24,6 +25,9 @@ internal static class DocumentFacets
             task = documents.Select(d => string.Join('.', d.Tasks)).ToArray(),
             dept = documents.Select(d => string.Join('.', d.Departments)).ToArray(),
             @case = string.Concat(documents.Select(d => d.CaseKind is { } c ? (char)('0' + c) : '-')),
+            medium = string.Concat(documents.Select(d => d.Medium is { } m ? (char)('0' + m) : '-')),
+            // Mostly empty (only media coverage has an outlet): a comma-separated string compresses to almost nothing.
+            outlet = string.Join(',', documents.Select(d => d.Outlet is { } o ? o.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")),
         }, IndexJson.Options);
     }
 }

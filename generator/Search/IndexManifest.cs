@@ -31,10 +31,12 @@ internal static class IndexManifest
             tasks = facets.Tasks.Select(t => new { n = t.Number, t = t.Title, u = t.Url }).ToArray(),
             departments = facets.Departments.Select(d => new { s = d.Slug, n = d.Name }).ToArray(),
             cases = facets.CaseKinds.ToArray(),
+            media = facets.Media.ToArray(),
+            outlets = facets.Outlets.ToArray(),
             // The page's words for the facets and their values: the worker has no words of its own.
             words = new
             {
-                labels = new { type = facets.Words.Type, task = facets.Words.Task, department = facets.Words.Department, year = facets.Words.Year, @case = facets.Words.Case },
+                labels = new { type = facets.Words.Type, task = facets.Words.Task, department = facets.Words.Department, year = facets.Words.Year, @case = facets.Words.Case, medium = facets.Words.Medium, outlet = facets.Words.Outlet },
                 year = facets.Words.YearValue,
                 @case = facets.Words.CaseValue,
                 task = facets.Words.TaskValue,

@@ -12,12 +12,16 @@ namespace Portal.Search;
 /// <param name="Tasks">The key tasks, in the order the search page lists them.</param>
 /// <param name="Departments">The departments; a document's <see cref="SearchDocument.Departments"/> index this list.</param>
 /// <param name="CaseKinds">Typical-case kinds (正面, 反面); a document's <see cref="SearchDocument.CaseKind"/> indexes this list.</param>
+/// <param name="Media">The media of 媒体聚焦 (报纸、网络、电视、新媒体); a document's <see cref="SearchDocument.Medium"/> indexes this list.</param>
+/// <param name="Outlets">The outlets of the coverage; a document's <see cref="SearchDocument.Outlet"/> indexes this list.</param>
 /// <param name="Words">The facets' labels and the formats of their values, as the page shows them (theme.yml's search block).</param>
 public sealed record SearchFacets(
     IReadOnlyList<string> StoryTypes,
     IReadOnlyList<SearchFacets.TaskFacet> Tasks,
     IReadOnlyList<SearchFacets.DepartmentFacet> Departments,
     IReadOnlyList<string> CaseKinds,
+    IReadOnlyList<string> Media,
+    IReadOnlyList<string> Outlets,
     SearchFacets.FacetWords Words)
 {
     /// <summary>
@@ -26,7 +30,7 @@ public sealed record SearchFacets(
     /// </summary>
     public sealed record FacetWords(
         string Type, string Task, string Department, string Year, string Case,
-        string YearValue, string CaseValue, string TaskValue, string Date);
+        string YearValue, string CaseValue, string TaskValue, string Date, string Medium, string Outlet);
 
     /// <summary>A key task as the page names it: "3. 优化营商环境", linking to the task's page.</summary>
     public sealed record TaskFacet(int Number, string Title, string Url);

@@ -16,7 +16,7 @@ public sealed class SearchIndexFiles(SearchIndex index, ThemeText text) : ISiteO
     public static SearchFacets.FacetWords Words(ThemeText text)
     {
         var w = ThemeKeys.Search.InManifest.Select(key => text.Word(key)).ToArray();
-        return new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
+        return new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
     }
 
     public void Write(PageTree tree, OutputFolder output)
@@ -26,6 +26,8 @@ public sealed class SearchIndexFiles(SearchIndex index, ThemeText text) : ISiteO
             tree.SearchTasks.Select(t => new SearchFacets.TaskFacet(t.Number, t.Title, t.Url)).ToList(),
             tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToList(),
             Model.CaseKinds.All,
+            Model.MediaOutlets.All,
+            tree.SearchOutlets,
             Words(text));
         var files = index.Update(tree.SearchDocuments, facets).Files;
         StageTimer.Mark($"search index ({index.DocumentsWeighed} weighed)");

@@ -26,6 +26,10 @@ public sealed class StoryEntry
     public string SourceName => Source.Source?.Name ?? "";
     /// <summary>Carried by a newspaper, website, television or new-media outlet: listed under 媒体聚焦.</summary>
     public bool IsCoverage => Source.Source?.Medium is not null;
+    /// <summary>Site path (media/…) of the story's first picture: its cover, else its body's first image; null when it has none.</summary>
+    public string? FirstPicturePath =>
+        (Source.Cover is { } cover ? MediaPath.Normalize(cover.Src.Value) : null)
+        ?? Source.Body.Links.Where(l => l.Kind == MarkdownLinkKind.Image).Select(l => MediaPath.Normalize(l.Url)).FirstOrDefault(p => p is not null);
     public bool Draft => Source.Draft;
     public IReadOnlyList<TaskEntry> Tasks { get; internal set; } = [];
     public IReadOnlyList<DepartmentEntry> Departments { get; internal set; } = [];

@@ -28,6 +28,10 @@ public sealed record Page
     /// <summary>Link of the page's share QR code (pages people forward), or null.</summary>
     public string? QrUrl { get; init; }
     public string OpenGraphType { get; init; } = "website";
+    /// <summary>The page's own picture (a story's first), or null: share cards (og:image) and the poster show it.</summary>
+    public SharePicture? Picture { get; init; }
+    /// <summary>The page offers 生成分享海报 (story and task pages).</summary>
+    public bool Poster { get; init; }
     /// <summary>Kept out of search engines and the sitemap (the 404 page).</summary>
     public bool NoIndex { get; init; }
     public Pagination? Pagination { get; init; }

@@ -42,6 +42,21 @@ public sealed class PageContext
         DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
         NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.Newest;
         NewMedia = NewMediaOf(site, text);
+        Outlets = site.Coverage.Select(s => s.SourceName).Distinct().Order(StringComparer.Ordinal).ToList();
+        outletIndex = Outlets.Select((o, i) => (o, i)).ToDictionary(x => x.o, x => x.i, StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, int> outletIndex;
+
+    /// <summary>The outlets of the media coverage, by name (the search page's 报道媒体 filter and the index's facet values).</summary>
+    public IReadOnlyList<string> Outlets { get; }
+
+    /// <summary>A story's medium and outlet as search facet values (positions in their lists), or nulls when it is not media coverage.</summary>
+    public (int? Medium, int? Outlet) CoverageFacetsOf(StoryEntry story)
+    {
+        if (!story.IsCoverage || CoverageFigures.MediumOf(story) is not { } medium) return (null, null);
+        var m = Model.MediaOutlets.All.ToList().IndexOf(medium);
+        return (m < 0 ? null : m, outletIndex[story.SourceName]);
     }
 
     public SiteModel Site { get; }

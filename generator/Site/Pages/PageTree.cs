@@ -24,6 +24,8 @@ public sealed class PageTree
     /// <summary>The filters' values as the search manifest names them.</summary>
     public required IReadOnlyList<TaskLink> SearchTasks { get; init; }
     public required IReadOnlyList<DepartmentOption> SearchDepartments { get; init; }
+    /// <summary>The outlets of the media coverage (媒体聚焦), by name: search documents name them by position.</summary>
+    public required IReadOnlyList<string> SearchOutlets { get; init; }
     /// <summary>Folder of the search index (named after its documents, so readers' caches stay valid until they change).</summary>
     public required string SearchIndexPath { get; init; }
     /// <summary>What the browser editor offers in its selects, from the content itself.</summary>

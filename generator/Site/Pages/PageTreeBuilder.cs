@@ -48,6 +48,7 @@ public static class PageTreeBuilder
             SearchDocuments = documents,
             SearchTasks = context.TaskLinks,
             SearchDepartments = context.DepartmentOptions,
+            SearchOutlets = context.Outlets,
             SearchIndexPath = context.SearchIndexPath,
             EditorChoices = new EditorChoices(
                 context.TaskLinks, site.Departments.Select(d => (d.Name, (IReadOnlyList<string>)d.Aliases)).ToList(),

@@ -33,6 +33,10 @@ public sealed record SearchDocument : SharedView
     public int? Year { get; init; }
     /// <summary>Index in <see cref="Model.CaseKinds.All"/> for a typical case (正面, 反面); null otherwise.</summary>
     public int? CaseKind { get; init; }
+    /// <summary>Index in <see cref="Model.MediaOutlets.All"/> for media coverage (报纸…); null otherwise.</summary>
+    public int? Medium { get; init; }
+    /// <summary>Index into the site's outlets (<see cref="PageTree.SearchOutlets"/>) for media coverage; null otherwise.</summary>
+    public int? Outlet { get; init; }
     /// <summary>Prior for pages that are about a topic (a key task's own page) over pages that mention it.</summary>
     public double Boost { get; init; } = 1.0;
 }

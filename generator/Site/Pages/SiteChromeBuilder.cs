@@ -24,8 +24,11 @@ internal static class SiteChromeBuilder
             PreferencesScriptUrl = urls.Href(assets.SitePath("js/preferences.js")),
             ReadAloudScriptUrl = urls.Href(assets.SitePath("js/read-aloud.js")),
             SearchScriptUrl = urls.Href(assets.SitePath("js/search.js")),
+            CoverageScriptUrl = urls.Href(assets.SitePath("js/coverage-filter.js")),
             SearchWorkerUrl = urls.Href(assets.SitePath("js/search-worker.js")),
             IconUrl = urls.Href(assets.SitePath("icons/favicon.svg")),
+            PosterScriptUrl = urls.Href(assets.SitePath("js/share-poster.js")),
+            ShareImageUrl = urls.Absolute(assets.SitePath("images/share-default.png")),
             Navigation = text.Navigation.Where(context.HasPage).Select(k => new NavLink { Key = k, Text = text.Section(k).NavText, Url = Section(k) }).ToList(),
             Columns = Columns(context),
             FooterLinks = site.Pages.Select(p => new Link { Text = p.Title, Url = p.Url })

@@ -14,8 +14,14 @@ public sealed record SiteChrome
     /// <summary>The reading tools' 朗读 (browser speech synthesis), loaded deferred on every page.</summary>
     public required string ReadAloudScriptUrl { get; init; }
     public required string SearchScriptUrl { get; init; }
+    /// <summary>The 媒体聚焦 page's filter by medium and outlet.</summary>
+    public required string CoverageScriptUrl { get; init; }
     public required string SearchWorkerUrl { get; init; }
     public required string IconUrl { get; init; }
+    /// <summary>生成分享海报 (canvas, in the reader's browser), loaded deferred on the pages that have a poster.</summary>
+    public required string PosterScriptUrl { get; init; }
+    /// <summary>Absolute address of the theme's share picture: og:image of the pages without a picture of their own.</summary>
+    public required string ShareImageUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     /// <summary>The campaign's columns (the publicity forms, typical cases, progress): only those with stories are linked.</summary>
     public required IReadOnlyList<NavLink> Columns { get; init; }

@@ -74,6 +74,10 @@ public sealed class WordsInThemeTests
     [InlineData("search-worker.js", "search")]
     // What 朗读 says comes from the toolbar's data attributes, written by the layout from theme.yml's readAloud block.
     [InlineData("read-aloud.js", "readAloud")]
+    // What 生成分享海报 says and draws comes from the poster element's data attributes (theme.yml's poster block).
+    [InlineData("share-poster.js", "poster")]
+    // What the coverage filter says comes from the figures section's data attributes (theme.yml's coverage block).
+    [InlineData("coverage-filter.js", "coverage")]
     public void A_script_has_no_words_of_its_own(string script, string block)
     {
         var path = Path.Combine(RepositoryPaths.Theme, "assets", "js", script);

@@ -15,7 +15,7 @@ namespace Portal.Tests.Browser;
 [Trait(Tier.Category, Tier.Slow)] // Chromium, a server
 public sealed class WeChatCopyTests : IAsyncLifetime
 {
-    public const string GuideShot = "14-wechat-copy.png";
+    public const string GuideShot = "15-wechat-copy.png";
 
     private readonly ContentCase content = new();
     private readonly Chromium chromium = new();

@@ -17,8 +17,8 @@ public static class GuideScreenshots
     /// </summary>
     public static readonly IReadOnlyList<string> Office = ["12-progress-board.png", "13-report-draft.png"];
 
-    /// <summary>Every picture of the guide, in the order the guide shows them: the publishing steps (section 〇) and 提交审核 after local editing, then the office's (section 三之二), then 复制公众号版.</summary>
-    public static IReadOnlyList<string> All => [.. Browser.CmsPublishingTests.GuideShots, .. Browser.CmsHandoffTests.GuideShots, .. Office, Browser.WeChatCopyTests.GuideShot];
+    /// <summary>Every picture of the guide, in the order the guide shows them: the publishing steps (section 〇) and 提交审核 after local editing, then the office's and the share poster (section 三之二), then 复制公众号版 (三之三).</summary>
+    public static IReadOnlyList<string> All => [.. Browser.CmsPublishingTests.GuideShots, .. Browser.CmsHandoffTests.GuideShots, .. Office, Browser.SharePosterTests.GuideShot, Browser.WeChatCopyTests.GuideShot];
 
     /// <summary>Where a picture of the guide is written in this run.</summary>
     public static string PathOf(string name)

@@ -86,6 +86,7 @@ public sealed class OutputTests : IDisposable
         SearchDocuments = [],
         SearchTasks = [],
         SearchDepartments = [],
+        SearchOutlets = [],
         SearchIndexPath = "search/index-test/",
         EditorChoices = new EditorChoices([], [], ["2025上半年"]),
         MediaFiles = media,
@@ -166,7 +167,7 @@ public sealed class OutputTests : IDisposable
         new RobotsTxt().Write(new PageTree
         {
             Urls = tree.Urls, Chrome = tree.Chrome, Pages = tree.Pages, Fingerprints = tree.Fingerprints, Feed = tree.Feed, Ledger = tree.Ledger,
-            Progress = tree.Progress, SearchDocuments = tree.SearchDocuments, SearchTasks = tree.SearchTasks, SearchDepartments = tree.SearchDepartments,
+            Progress = tree.Progress, SearchDocuments = tree.SearchDocuments, SearchTasks = tree.SearchTasks, SearchDepartments = tree.SearchDepartments, SearchOutlets = tree.SearchOutlets,
             SearchIndexPath = tree.SearchIndexPath, EditorChoices = tree.EditorChoices, MediaFiles = tree.MediaFiles, PullRequestPreview = 7,
         }, Output());
         Assert.Equal("User-agent: *\nDisallow: /\n", Read("robots.txt"));

@@ -93,6 +93,14 @@ public sealed class AccessibilityTests(ServedSite site) : IClassFixture<ServedSi
         await page.ClickAsync("[data-read-aloud]");
         await page.WaitForSelectorAsync("[data-read-aloud-note]:not([hidden])");
         await Check("read-aloud note");
+        // 生成分享海报 drawn (the poster, its status and 保存图片 shown), and 媒体聚焦 filtered to one medium.
+        await page.GotoAsync(site.Url("stories/2025/2025-03-06-fixture-01/").ToString());
+        await page.ClickAsync("[data-poster-make]");
+        await page.WaitForSelectorAsync("[data-poster][data-state='done']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await Check("poster drawn");
+        await page.GotoAsync(site.Url("coverage/?medium=" + Uri.EscapeDataString("报纸")).ToString());
+        await page.WaitForSelectorAsync("[data-medium][aria-current]", new() { Timeout = 30_000 });
+        await Check("coverage filtered");
         Assert.Equal(ModeClasses(mode), await page.EvaluateAsync<string>("document.documentElement.className"));
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -14,6 +14,8 @@ internal static class IndexFiles
         [new SearchFacets.TaskFacet(1, "深化改革", "/tasks/1/"), new SearchFacets.TaskFacet(3, "优化营商环境", "/tasks/3/")],
         [new SearchFacets.DepartmentFacet("jiaotong", "交通运输厅"), new SearchFacets.DepartmentFacet("fagai", "发展改革委")],
         ["正面", "反面"],
+        ["报纸", "网络", "电视", "新媒体"],
+        ["甘肃日报", "甘肃卫视"],
         Words);
 
     /// <summary>The search page's words as the repository's theme.yml defines them.</summary>

@@ -31,11 +31,12 @@ public sealed class IndexManifestTests
     [Fact]
     public void The_manifest_is_written_in_a_fixed_member_order_with_Chinese_as_text()
     {
-        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"],
-            new("类型", "重点任务", "部门单位", "年份", "典型类别", "{year}年", "{kind}典型", "重点任务{number}", "{year}年{month}月{day}日"))));
+        var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"], ["报纸", "网络", "电视", "新媒体"], ["甘肃日报"],
+            new("类型", "重点任务", "部门单位", "年份", "典型类别", "{year}年", "{kind}典型", "重点任务{number}", "{year}年{month}月{day}日", "媒体类型", "报道媒体"))));
         Assert.StartsWith("{\"version\":1,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
         Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}],\"cases\":[\"正面\",\"反面\"],"
-            + "\"words\":{\"labels\":{\"type\":\"类型\",\"task\":\"重点任务\",\"department\":\"部门单位\",\"year\":\"年份\",\"case\":\"典型类别\"},"
+            + "\"media\":[\"报纸\",\"网络\",\"电视\",\"新媒体\"],\"outlets\":[\"甘肃日报\"],"
+            + "\"words\":{\"labels\":{\"type\":\"类型\",\"task\":\"重点任务\",\"department\":\"部门单位\",\"year\":\"年份\",\"case\":\"典型类别\",\"medium\":\"媒体类型\",\"outlet\":\"报道媒体\"},"
             + "\"year\":\"{year}年\",\"case\":\"{kind}典型\",\"task\":\"重点任务{number}\",\"date\":\"{year}年{month}月{day}日\"}}", manifest);
     }
 
@@ -46,10 +47,10 @@ public sealed class IndexManifestTests
         {
             IndexFiles.Document(0) with { StoryType = 1, Year = 2024, Tasks = [1, 3], Departments = [0, 1] },
             IndexFiles.Document(1) with { StoryType = null, Year = null, Tasks = [], Departments = [] },
-            IndexFiles.Document(2) with { StoryType = 4, Year = 2025, Tasks = [3], Departments = [1], CaseKind = 1 },
+            IndexFiles.Document(2) with { StoryType = 4, Year = 2025, Tasks = [3], Departments = [1], CaseKind = 1, Medium = 0, Outlet = 2 },
         };
         Assert.Equal(
-            "{\"type\":\"1-4\",\"year\":[2024,0,2025],\"task\":[\"1.3\",\"\",\"3\"],\"dept\":[\"0.1\",\"\",\"1\"],\"case\":\"--1\"}",
+            "{\"type\":\"1-4\",\"year\":[2024,0,2025],\"task\":[\"1.3\",\"\",\"3\"],\"dept\":[\"0.1\",\"\",\"1\"],\"case\":\"--1\",\"medium\":\"--0\",\"outlet\":\",,2\"}",
             IndexFiles.Text(DocumentFacets.Serialise(documents)));
         // The facade writes the same bytes as meta.json.
         var output = new SearchIndex().Update(documents, IndexFiles.Facets);

@@ -183,7 +183,7 @@ function byScore(a, b) {
 
 // ---- Facets: every document's values, numbered once, so counting thousands of hits is integer work ----
 
-var FACETS = ['type', 'task', 'department', 'year', 'case'];
+var FACETS = ['type', 'task', 'department', 'year', 'case', 'medium', 'outlet'];
 
 // For each facet: the value names (as in the URL) and, per document, the numbers of its values (CSR layout).
 function facetTable(meta, manifest) {
@@ -195,6 +195,7 @@ function facetTable(meta, manifest) {
     if (id === undefined) { id = facet.number[value] = facet.names.length; facet.names.push(value); }
     facet.ids.push(id);
   }
+  var outlets = meta.outlet ? meta.outlet.split(',') : [];
   for (var doc = 0; doc < n; doc++) {
     var type = meta.type.charAt(doc);
     if (type && type !== '-') add(table.type, manifest.types[+type]);
@@ -203,6 +204,9 @@ function facetTable(meta, manifest) {
     if (meta.year[doc]) add(table.year, String(meta.year[doc]));
     var kind = meta.case ? meta.case.charAt(doc) : '';
     if (kind && kind !== '-') add(table.case, manifest.cases[+kind]);
+    var medium = meta.medium ? meta.medium.charAt(doc) : '';
+    if (medium && medium !== '-') add(table.medium, manifest.media[+medium]);
+    if (outlets[doc]) add(table.outlet, manifest.outlets[+outlets[doc]]);
     FACETS.forEach(function (name) { table[name].start[doc + 1] = table[name].ids.length; });
   }
   FACETS.forEach(function (name) { table[name].ids = Int32Array.from(table[name].ids); });
@@ -246,7 +250,9 @@ function facetGroups(hits, table, manifest, active) {
     { name: 'task', label: words.labels.task, text: function (v) { var t = taskNamed(manifest, v); return t ? v + '. ' + t.t : v; } },
     { name: 'department', label: words.labels.department, text: function (v) { var d = manifest.departments.filter(function (x) { return x.s === v; })[0]; return d ? d.n : v; } },
     { name: 'year', label: words.labels.year, text: function (v) { return fill(words.year, { year: v }); } },
-    { name: 'case', label: words.labels.case, text: function (v) { return fill(words.case, { kind: v }); } }
+    { name: 'case', label: words.labels.case, text: function (v) { return fill(words.case, { kind: v }); } },
+    { name: 'medium', label: words.labels.medium, text: function (v) { return v; } },
+    { name: 'outlet', label: words.labels.outlet, text: function (v) { return v; } }
   ];
   return groups.map(function (group) {
     var facet = table[group.name];

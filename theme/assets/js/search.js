@@ -12,7 +12,7 @@
   var emptyBox = document.getElementById('search-empty');
   var emptyHint = document.getElementById('search-empty-hint');
   var query = '';
-  var filters = { task: '', type: '', department: '', year: '', case: '' };
+  var filters = { task: '', type: '', department: '', year: '', case: '', medium: '', outlet: '' };
   var generation = 0; // a newer search makes the answers to an older one stale
 
   // The URL is the state: ?q=…&task=… (shareable; Back and Forward replay searches).

@@ -21,6 +21,7 @@ public sealed class StoryPages : PageSource<StoryEntry>
             Description = story.Summary.Length > 0 ? story.Summary : story.Title,
             Breadcrumbs = [context.Crumb("home"), context.Crumb("stories"), context.YearCrumb(story.Year)],
             DateLabel = context.Text.Label("published"), DateText = context.DateText(story.Date), DateIso = story.DateIso, OpenGraphType = "article",
+            Picture = SharePicture.At(context.Urls, story.FirstPicturePath), Poster = true,
             Model = new StoryPageView
             {
                 Title = story.Title, DateIso = story.DateIso, DateText = context.DateText(story.Date), TypeName = story.Type.Name, TypeUrl = story.TypeUrl,
@@ -62,6 +63,8 @@ public sealed class StoryPages : PageSource<StoryEntry>
             Departments = story.Departments.Select(context.DepartmentIndexOf).ToList(),
             Year = story.Year,
             CaseKind = story.CaseKind is { } kind ? CaseKinds.IndexOf(kind) : null,
+            Medium = context.CoverageFacetsOf(story).Medium,
+            Outlet = context.CoverageFacetsOf(story).Outlet,
         });
 
     private static int IndexOf(StoryType type)

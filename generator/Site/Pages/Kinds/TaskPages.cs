@@ -24,7 +24,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
         var page = context.Dated(context.Page(this, path, context.PagedTitle(title, pagination), pagination), PageContext.NewestOf(task.Stories)) with
         {
             Description = task.Summary, Breadcrumbs = [context.Crumb("home"), context.Crumb("tasks")],
-            OpenGraphType = "article",
+            OpenGraphType = "article", Poster = pagination.Current == 1,
             Model = new TaskPageView
             {
                 Task = context.TaskCardOf(task),
