@@ -66,14 +66,23 @@ public static partial class ContentFixer
     private static void FixFrontMatter(string contentDir, string file, List<FixChange> changes)
     {
         var text = EditorText.Read(file);
-        var lines = text.Lines;
-        if (lines.Length == 0) return;
-        var relative = Relative(contentDir, file);
+        if (FixFrontMatter(text.Lines, Relative(contentDir, file), changes)) text.Write(file);
+    }
+
+    /// <summary>
+    /// The fixes of one Markdown file's front matter, made in <paramref name="lines"/> (a line that becomes several holds
+    /// "\n"), each added to <paramref name="changes"/> with its line: what `check --fix` does to a file, and the browser
+    /// editor's local save to the story it saves. The body is never touched.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public static bool FixFrontMatter(string[] lines, string relative, List<FixChange> changes)
+    {
+        if (lines.Length == 0) return false;
         var opening = lines[0].TrimEnd();
-        if (opening != "---" && !FrontMatterDocument.IsDashFence(opening)) return;
+        if (opening != "---" && !FrontMatterDocument.IsDashFence(opening)) return false;
         // Without a closing fence nothing tells front matter from body: leave the file to check's message (PORTAL0013).
         var closing = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "..." || FrontMatterDocument.IsDashFence(l.TrimEnd()));
-        if (closing < 0) return;
+        if (closing < 0) return false;
         var changed = SetLine(lines, 0, "---", relative, changes);
         string? key = null;
         for (var i = 1; i < closing; i++)
@@ -82,7 +91,7 @@ public static partial class ContentFixer
             changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1, ListKeys.Contains(key)), relative, changes);
         }
         changed |= SetLine(lines, closing, lines[closing].TrimEnd() == "..." ? "..." : "---", relative, changes);
-        if (changed) text.Write(file);
+        return changed;
     }
 
     private static void FixYaml(string contentDir, string file, List<FixChange> changes)
