@@ -14,7 +14,7 @@ public sealed partial record FormFieldPlace(string Label, string Value, bool InB
 {
     private const string LabelSeparator = " › ";
 
-    [GeneratedRegex(@"^(?<indent>[ ]*)(?:-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)[ ]*[:：](?:[ \u3000]+|$)")]
+    [GeneratedRegex(@"^(?<indent>[ ]*)(?:-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)[ ]*[:\uFF1A](?:[ \u3000]+|$)")]
     private static partial Regex KeyLine();
 
     [GeneratedRegex(@"^[ ]*-[ ]+")]
