@@ -1,5 +1,6 @@
 using Portal.Model;
 using Portal.Model.ContentSchema;
+using Portal.Validation;
 
 namespace Portal.Authoring;
 

@@ -35,7 +35,7 @@ public sealed class PreviewState
                 message = d.Message,
                 fix = d.Fix,
                 // The same slip as the form names it (/admin/ shows this; the preview tab and `check` the file and line).
-                form = words is null ? null : Authoring.FormWording.Tell(d, contentDir, words),
+                form = words is null ? null : Validation.FormWording.Tell(d, contentDir, words),
             });
         errorsJson = JsonSerializer.Serialize(errors, Json);
     }

@@ -96,7 +96,7 @@ public sealed class LocalBackendApi(
             var path = Text(file, "path");
             var raw = Text(file, "raw");
             // Before placing: the story is filed by its repaired date and 网址标识.
-            if (Authoring.FormFieldPlace.EditedDocument(repository.ContentRelative(path)) is not null)
+            if (Validation.FormFieldPlace.EditedDocument(repository.ContentRelative(path)) is not null)
             {
                 fronted = true;
                 var (repaired, fixes) = SaveFixes.Apply(repository.ContentRelative(path), raw, theme);

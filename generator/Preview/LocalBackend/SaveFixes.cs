@@ -1,12 +1,11 @@
-using Portal.Authoring;
-using Portal.Authoring.Fixes;
 using Portal.Loading;
 using Portal.Model;
+using Portal.Validation;
 
 namespace Portal.Preview.LocalBackend;
 
 /// <summary>
-/// The mechanical fixes of `check --fix` (<see cref="ContentFixer.FixFrontMatter(string[], string, List{FixChange})"/>:
+/// The mechanical fixes of `check --fix` (<see cref="FrontMatterFixes"/>, as `check --fix` makes them:
 /// full-width spaces and colons, curly quotes, list items joined by Chinese separators), made by the local editor's save
 /// itself to the front matter of the story, page or task it saves, never to its body; each told to the editor by its
 /// form label ("「标签」已自动改为…"), never silently.
@@ -22,7 +21,7 @@ public static class SaveFixes
         var saved = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var lines = (string[])saved.Clone();
         var changes = new List<FixChange>();
-        if (!ContentFixer.FixFrontMatter(lines, contentRelative, changes)) return (raw, []);
+        if (!FrontMatterFixes.Apply(lines, contentRelative, changes)) return (raw, []);
         var fixedRaw = string.Join(newline, lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal)));
         var notes = words is null ? changes.Select(c => c.ToString()).ToList() : FormWording.FixNotes(saved, changes, document, words);
         return (fixedRaw, notes);

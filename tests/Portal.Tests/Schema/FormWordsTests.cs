@@ -7,6 +7,7 @@ using Portal.Loading;
 using Portal.Model;
 using Portal.Model.ContentSchema;
 using Portal.Preview.LocalBackend;
+using Portal.Validation;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Schema;

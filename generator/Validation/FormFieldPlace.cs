@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.Model.ContentSchema;
 
-namespace Portal.Authoring;
+namespace Portal.Validation;
 
 /// <summary>
 /// Which field of the browser editor's form a line of a saved Markdown file belongs to, as the form names it

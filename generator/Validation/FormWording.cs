@@ -4,7 +4,7 @@ using Portal.Loading;
 using Portal.Model;
 using Portal.Model.ContentSchema;
 
-namespace Portal.Authoring;
+namespace Portal.Validation;
 
 /// <summary>
 /// A slip saved from the browser editor, told in the form's words (theme.yml formWords): the field by its form label,
