@@ -35,8 +35,22 @@ public sealed class PreviewState
                 message = d.Message,
                 fix = d.Fix,
                 // The same slip as the form names it (/admin/ shows this; the preview tab and `check` the file and line).
-                form = words is null ? null : Validation.FormWording.Tell(d, contentDir, words),
+                form = words is null ? null : Validation.FormWording.Tell(d, SavedLines(contentDir), words),
             });
         errorsJson = JsonSerializer.Serialize(errors, Json);
     }
+
+    /// <summary>A content file's lines by its content-relative path; null when it is gone.</summary>
+    private static Func<string, IReadOnlyList<string>?> SavedLines(string contentDir) => relative =>
+    {
+        var file = Path.Combine(contentDir, relative);
+        try
+        {
+            return File.Exists(file) ? Loading.EditorText.Read(file).Lines : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    };
 }

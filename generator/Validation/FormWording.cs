@@ -39,16 +39,16 @@ public static partial class FormWording
     private static partial Regex FieldReference();
 
     /// <summary>
-    /// <paramref name="diagnostic"/> in the form's words, reading the saved file under <paramref name="contentDir"/> for the
-    /// field it concerns; null when it is not a slip of a file the form edits, or not one the form can cause.
+    /// <paramref name="diagnostic"/> in the form's words, with the saved file's lines (<paramref name="savedLines"/> of its
+    /// content-relative path; null when it cannot be read) for the field it concerns; null when it is not a slip of a file
+    /// the form edits, or not one the form can cause.
     /// </summary>
-    public static string? Tell(Diagnostic diagnostic, string contentDir, ThemeText text)
+    public static string? Tell(Diagnostic diagnostic, Func<string, IReadOnlyList<string>?> savedLines, ThemeText text)
     {
         if (!Codes.Contains(diagnostic.Code) || Path.IsPathRooted(diagnostic.File)) return null;
         if (FormFieldPlace.EditedDocument(diagnostic.File) is not { } document) return null;
         FormFieldPlace? place = null;
-        var file = Path.Combine(contentDir, diagnostic.File);
-        if (diagnostic.Line > 0 && File.Exists(file)) place = FormFieldPlace.Locate(EditorText.Read(file).Lines, diagnostic.Line, document);
+        if (diagnostic.Line > 0 && savedLines(diagnostic.File) is { } lines) place = FormFieldPlace.Locate(lines, diagnostic.Line, document);
         var field = place is null ? text.Word(ThemeKeys.FormWords.WholeStory)
             : place.InBody ? text.Word(ReferenceEquals(document, TaskFields.Document) ? ThemeKeys.Cms.TaskBody : ThemeKeys.Cms.Body)
             : place.Label;

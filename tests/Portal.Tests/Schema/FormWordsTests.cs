@@ -125,7 +125,7 @@ public sealed partial class FormWordsTests
         // `check` keeps its file-and-line form.
         Assert.All(slips, d => Assert.True(d.Line > 0));
 
-        var told = slips.Select(d => FormWording.Tell(d, content, Words)).ToList();
+        var told = slips.Select(d => FormWording.Tell(d, path => EditorText.Read(Path.Combine(content, path)).Lines, Words)).ToList();
         Assert.All(told, t => Assert.NotNull(t));
         Assert.All(told, t => AssertInFormWords(t!));
         Assert.Contains(told, t => t!.Contains("「稿件类型」选了“典型案例”，但没有选「典型类别」", StringComparison.Ordinal));
