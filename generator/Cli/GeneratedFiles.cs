@@ -65,7 +65,8 @@ public static class GeneratedFiles
     }
 
     /// <summary>
-    /// Rewrites the field tables of content/README.md (between &lt;!-- fields:… --&gt; markers). Documents whose markers
+    /// Rewrites the field tables of content/README.md (between &lt;!-- fields:… --&gt; markers) and its table of the browser
+    /// editor's words for each code (&lt;!-- errors:form --&gt;). Documents whose markers
     /// are missing are listed in <paramref name="missing"/> and nothing is written then. The guide's error examples are
     /// not written here: they come from the bad-input corpus, which is test code (see GuideErrorExamplesTests).
     /// </summary>
@@ -75,6 +76,9 @@ public static class GeneratedFiles
         var path = Path.Combine(repository, "content", ContentGuide.FileName);
         var guide = File.ReadAllText(path).Replace("\r\n", "\n");
         var generated = ContentGuide.WithFieldTables(guide, out missing);
+        // The browser editor's words for each code come from the theme (theme.yml formWords).
+        if (Loading.ThemeTextReader.Read(Path.Combine(repository, "theme"), new Diagnostics.DiagnosticBag()) is { } theme)
+            generated = ContentGuide.WithFormWordsTable(generated, theme);
         if (missing.Count > 0 || generated == guide) return [];
         File.WriteAllText(path, generated);
         return [new Change("content/" + ContentGuide.FileName)];

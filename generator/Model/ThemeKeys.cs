@@ -336,6 +336,64 @@ public static class ThemeKeys
         public const string HandoffClose = "cms.handoffClose";
     }
 
+    /// <summary>
+    /// The browser editor's words (Authoring.FormWording): a slip saved from /admin/ told as the form shows it, by the
+    /// field's label and what to change in the form. {field}: the field's label; {value}: what it holds; {@key}: another
+    /// story field's label ({@cover.alt}); {message}: check's own message, only where it names nothing of the file.
+    /// One key per diagnostic code an editor can cause from the form (FormWording.Codes).
+    /// </summary>
+    public static class FormWords
+    {
+        /// <summary>A fix the save made itself: {field}, {after} (the new items, each quoted), {before}.</summary>
+        public const string Fixed = "formWords.fixed";
+        /// <summary>The heading of the save's fixes, {count} of them.</summary>
+        public const string FixedHeading = "formWords.fixedHeading";
+        /// <summary>The field of a slip that concerns the whole story (its file), not one field.</summary>
+        public const string WholeStory = "formWords.wholeStory";
+        /// <summary>What the guide's table shows for {field}, {value} and {message}.</summary>
+        public const string GuideField = "formWords.guideField";
+        public const string GuideValue = "formWords.guideValue";
+        public const string GuideMessage = "formWords.guideMessage";
+        /// <summary>The guide's table's column headers.</summary>
+        public const string GuideCode = "formWords.guideCode";
+        public const string GuideWords = "formWords.guideWords";
+        public const string WrongValueType = "formWords.PORTAL0011";
+        public const string FullWidthColon = "formWords.PORTAL0014";
+        public const string CurlyQuotedValue = "formWords.PORTAL0018";
+        public const string FullWidthSpace = "formWords.PORTAL0019";
+        public const string RequiredFieldMissing = "formWords.PORTAL0020";
+        public const string InvalidDate = "formWords.PORTAL0021";
+        public const string FutureDate = "formWords.PORTAL0022";
+        public const string UnknownTask = "formWords.PORTAL0030";
+        public const string UnknownDepartment = "formWords.PORTAL0031";
+        public const string UnknownStoryType = "formWords.PORTAL0032";
+        public const string CaseOnNonCaseStory = "formWords.PORTAL0033";
+        public const string CaseMissing = "formWords.PORTAL0034";
+        public const string UnknownCaseKind = "formWords.PORTAL0035";
+        public const string InvalidTag = "formWords.PORTAL0036";
+        public const string ChineseListSeparator = "formWords.PORTAL0037";
+        public const string InvalidPeriod = "formWords.PORTAL0038";
+        public const string ReportNotByLead = "formWords.PORTAL0039";
+        public const string DuplicateSlug = "formWords.PORTAL0040";
+        public const string InvalidStoryFileName = "formWords.PORTAL0041";
+        public const string DateDiffersFromFileName = "formWords.PORTAL0042";
+        public const string DuplicateTitle = "formWords.PORTAL0043";
+        public const string InvalidMedium = "formWords.PORTAL0045";
+        public const string SlugDiffersFromFileName = "formWords.PORTAL0046";
+        public const string HalfYearReportNotByOffice = "formWords.PORTAL0047";
+        public const string HalfYearReportWithoutPeriod = "formWords.PORTAL0048";
+        public const string ProgressPeriodAfterDate = "formWords.PORTAL0049";
+        public const string MissingMedia = "formWords.PORTAL0050";
+        public const string ImageWithoutAlt = "formWords.PORTAL0051";
+        public const string BrokenInternalLink = "formWords.PORTAL0052";
+        public const string VideoWithoutCaptions = "formWords.PORTAL0053";
+        public const string UnsafeLink = "formWords.PORTAL0054";
+        public const string ExternalImage = "formWords.PORTAL0055";
+        public const string CaptionsNotWebVtt = "formWords.PORTAL0056";
+        public const string UnparsedLink = "formWords.PORTAL0058";
+        public const string InvalidInterpretation = "formWords.PORTAL0075";
+    }
+
     /// <summary>The body `new story` writes below the front matter.</summary>
     public static class NewStory
     {

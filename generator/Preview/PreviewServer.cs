@@ -23,6 +23,8 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private const string ReloadScriptTag = "<script src=\"/__portal/reload.js\" defer></script>";
     /// <summary>Also .yml: the editor reads its /admin/config.yml and expects YAML, as static hosts serve it.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions NoteJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".vtt"] = "text/vtt" } };
     private readonly WebApplication app;
 
@@ -66,7 +68,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var backend = new LocalBackend.LocalBackendApi(new LocalBackend.ContentRepository(contentDir),
                 // Read at each save: a word added to slugs.yml while serve runs is used at once.
-                themeDir is null ? null : () => Loading.ThemeTextReader.ReadSlugGlossary(themeDir));
+                themeDir is null ? null : () => Loading.ThemeTextReader.ReadSlugGlossary(themeDir),
+                themeDir is null ? null : () => Loading.ThemeTextReader.Read(themeDir, new Diagnostics.DiagnosticBag()),
+                // The editor's tab shows what its save repaired (or clears the last save's note).
+                notes => events.Publish(new PreviewEvent("auto-fixed", System.Text.Json.JsonSerializer.Serialize(notes, NoteJson))));
             app.MapPost("/api/v1", context => LocalBackend.LocalBackendEndpoint.Answer(context, backend));
             // 提交审核 compares with where the copy started: a copy without git records that now, before anything is saved.
             var repository = new LocalBackend.ContentRepository(contentDir);

@@ -74,7 +74,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 missedEvents = false;
             }
             var result = await Task.Run(() => BuildReportingFileErrors(files));
-            State.Record(result, options.ContentDir);
+            State.Record(result, options.ContentDir, options.ThemeDir);
             report(result);
             Events.Publish(result.Success ? new PreviewEvent("reload", "ok") : new PreviewEvent("error-report", State.ErrorsJson));
             ScheduleIdleCollection();

@@ -1,13 +1,59 @@
 // Preview only (never in a published build): reloads the page after a rebuild and shows build errors
 // over the page, so editors see their mistake where they look.
 // In the browser editor (/admin/) it never reloads (that would drop the form being written): the errors of a save show
-// in a panel along the bottom, over nothing the editor needs, and go when a save is good again.
+// in a panel along the bottom, over nothing the editor needs, in the form's words (the field's label, what to change in
+// the form), and go when a save is good again; above them, what the save repaired by itself (“已自动改为…”).
 (function () {
   'use strict';
   var inEditor = window.location.pathname.indexOf('/admin/') === 0;
   var overlay = null;
+  var note = null;
+  var dock = null;
+  // The editor's panels, stacked along the bottom of the window.
+  function editorDock() {
+    if (!dock) {
+      dock = document.createElement('div');
+      dock.id = 'portal-editor-dock';
+      dock.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:55vh;z-index:99999;overflow:auto;font:16px/1.6 sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.4)';
+      document.body.appendChild(dock);
+    }
+    return dock;
+  }
+  function closeButton(onClick) {
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '关闭';
+    close.style.cssText = 'float:right;font:inherit;padding:.25rem .75rem';
+    close.addEventListener('click', onClick);
+    return close;
+  }
   function clear() {
     if (overlay) { overlay.remove(); overlay = null; }
+  }
+  function clearNote() {
+    if (note) { note.remove(); note = null; }
+  }
+  function showFixes(notes) {
+    clearNote();
+    if (!inEditor || !notes || notes.length === 0) return;
+    note = document.createElement('div');
+    note.id = 'portal-fix-note';
+    note.setAttribute('role', 'status');
+    note.style.cssText = 'background:#fff8d6;color:#222;padding:.75rem 1.5rem;border-top:4px solid #8a6d00';
+    note.appendChild(closeButton(clearNote));
+    var heading = document.createElement('p');
+    heading.textContent = notes[0];
+    heading.style.cssText = 'margin:0 0 .25rem;font-weight:bold';
+    note.appendChild(heading);
+    var list = document.createElement('ul');
+    list.style.margin = '0';
+    notes.slice(1).forEach(function (text) {
+      var item = document.createElement('li');
+      item.textContent = text;
+      list.appendChild(item);
+    });
+    note.appendChild(list);
+    editorDock().insertBefore(note, editorDock().firstChild);
   }
   function show(errors, afterSave) {
     clear();
@@ -16,13 +62,8 @@
     overlay.id = 'portal-error-overlay';
     if (inEditor) {
       overlay.setAttribute('role', 'alert');
-      overlay.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:45vh;z-index:99999;background:#7a1010;color:#fff;overflow:auto;padding:1rem 1.5rem;font:16px/1.6 sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.4)';
-      var close = document.createElement('button');
-      close.type = 'button';
-      close.textContent = '关闭';
-      close.style.cssText = 'float:right;font:inherit;padding:.25rem .75rem';
-      close.addEventListener('click', clear);
-      overlay.appendChild(close);
+      overlay.style.cssText = 'background:#7a1010;color:#fff;padding:1rem 1.5rem';
+      overlay.appendChild(closeButton(clear));
     } else {
       overlay.setAttribute('role', 'alertdialog');
       overlay.setAttribute('aria-label', '内容有错误');
@@ -30,7 +71,7 @@
     }
     var title = document.createElement('h2');
     title.textContent = inEditor && afterSave
-      ? '刚保存的内容有 ' + errors.length + ' 个错误，请改正后再保存（网站仍显示上一次成功生成的版本）'
+      ? '刚保存的内容有 ' + errors.length + ' 个错误，请在表单中改正后再保存（网站仍显示上一次成功生成的版本）'
       : '内容有 ' + errors.length + ' 个错误，网站仍显示上一次成功生成的版本';
     title.style.cssText = 'color:#fff;margin:0 0 .75rem;font-size:1.2rem;line-height:1.5';
     overlay.appendChild(title);
@@ -38,22 +79,32 @@
     errors.forEach(function (e) {
       var item = document.createElement('li');
       item.style.marginBottom = '1rem';
-      var where = document.createElement('code');
-      where.textContent = e.file + (e.line ? ':' + e.line + ':' + e.column : '') + '  ' + e.code;
       var message = document.createElement('div');
-      message.textContent = e.message;
       message.style.fontWeight = 'bold';
-      item.appendChild(where);
-      item.appendChild(message);
-      if (e.fix) {
-        var fix = document.createElement('div');
-        fix.textContent = '修改建议：' + e.fix;
-        item.appendChild(fix);
+      if (inEditor && e.form) {
+        // In the form's words: the field by its label and what to change in the form; the code to look up in the guide.
+        message.textContent = e.form;
+        var code = document.createElement('div');
+        code.textContent = e.code;
+        code.style.cssText = 'font-size:.85em;opacity:.85';
+        item.appendChild(message);
+        item.appendChild(code);
+      } else {
+        var where = document.createElement('code');
+        where.textContent = e.file + (e.line ? ':' + e.line + ':' + e.column : '') + '  ' + e.code;
+        message.textContent = e.message;
+        item.appendChild(where);
+        item.appendChild(message);
+        if (e.fix) {
+          var fix = document.createElement('div');
+          fix.textContent = '修改建议：' + e.fix;
+          item.appendChild(fix);
+        }
       }
       list.appendChild(item);
     });
     overlay.appendChild(list);
-    document.body.appendChild(overlay);
+    (inEditor ? editorDock() : document.body).appendChild(overlay);
   }
   // 复制公众号版, on a story's page only: the story's 公众号 copy (made by serve from the content as it is now, with the
   // published site's addresses) goes onto the clipboard as rich text and plain text. The button and its words come with
@@ -130,4 +181,5 @@
   // In the editor, a good save rebuilt the site: the open story's copy is made again from the saved file.
   source.addEventListener('reload', function () { if (inEditor) { clear(); refreshWeChatCopy(); } else { window.location.reload(); } });
   source.addEventListener('error-report', function (event) { show(JSON.parse(event.data), true); });
+  source.addEventListener('auto-fixed', function (event) { showFixes(JSON.parse(event.data)); });
 })();

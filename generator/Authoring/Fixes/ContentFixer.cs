@@ -14,21 +14,6 @@ namespace Portal.Authoring.Fixes;
 /// </summary>
 public static partial class ContentFixer
 {
-    [GeneratedRegex(@"^(?<head>(?:departments|tags):[ ]*\[)(?<items>[^\]]*)(?<tail>\][ ]*)$")]
-    private static partial Regex FlowList();
-
-    // "tags: 甲，乙" written as one text, which YAML reads as a one-item list.
-    [GeneratedRegex(@"^(?<head>(?:departments|tags):[ ]+)(?<item>[^\[{\s].*?)[ ]*$")]
-    private static partial Regex TextList();
-
-    [GeneratedRegex(@"^(?<indent>[ ]*)-[ ]+(?<item>\S.*?)[ ]*$")]
-    private static partial Regex BlockItem();
-
-    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_]*):")]
-    private static partial Regex TopLevelKey();
-
-    private static readonly string[] ListKeys = ["departments", "tags"];
-
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)\.md$")]
     private static partial Regex StoryFileName();
 
@@ -66,23 +51,7 @@ public static partial class ContentFixer
     private static void FixFrontMatter(string contentDir, string file, List<FixChange> changes)
     {
         var text = EditorText.Read(file);
-        var lines = text.Lines;
-        if (lines.Length == 0) return;
-        var relative = Relative(contentDir, file);
-        var opening = lines[0].TrimEnd();
-        if (opening != "---" && !FrontMatterDocument.IsDashFence(opening)) return;
-        // Without a closing fence nothing tells front matter from body: leave the file to check's message (PORTAL0013).
-        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "..." || FrontMatterDocument.IsDashFence(l.TrimEnd()));
-        if (closing < 0) return;
-        var changed = SetLine(lines, 0, "---", relative, changes);
-        string? key = null;
-        for (var i = 1; i < closing; i++)
-        {
-            if (TopLevelKey().Match(lines[i]) is { Success: true } top) key = top.Groups["key"].Value;
-            changed |= SetLine(lines, i, FrontMatterLine(lines[i], i + 1, ListKeys.Contains(key)), relative, changes);
-        }
-        changed |= SetLine(lines, closing, lines[closing].TrimEnd() == "..." ? "..." : "---", relative, changes);
-        if (changed) text.Write(file);
+        if (FrontMatterFixes.Apply(text.Lines, Relative(contentDir, file), changes)) text.Write(file);
     }
 
     private static void FixYaml(string contentDir, string file, List<FixChange> changes)
@@ -90,48 +59,8 @@ public static partial class ContentFixer
         var text = EditorText.Read(file);
         var changed = false;
         for (var i = 0; i < text.Lines.Length; i++)
-            changed |= SetLine(text.Lines, i, RepairSlips(text.Lines[i], i + 1), Relative(contentDir, file), changes);
+            changed |= FrontMatterFixes.SetLine(text.Lines, i, YamlSlips.Repair(text.Lines[i], i + 1), Relative(contentDir, file), changes);
         if (changed) text.Write(file);
-    }
-
-    /// <summary>
-    /// A front-matter line with its slips repaired and list items pasted from Word (joined by Chinese separators, wrapped
-    /// in quotes) made items of their own; <paramref name="inList"/>: the line is under departments or tags.
-    /// </summary>
-    private static string FrontMatterLine(string line, int lineNumber, bool inList)
-    {
-        line = RepairSlips(line, lineNumber);
-        if (FlowList().Match(line) is { Success: true } flow)
-        {
-            var items = flow.Groups["items"].Value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-            if (!items.Any(NeedsRepair)) return line;
-            return flow.Groups["head"].Value + string.Join(", ", items.SelectMany(Pieces)) + flow.Groups["tail"].Value;
-        }
-        if (TextList().Match(line) is { Success: true } text && NeedsRepair(text.Groups["item"].Value))
-            return text.Groups["head"].Value.TrimEnd() + " [" + string.Join(", ", Pieces(text.Groups["item"].Value)) + "]";
-        if (inList && BlockItem().Match(line) is { Success: true } block && NeedsRepair(block.Groups["item"].Value))
-        {
-            // One item per line, as the list is written; EditorText writes the inserted breaks in the file's own line ending.
-            var indent = block.Groups["indent"].Value;
-            return string.Join('\n', Pieces(block.Groups["item"].Value).Select(p => $"{indent}- {p}"));
-        }
-        return line;
-    }
-
-    /// <summary>An item in straight quotes is quoted YAML, read without them: nothing to repair.</summary>
-    private static bool NeedsRepair(string item) =>
-        !(item.Length >= 2 && item[0] is '"' or '\'' && item[^1] == item[0]) && PastedListItems.NeedsRepair(item);
-
-    private static IEnumerable<string> Pieces(string item) => PastedListItems.Split(item).Select(p => p.Text);
-
-    private static string RepairSlips(string line, int lineNumber) => YamlSlips.Repair(line, lineNumber);
-
-    private static bool SetLine(string[] lines, int index, string after, string file, List<FixChange> changes)
-    {
-        if (lines[index] == after) return false;
-        changes.Add(new FixChange(file, index + 1, lines[index], after));
-        lines[index] = after;
-        return true;
     }
 
     /// <summary>

@@ -89,6 +89,10 @@ public sealed class ContentRepository
 
     public byte[] Read(string path) => File.ReadAllBytes(Resolve(path));
 
+    /// <summary>A CMS path ("content/stories/…") as the content folder's own ("stories/…").</summary>
+    public string ContentRelative(string cmsPath) =>
+        Path.GetRelativePath(Content, Path.GetFullPath(Path.Combine(Root, cmsPath))).Replace('\\', '/');
+
     public void Write(string path, byte[] content)
     {
         var full = Resolve(path);

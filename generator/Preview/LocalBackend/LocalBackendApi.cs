@@ -9,7 +9,11 @@ namespace Portal.Preview.LocalBackend;
 /// {"action": …, "params": {…}}, answered with JSON. Files go through <see cref="ContentRepository"/>, so every path is
 /// checked; the preview's file watcher then rebuilds the site and shows any error in the preview overlay.
 /// </summary>
-public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnlyList<(string Chinese, string Slug)>>? slugGlossary = null)
+/// <param name="words">The theme's words, read at each save, for the notes of the fixes a save makes (<see cref="SaveFixes"/>).</param>
+/// <param name="fixesMade">Told after every save of a story, page or task: the notes of the fixes it made, none when it made none.</param>
+public sealed class LocalBackendApi(
+    ContentRepository repository, Func<IReadOnlyList<(string Chinese, string Slug)>>? slugGlossary = null,
+    Func<Model.ThemeText?>? words = null, Action<IReadOnlyList<string>>? fixesMade = null)
 {
     /// <summary>The hosting service's API, for the pull request of 提交审核.</summary>
     private static readonly HttpClient Hosting = new() { Timeout = TimeSpan.FromSeconds(60) };
@@ -93,10 +97,21 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
         // Every path is checked, and every story placed, before anything is written: a refusal leaves nothing half saved.
         foreach (var file in dataFiles) repository.Resolve(Text(file, "path"));
         foreach (var asset in assets) repository.Resolve(Text(asset, "path"));
+        var theme = words?.Invoke();
+        var notes = new List<string>();
+        var fronted = false;
         var placed = dataFiles.Select(file =>
         {
             var path = Text(file, "path");
             var raw = Text(file, "raw");
+            // Before placing: the story is filed by its repaired date and 网址标识.
+            if (Validation.FormFieldPlace.EditedDocument(repository.ContentRelative(path)) is not null)
+            {
+                fronted = true;
+                var (repaired, fixes) = SaveFixes.Apply(repository.ContentRelative(path), raw, theme);
+                raw = repaired;
+                notes.AddRange(fixes);
+            }
             if (stories.IsStory(path))
             {
                 var (target, text) = stories.Place(path, raw);
@@ -119,7 +134,8 @@ public sealed class LocalBackendApi(ContentRepository repository, Func<IReadOnly
             repository.Write(file.Path, Encoding.UTF8.GetBytes(file.Raw));
             if (file.Target != file.Path) repository.Move(file.Path, file.Target);
         }
-        return new JsonObject { ["message"] = "entry persisted" };
+        if (fronted) fixesMade?.Invoke(notes);
+        return new JsonObject { ["message"] = "entry persisted", ["fixes"] = new JsonArray([.. notes.Select(n => (JsonNode)n)]) };
     }
 
     /// <summary>

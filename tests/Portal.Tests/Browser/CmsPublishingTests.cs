@@ -186,14 +186,20 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         await panel.WaitForAsync(new() { Timeout = 60_000 });
         var inEditor = await panel.InnerTextAsync();
         Assert.Contains("刚保存的内容有", inEditor);
-        Assert.Matches(@"^content/stories/2025/2025-02-25-notice-issued\.md:\d+:\d+\s+PORTAL00\d\d", inEditor.Split('\n').First(l => l.Contains("PORTAL00")).TrimStart("0123456789. ".ToCharArray()));
+        // In the form's words: the fields by their labels, what to change in the form; no file, line or command.
         Assert.Contains("牵头部门", inEditor);
+        Assert.Contains("「半年报告期」", inEditor);
+        Assert.Contains("PORTAL0039", inEditor);
+        Assert.DoesNotContain("content/stories", inEditor);
+        Assert.DoesNotContain("period", inEditor);
         Assert.Equal("alert", await panel.GetAttributeAsync("role"));
         await Shot(page, "06-error-in-editor.png");
 
         var overlay = preview.Locator("#portal-error-overlay");
         await overlay.WaitForAsync(new() { Timeout = 30_000 });
+        // The preview tab keeps check's form: the file and line.
         Assert.Contains("牵头部门", await overlay.InnerTextAsync());
+        Assert.Contains("content/stories/2025/2025-02-25-notice-issued.md:", await overlay.InnerTextAsync());
         Assert.Equal("alertdialog", await overlay.GetAttributeAsync("role"));
 
         // Put right in the editor and saved again: the panel goes, the preview reloads without the overlay.
