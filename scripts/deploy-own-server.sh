@@ -179,7 +179,8 @@ release() {
     rsync_remote -q "$(remote "releases/$previous.immutable")" "$work/previous.immutable"
     if [ -s "$work/previous.immutable" ]; then
       rsync_remote -a --files-from="$work/previous.immutable" "$(remote "releases/$previous")/" "$work/carry/"
-      cp -a -n "$work/carry/." "$work/release/"
+      # Not cp -n: coreutils 9.2-9.4 (Ubuntu 24.04) make it fail on every skipped file, and every carried file is skipped.
+      rsync -a --ignore-existing "$work/carry/" "$work/release/"
     fi
     # Hard links to unchanged files: the first form is the path a plain account sees, the second the one rrsync
     # resolves from its restricted root (each is a missing, harmless basis for the other).

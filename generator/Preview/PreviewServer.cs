@@ -23,6 +23,13 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private const string ReloadScriptTag = "<script src=\"/__portal/reload.js\" defer></script>";
     /// <summary>Also .yml: the editor reads its /admin/config.yml and expects YAML, as static hosts serve it.</summary>
+    /// <summary>
+    /// Unpublished material (a 稿件包, a story's 公众号 copy) only for a page of this machine: a Host other than 127.0.0.1
+    /// or localhost is a page elsewhere that rebound a name to this address (DNS rebinding), as the CMS API refuses too.
+    /// </summary>
+    private static ValueTask<object?> OnlyThisMachine(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.Host.Host is "127.0.0.1" or "localhost" ? next(context) : ValueTask.FromResult<object?>(Results.StatusCode(403));
+
     private static readonly System.Text.Json.JsonSerializerOptions NoteJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".vtt"] = "text/vtt" } };
@@ -76,11 +83,11 @@ public sealed class PreviewServer : IAsyncDisposable
             // 提交审核 compares with where the copy started: a copy without git records that now, before anything is saved.
             var repository = new LocalBackend.ContentRepository(contentDir);
             LocalBackend.Handoff.ContentBaseline.EnsureRecorded(repository);
-            app.MapGet(LocalBackend.LocalBackendApi.PackageAddress + "{name}", (string name) => Package(repository, name));
+            app.MapGet(LocalBackend.LocalBackendApi.PackageAddress + "{name}", (string name) => Package(repository, name)).AddEndpointFilter(OnlyThisMachine);
         }
         // The 公众号 copy of the story at a path, for reload.js's 复制公众号版 button: preview only, never a file of the site.
         if (injectReload && contentDir is not null && themeDir is not null)
-            app.MapGet(WeChatEndpoint.Route, (string path) => WeChatEndpoint.Answer(contentDir, themeDir, includeDrafts, path));
+            app.MapGet(WeChatEndpoint.Route, (string path) => WeChatEndpoint.Answer(contentDir, themeDir, includeDrafts, path)).AddEndpointFilter(OnlyThisMachine);
         // Literal /__portal/ routes take precedence over this catch-all.
         app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
 

@@ -16,10 +16,11 @@
     return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
   }
   // A name with no letters left says at least what the file is: a video is not a "picture-…" (content/README.md, 三).
+  // Only the kinds the site takes (ContentRepository.AllowedExtensions): any other file is refused on saving anyway.
   var kinds = {
-    video: ['mp4', 'm4v', 'webm', 'mov', 'ogv'],
+    video: ['mp4', 'webm'],
     captions: ['vtt', 'srt'],
-    picture: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'avif'],
+    picture: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
   };
   function kindOf(extension) {
     for (var kind in kinds) {

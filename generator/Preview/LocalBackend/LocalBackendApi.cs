@@ -153,6 +153,15 @@ public sealed class LocalBackendApi(
         {
             throw new Handoff.HandoffFailedException($"没能用 git 读取改动（{failed.Result.Error.Trim()}）。请把这段提示告诉开发人员。");
         }
+        catch (System.Text.Json.JsonException)
+        {
+            // The record of where editing started (content/.portal-baseline.json) was changed by hand or cut short.
+            throw new Handoff.HandoffFailedException("记录开始编辑时文件状态的 content/.portal-baseline.json 已损坏，没能找出改动。请把这段提示告诉开发人员。");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Handoff.HandoffFailedException($"没能写出或读取文件（{ex.Message}）：请检查磁盘空间和文件夹权限后再点一次。");
+        }
         var files = new JsonArray([.. result.Changes.Select(c => (JsonNode)new JsonObject
         {
             ["path"] = c.Path, ["change"] = c.Deleted ? "删除" : c.BaseSha256 is null ? "新增" : "修改",

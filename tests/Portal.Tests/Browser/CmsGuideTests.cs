@@ -129,7 +129,7 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         await date.ClickAsync();
         await page.Keyboard.TypeAsync("2025.5.3");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("2025年5月3日", await date.InputValueAsync());
+        await Assertions.Expect(date).ToHaveValueAsync("2025年5月3日", new() { Timeout = 30_000 }); // React state: wait for it
         await ChooseAsync(page, "tasks", "4. ");
         await ChooseAsync(page, "departments", "公路管理处");
         await ChooseAsync(page, "type", "宣传短片");
@@ -167,7 +167,7 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         await page.ClickAsync("text=发布");
         await page.ClickAsync("text=立即发布");
         var saved = Path.Combine(Content, "stories", "2025", "2025-05-03-dongxiang-film.md");
-        for (var i = 0; i < 150 && !File.Exists(saved); i++) await Task.Delay(200);
+        for (var i = 0; i < 300 && !File.Exists(saved); i++) await Task.Delay(200); // 60 s, as the other editor tests
         Assert.True(File.Exists(saved), "the story was not saved where the site reads it");
         var text = File.ReadAllText(saved);
         await context.CloseAsync();
@@ -226,13 +226,13 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         Assert.Equal("text", await date.GetAttributeAsync("type"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "今天", Exact = true }).ClickAsync();
-        Assert.Equal("2026年12月7日", await date.InputValueAsync());
+        await Assertions.Expect(date).ToHaveValueAsync("2026年12月7日", new() { Timeout = 30_000 }); // React state: wait for it
         await date.FillAsync("2025年13月45日");
         await page.Locator("#date-field-3-format", new() { HasText = "请写成 2025年5月1日 这样的日期" }).WaitForAsync();
         Assert.Equal("true", await date.GetAttributeAsync("aria-invalid"));
         await date.FillAsync("2025-02-25");
         await date.BlurAsync();
-        Assert.Equal("2025年2月25日", await date.InputValueAsync());
+        await Assertions.Expect(date).ToHaveValueAsync("2025年2月25日", new() { Timeout = 30_000 }); // React state: wait for it
 
         // Hints: every one the configuration gives the stories' form (objects opened) is shown as written.
         await ExpandObjectsAsync(page);
@@ -248,11 +248,11 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         await page.ClickAsync("[id^='departments-field-']");
         await page.Keyboard.TypeAsync("科技");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#aria-selection')].some(s => s.textContent.includes('科技处'))", null, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#aria-selection')].some(s => s.textContent.includes('科技处'))", null, new() { Timeout = 30_000 });
         await page.Locator("[role='button'][aria-label^='删除 科技处']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         Assert.Equal(0, await page.Locator("[aria-label^='Remove ']").CountAsync());
         await page.Keyboard.PressAsync("ArrowDown");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#aria-results, #aria-guidance')].some(s => s.textContent.trim() !== '')", null, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#aria-results, #aria-guidance')].some(s => s.textContent.trim() !== '')", null, new() { Timeout = 30_000 });
         var spoken = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#aria-selection, #aria-focused, #aria-results, #aria-guidance')].map(s => s.textContent).filter(t => t.trim() !== '')");
         Assert.NotEmpty(spoken);
         // Key names (Tab, Esc) are what the keyboard says; no English sentence is left.
@@ -297,7 +297,7 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
             if (label is not null && !(await toggle.Locator("xpath=..").InnerTextAsync()).Trim().StartsWith(label, StringComparison.Ordinal)) continue;
             await toggle.ClickAsync();
         }
-        if (label is not null) await page.WaitForSelectorAsync($"label:text-is('视频路径')", new() { Timeout = 10_000 });
+        if (label is not null) await page.WaitForSelectorAsync($"label:text-is('视频路径')", new() { Timeout = 30_000 });
     }
 
     /// <summary>The id of the picture block's field labelled <paramref name="label"/>.</summary>

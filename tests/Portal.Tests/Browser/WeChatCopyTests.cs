@@ -73,6 +73,9 @@ public sealed class WeChatCopyTests : IAsyncLifetime
         Assert.DoesNotContain("<", text);
 
         // Pasted into an editable page, as into the 公众号 editor: Chromium's own paste keeps what WeChat needs.
+        // The pasted pictures name the published site's host: no request may leave 127.0.0.1 (they stay <img> elements).
+        var local = session.Address.GetLeftPart(UriPartial.Authority);
+        await context.RouteAsync(url => !url.StartsWith(local, StringComparison.Ordinal), route => route.AbortAsync());
         var editor = await context.NewPageAsync();
         await editor.GotoAsync(new Uri(session.Address, "__portal/errors").AbsoluteUri);
         await editor.SetContentAsync("<!DOCTYPE html><html lang=\"zh-CN\"><body><div id=\"editor\" contenteditable=\"true\"></div></body></html>");

@@ -3,6 +3,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Portal.Build;
 using Portal.Diagnostics;
+using Portal.Loading;
+using Portal.Model;
+using Portal.Model.ContentSchema;
+using Portal.Outputs;
+using Portal.Validation;
 using Portal.Preview;
 using Portal.Tests.Infrastructure;
 
@@ -112,6 +117,127 @@ public sealed class LocalBackendStoryFilingTests : IAsyncLifetime
         var (status, body) = await Save("content/stories/2026/2026-03-06-x.md", Story("农村公路提升", "2026-03-06", $"slug: \"{slug}\""));
         AssertRefusedInChinese(status, body, before);
         AssertCheckPasses();
+    }
+
+    /// <summary>
+    /// Issue 22 item 1, every combination the form allows: from a story with every field of the form filled (a
+    /// 综述评论 interpreting the notice, and a 典型案例 with its 典型类别), each field the form lets an editor leave empty
+    /// (<see cref="CmsConfig.Required"/> false, at any depth), and then all of them at once, is left out (absent, as
+    /// Decap writes a never-touched field) or cleared ("" or [], as it writes a cleared one), and saved over HTTP as the
+    /// editor saves. Each save ends in a story that `check` accepts, filed by its date and 网址标识, or in a slip the
+    /// editor's panel tells in the form's words (a state the form can repair); never in a file `check` rejects by name.
+    /// </summary>
+    [Theory]
+    [InlineData(StoryType.CaseTypeName)]
+    [InlineData("综述评论")]
+    public async Task Every_field_the_form_lets_an_editor_leave_empty_ends_in_a_story_check_accepts_or_a_slip_told_in_the_forms_words(string type)
+    {
+        Directory.CreateDirectory(Path.Combine(Content, "media", "2025"));
+        File.WriteAllBytes(Path.Combine(Content, "media", "2025", "picture-roads.png"), FixtureContent.Png);
+        File.WriteAllBytes(Path.Combine(Content, "media", "2025", "video-roads.mp4"), [0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]);
+        File.WriteAllText(Path.Combine(Content, "media", "2025", "captions-roads.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n农村公路\n");
+        var complete = new JsonObject
+        {
+            ["title"] = "临夏州农村公路通车", ["slug"] = "linxia-roads", ["date"] = "2025-05-02",
+            ["tasks"] = new JsonArray(4), ["departments"] = new JsonArray("公路管理处"), ["type"] = type,
+            ["report"] = "进展", ["period"] = "2025上半年", ["tags"] = new JsonArray("农村公路", "四好农村路"), ["summary"] = "临夏州一批农村公路通车。",
+            ["cover"] = new JsonObject { ["src"] = "media/2025/picture-roads.png", ["alt"] = "通车现场", ["caption"] = "临夏州农村公路通车现场" },
+            ["video"] = new JsonObject { ["src"] = "media/2025/video-roads.mp4", ["poster"] = "media/2025/picture-roads.png", ["captions"] = "media/2025/captions-roads.vtt", ["title"] = "通车仪式" },
+            ["source"] = new JsonObject { ["name"] = "甘肃日报", ["medium"] = "报纸", ["url"] = "https://www.gansudaily.com.cn/", ["date"] = "2025-05-03" },
+            ["editor"] = "张三", ["draft"] = false,
+        };
+        if (type == StoryType.CaseTypeName) complete["case"] = CaseKinds.Positive;
+        else complete["interprets"] = StoryFields.NoticeInterpretation;
+        // In the form's order, as Decap writes them; every field of the form but the other type's case/interprets.
+        var order = StoryFields.Document.Fields.Select(f => f.Key).ToList();
+        complete = new JsonObject(complete.OrderBy(kv => order.IndexOf(kv.Key)).Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())));
+        Assert.Equal(order.Count - 1, complete.Count);
+
+        // The fields the form marks optional, by their path in the story (cover.caption, source.url, …).
+        var optional = StoryFields.Document.Fields.SelectMany(f => f.Fields.Count == 0 ? [(Path: f.Key, Field: f)] : f.Fields.Select(c => (Path: f.Key + "." + c.Key, Field: c)).Prepend((f.Key, f)))
+            .Where(x => !CmsConfig.Required(x.Field) && Value(complete, x.Path) is not null)
+            .Select(x => x.Path).ToList();
+        Assert.Contains("slug", optional);
+        Assert.Contains("cover.caption", optional);
+        Assert.DoesNotContain("cover.alt", optional); // the form requires it: check does
+
+        var cases = optional.SelectMany(path => new[] { (Name: "没有 " + path, Edit: (Action<JsonObject>)(story => Remove(story, path))), ("清空 " + path, story => Clear(story, path)) })
+            .Append(("全部可选栏都不填", story => { foreach (var path in optional) Remove(story, path); }))
+            .Append(("全部可选栏都清空", story => { foreach (var path in optional) Clear(story, path); }));
+        var text = ThemeTextReader.Read(RepositoryPaths.Theme, new DiagnosticBag())!;
+        var outcomes = new List<string>();
+        foreach (var (name, edit) in cases)
+        {
+            var story = (JsonObject)complete.DeepClone();
+            edit(story);
+            var before = StoryFiles();
+            var (status, body) = await Save("content/stories/2025/2025-05-02-linxia-roads.md", "---\n" + Yaml(story) + "---\n\n临夏州召开农村公路建设推进会。\n");
+            var added = StoryFiles().Except(before).ToList();
+            if (status != HttpStatusCode.OK)
+            {
+                Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", body!["error"]!.GetValue<string>());
+                Assert.Equal(before, StoryFiles());
+                outcomes.Add(name + ": 拒绝保存");
+                continue;
+            }
+            var saved = Assert.Single(added);
+            var check = SiteBuild.Check(new BuildOptions { ContentDir = Content, ThemeDir = RepositoryPaths.Theme, Today = new DateOnly(2026, 11, 26) });
+            var errors = check.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            Assert.DoesNotContain(errors, d => d.Code is DiagnosticCodes.InvalidStoryFileName or DiagnosticCodes.DateDiffersFromFileName or DiagnosticCodes.SlugDiffersFromFileName);
+            foreach (var error in errors)
+            {
+                var told = FormWording.Tell(error, file => EditorText.Read(Path.Combine(Content, file)).Lines, text);
+                Assert.True(told is not null, $"{name}: {error} is not told in the form's words, so the form cannot repair it");
+            }
+            outcomes.Add(name + ": " + (errors.Count == 0 ? "通过" : string.Join("、", errors.Select(e => e.Code))));
+            File.Delete(Path.Combine(Content, saved));
+        }
+        // Every optional field on its own leaves a story check accepts; only leaving out several at once may need repair.
+        Assert.All(outcomes.Where(o => o.StartsWith("没有 ", StringComparison.Ordinal) || o.StartsWith("清空 ", StringComparison.Ordinal)), o => Assert.EndsWith(": 通过", o));
+
+        static JsonNode? Value(JsonObject story, string path) => path.Split('.') is [var top, var inner] ? (story[top] as JsonObject)?[inner] : story[path];
+        static void Remove(JsonObject story, string path)
+        {
+            if (path.Split('.') is [var top, var inner]) (story[top] as JsonObject)?.Remove(inner);
+            else story.Remove(path);
+        }
+        static void Clear(JsonObject story, string path)
+        {
+            var current = Value(story, path);
+            JsonNode? empty = current is JsonArray ? new JsonArray() : current is JsonObject ? null : current?.GetValueKind() == System.Text.Json.JsonValueKind.String ? "" : null;
+            if (current is null) return;
+            if (path.Split('.') is [var top, var inner]) { if (story[top] is JsonObject parent) parent[inner] = empty; }
+            else story[path] = empty;
+        }
+    }
+
+    /// <summary>A story's fields as Decap's YAML front matter: keys in the form's order, lists one item a line, null as empty.</summary>
+    private static string Yaml(JsonObject story)
+    {
+        var yaml = new StringBuilder();
+        Write(story, "");
+        return yaml.ToString();
+
+        void Write(JsonObject node, string indent)
+        {
+            foreach (var (key, value) in node)
+            {
+                switch (value)
+                {
+                    case null: yaml.Append(indent).Append(key).Append(":\n"); break;
+                    case JsonObject inner: yaml.Append(indent).Append(key).Append(":\n"); Write(inner, indent + "  "); break;
+                    case JsonArray { Count: 0 }: yaml.Append(indent).Append(key).Append(": []\n"); break;
+                    case JsonArray items:
+                        yaml.Append(indent).Append(key).Append(":\n");
+                        foreach (var item in items) yaml.Append(indent).Append("  - ").Append(item!.ToJsonString().Trim('"')).Append('\n');
+                        break;
+                    default:
+                        var scalar = value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+                        yaml.Append(indent).Append(key).Append(": ").Append(scalar.Length == 0 ? "\"\"" : scalar).Append('\n');
+                        break;
+                }
+            }
+        }
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public static class GitProcess
             StandardErrorEncoding = Encoding.UTF8,
         };
         // Paths with Chinese characters printed as they are, not as octal escapes.
-        foreach (var argument in (string[])["-c", "core.quotepath=off", .. arguments]) start.ArgumentList.Add(argument);
+        // --literal-pathspecs: a file name with * ? [ names that file, never a pattern matching others.
+        foreach (var argument in (string[])["--literal-pathspecs", "-c", "core.quotepath=off", .. arguments]) start.ArgumentList.Add(argument);
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GCM_INTERACTIVE"] = "never";
         start.Environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
