@@ -121,9 +121,10 @@ public sealed partial class WorkflowTests
         Assert.Contains("tests/Portal.LinkCheck", runs);
         Assert.DoesNotContain("scripts/test.sh", runs);
         Assert.DoesNotContain("dotnet test", runs);
-        // The code path is the whole suite.
+        // The code path is the whole suite (Lighthouse in its own step: Lighthouse_is_reported_in_its_own_step…).
         Assert.Contains("needs.changes.outputs.path == 'code'", If(jobs["test"]));
-        Assert.Contains("bash scripts/test.sh", Runs(jobs["test"]));
+        Assert.Contains("bash scripts/test.sh --without-lighthouse", Runs(jobs["test"]));
+        Assert.Contains("bash scripts/lighthouse.sh", Runs(jobs["test"]));
         Assert.Contains("scripts/changed-paths.sh", string.Join('\n', Runs(jobs["changes"])));
     }
 
