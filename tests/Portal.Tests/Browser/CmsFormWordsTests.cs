@@ -49,9 +49,9 @@ public sealed partial class CmsFormWordsTests : IAsyncLifetime
         await page.FillAsync("#title-field-1", "　　关于“四好农村路”建设的报道：提质增效！");
         await page.FillAsync("#slug-field-2", "word-paste");
         await page.FillAsync("#date-field-3", "2025-05-01");
-        await ChooseAsync(page, "tasks", "4. ");
-        await ChooseAsync(page, "departments", "公路管理处");
-        await ChooseAsync(page, "type", "即时报道");
+        await EditorForm.ChooseAsync(page, "tasks", "4. ");
+        await EditorForm.ChooseAsync(page, "departments", "公路管理处");
+        await EditorForm.ChooseAsync(page, "type", "即时报道");
         await page.FillAsync("[id^='tags-field-']", "四好农村路，“农村公路”、乡村振兴；交通强省");
         await page.ClickAsync("[data-slate-editor=\"true\"]");
         await page.Keyboard.TypeAsync("　　正文照原样保存，“引号”、顿号；分号不改。");
@@ -92,10 +92,10 @@ public sealed partial class CmsFormWordsTests : IAsyncLifetime
         await page.FillAsync("#title-field-1", "临夏州农村公路养护典型");
         await page.FillAsync("#slug-field-2", "two-slips");
         await page.FillAsync("#date-field-3", "2025-05-02");
-        await ChooseAsync(page, "tasks", "4. ");
-        await ChooseAsync(page, "departments", "公路管理处");
+        await EditorForm.ChooseAsync(page, "tasks", "4. ");
+        await EditorForm.ChooseAsync(page, "departments", "公路管理处");
         // Slip one: a typical case without saying which kind. Slip two: a tag with a slash.
-        await ChooseAsync(page, "type", "典型案例");
+        await EditorForm.ChooseAsync(page, "type", "典型案例");
         await page.FillAsync("[id^='tags-field-']", "道路/桥梁");
         await page.ClickAsync("[data-slate-editor=\"true\"]");
         await page.Keyboard.TypeAsync("临夏州推广农村公路养护经验。");
@@ -115,18 +115,6 @@ public sealed partial class CmsFormWordsTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
-    private async Task SignInAsync(IPage page, string path)
-    {
-        await page.GotoAsync(new Uri(session!.Address, path).ToString());
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
-        await page.WaitForSelectorAsync("#title-field-1", new() { Timeout = 60_000 });
-    }
+    private Task SignInAsync(IPage page, string path) => EditorForm.SignInAsync(page, session!.Address, path);
 
-    /// <summary>A select of the form: typed as an editor types, chosen with Enter.</summary>
-    private static async Task ChooseAsync(IPage page, string field, string text)
-    {
-        await page.ClickAsync($"[id^='{field}-field-']");
-        await page.Keyboard.TypeAsync(text);
-        await page.Keyboard.PressAsync("Enter");
-    }
 }

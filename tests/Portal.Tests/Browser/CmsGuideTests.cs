@@ -130,9 +130,9 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         await page.Keyboard.TypeAsync("2025.5.3");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(date).ToHaveValueAsync("2025年5月3日", new() { Timeout = 30_000 }); // React state: wait for it
-        await ChooseAsync(page, "tasks", "4. ");
-        await ChooseAsync(page, "departments", "公路管理处");
-        await ChooseAsync(page, "type", "宣传短片");
+        await EditorForm.ChooseAsync(page, "tasks", "4. ");
+        await EditorForm.ChooseAsync(page, "departments", "公路管理处");
+        await EditorForm.ChooseAsync(page, "type", "宣传短片");
         await page.ClickAsync("[data-slate-editor=\"true\"]");
         await page.Keyboard.TypeAsync("东乡县农村公路建设纪实。");
 
@@ -321,30 +321,18 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
         }
     }
 
-    private async Task SignInAsync(IPage page, string path)
-    {
-        await page.GotoAsync(new Uri(site!.Address, path).ToString());
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
-        await page.WaitForSelectorAsync("#title-field-1", new() { Timeout = 60_000 });
-    }
+    private Task SignInAsync(IPage page, string path) => EditorForm.SignInAsync(page, site!.Address, path);
 
     private static async Task FillStoryAsync(IPage page, string slug)
     {
         await page.FillAsync("#title-field-1", "临夏州推进四好农村路建设");
         await page.FillAsync("#slug-field-2", slug);
         await page.FillAsync("#date-field-3", "2025年5月1日");
-        await ChooseAsync(page, "tasks", "4. ");
-        await ChooseAsync(page, "departments", "公路管理处");
-        await ChooseAsync(page, "type", "即时报道");
+        await EditorForm.ChooseAsync(page, "tasks", "4. ");
+        await EditorForm.ChooseAsync(page, "departments", "公路管理处");
+        await EditorForm.ChooseAsync(page, "type", "即时报道");
         await page.ClickAsync("[data-slate-editor=\"true\"]");
         await page.Keyboard.TypeAsync("临夏州召开农村公路建设推进会。");
-    }
-
-    private static async Task ChooseAsync(IPage page, string field, string text)
-    {
-        await page.ClickAsync($"[id^='{field}-field-']");
-        await page.Keyboard.TypeAsync(text);
-        await page.Keyboard.PressAsync("Enter");
     }
 
     /// <summary>A hint's text as written in the definition: the configuration escapes Markdown's characters.</summary>

@@ -65,7 +65,7 @@ public sealed class ReviewHandoffTests : IDisposable
         Assert.Equal(head, Git(remote, "rev-parse", result.Branch + "^"));
         Assert.Equal(
             $"A\t{AddedPicture}\nM\t{Changed}\nA\t{Added}\nD\t{Deleted}",
-            Git(remote, "diff", "--name-status", "main", result.Branch));
+            Git(remote, "diff", "--name-status", "main", result.Branch!));
         foreach (var path in new[] { Changed, Added })
             Assert.Equal(File.ReadAllText(Path.Combine(clone, path)), Git(remote, "show", $"{result.Branch}:{path}") + "\n");
         // The editor's own copy is left as it was: same branch, same commit, same uncommitted changes.

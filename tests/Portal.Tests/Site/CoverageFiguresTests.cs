@@ -71,7 +71,7 @@ public sealed class CoverageFiguresTests(BuiltSite site) : IClassFixture<BuiltSi
         {
             var item = items.Single(i => i.QuerySelector("h3 a")!.TextContent == story.Title);
             Assert.Equal(MediumOf(story), item.GetAttribute("data-item-medium"));
-            Assert.Equal(story.Source.Name, item.GetAttribute("data-item-outlet"));
+            Assert.Equal(story.Source!.Name, item.GetAttribute("data-item-outlet"));
             var original = item.QuerySelectorAll("a[rel~=noopener]").Select(a => a.GetAttribute("href")).SingleOrDefault();
             Assert.Equal(story.Source.Url?.Value, original);
         }
