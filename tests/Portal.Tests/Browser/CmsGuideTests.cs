@@ -138,7 +138,7 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
 
         // The picture, with its description and caption.
         var picture = site!.Folder.Combine("养护现场.png");
-        File.WriteAllBytes(picture, Convert.FromBase64String(OnePixelPng));
+        File.WriteAllBytes(picture, FixtureContent.Png);
         await page.ClickAsync("button[title='添加组件']");
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "图片" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "选择图片" }).ClickAsync();
@@ -337,8 +337,6 @@ public sealed partial class CmsGuideTests : IAsyncLifetime
 
     /// <summary>A hint's text as written in the definition: the configuration escapes Markdown's characters.</summary>
     private static string Unescaped(string hint) => MarkdownEscape().Replace(hint, "$1");
-
-    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
     [GeneratedRegex("「([^」]+)」")]
     private static partial Regex QuotedName();
