@@ -6,7 +6,7 @@ namespace Portal.Benchmarks;
 /// <summary>A command run as a separate process under GNU time: wall and CPU seconds, peak resident memory.</summary>
 public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRssKiB, int ExitCode, string Output)
 {
-    public static Measured Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static Measured Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var timeFile = Path.GetTempFileName();
         var start = new ProcessStartInfo("/usr/bin/time")
@@ -15,6 +15,7 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var a in new[] { "-o", timeFile, "-f", "%e %U %S %M", program }.Concat(arguments)) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -41,7 +42,4 @@ public sealed record Measured(double WallSeconds, double CpuSeconds, long PeakRs
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    public string Row(string name, int pages) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name,-8} {WallSeconds,8:0.00} s wall {CpuSeconds,8:0.00} s CPU {PeakRssKiB / 1024.0,8:0} MiB peak RSS") +
-        (pages > 0 ? $" {pages,8} pages" : "");
 }
