@@ -2,11 +2,11 @@ using Portal.Benchmarks;
 
 // Benchmark commands (see README "Benchmarks"):
 //   corpus N DIR            write content/ plus N generated stories into DIR
-//   build [N …] [--runs K] [--hugo-max-stories M]
+//   build [N …] [--runs K] [--hugo-max-stories M] [--portal-only-runs L]
 //                           cold Release builds of N-story corpora (default 10000) and of the lean Hugo site
 //                           (hugo-site/) on the same stories at N ≤ M (default 10000): K alternating runs of each
 //                           (default 3) after a warm-up, medians, files written, Portal's per-stage profile,
-//                           and Portal's growth over the sizes
+//                           and Portal's growth over the sizes (L runs, no warm-up, where Hugo does not build)
 //   incremental N           serve an N-story site, edit one story, time save → reload event
 //   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
 //   content-path [N] [--runs K]  the workflow's content-only job steps on an N-story site (default 1000), Hugo as baseline
