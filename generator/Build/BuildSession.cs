@@ -25,11 +25,19 @@ public sealed class BuildSession(BuildOptions options)
 
     private LoadedTheme? theme;
 
+    /// <summary>
+    /// The checked site and the theme's words of the last build, while it succeeded (null after a failed one): what
+    /// `serve` answers a story's 公众号 copy from, instead of reading the whole content again for each page opened.
+    /// </summary>
+    public (Site.SiteModel Site, Model.ThemeText Words)? Checked { get; private set; }
+
     /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
     public BuildResult Build(IEnumerable<string>? changedFiles = null)
     {
         Cache.BeginLoad(changedFiles);
-        return SiteBuild.Run(options, this);
+        var result = SiteBuild.Run(options, this);
+        if (!result.Success) Checked = null;
+        return result;
     }
 
     /// <summary>Templates and assets are parsed again only when a file under theme/ changed.</summary>
@@ -40,16 +48,18 @@ public sealed class BuildSession(BuildOptions options)
     }
 
     /// <summary>Whatever state the output or the index is in after a failed write, the next build starts from scratch.</summary>
-    internal void Record(OutputFolder? folder, ulong themeFingerprint)
+    internal void Record(OutputFolder? folder, LoadedTheme theme, Site.SiteModel site)
     {
         if (folder is null)
         {
             Published = null;
             Index = new SearchIndex(previewFolder: true);
+            Checked = null;
         }
         else
         {
-            Published = (folder.Memo.Next(), themeFingerprint);
+            Published = (folder.Memo.Next(), theme.Fingerprint);
+            Checked = (site, theme.Text);
         }
     }
 

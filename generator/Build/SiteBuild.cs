@@ -54,7 +54,7 @@ public static class SiteBuild
         var folder = incremental
             ? SitePublisher.Update(options.OutputDir, session!.Published!.Value.Memo, Write, diagnostics)
             : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id);
-        session?.Record(folder, theme.Fingerprint);
+        session?.Record(folder, theme, site);
         return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
             with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today };
     }

@@ -19,7 +19,7 @@ namespace Portal.Preview;
 /// output folder, which refuses "..", absolute and hidden paths, so nothing outside the site can be read.
 /// HTML gets the live-reload script; the published site never contains it.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+public sealed partial class PreviewServer : IAsyncDisposable
 {
     private const string ReloadScriptTag = "<script src=\"/__portal/reload.js\" defer></script>";
     /// <summary>Also .yml: the editor reads its /admin/config.yml and expects YAML, as static hosts serve it.</summary>
@@ -46,10 +46,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="injectReload">False serves the files exactly as published (browser and Lighthouse tests).</param>
     /// <param name="contentDir">Answers the browser CMS's local-backend protocol on POST /api/v1 for this content folder; null: no backend.</param>
     /// <param name="themeDir">The theme whose slug glossary names a story saved with an empty 网址标识; null: names from the title's ASCII only.</param>
-    /// <param name="includeDrafts">Whether drafts are previewed (`serve --drafts`): a draft's 公众号 copy is then offered too.</param>
+    /// <param name="weChat">The site and words of the last good build, for a story's 公众号 copy (GET /__portal/wechat/…); null: no copy.</param>
     public static async Task<PreviewServer> StartAsync(
         string outputDir, int port, PreviewState state, ReloadBroadcaster events, bool injectReload = true, string? contentDir = null, string? themeDir = null,
-        bool includeDrafts = false)
+        Func<(Site.SiteModel Site, Model.ThemeText Words)?>? weChat = null)
     {
         var root = Path.GetFullPath(outputDir);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -86,8 +86,8 @@ public sealed class PreviewServer : IAsyncDisposable
             app.MapGet(LocalBackend.LocalBackendApi.PackageAddress + "{name}", (string name) => Package(repository, name)).AddEndpointFilter(OnlyThisMachine);
         }
         // The 公众号 copy of the story at a path, for reload.js's 复制公众号版 button: preview only, never a file of the site.
-        if (injectReload && contentDir is not null && themeDir is not null)
-            app.MapGet(WeChatEndpoint.Route, (string path) => WeChatEndpoint.Answer(contentDir, themeDir, includeDrafts, path)).AddEndpointFilter(OnlyThisMachine);
+        if (injectReload && weChat is not null)
+            app.MapGet(WeChatEndpoint.Route, (string path) => WeChatEndpoint.Answer(weChat, path)).AddEndpointFilter(OnlyThisMachine);
         // Literal /__portal/ routes take precedence over this catch-all.
         app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], context => ServeFile(context, root, injectReload));
 
@@ -174,8 +174,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task Send(HttpContext context, string physicalPath, int status, bool injectReload)
     {
         context.Response.StatusCode = status;
-        // Preview: never cache (edits must show). Static mode behaves like GitHub Pages: ten minutes.
-        context.Response.Headers.CacheControl = injectReload ? "no-store" : "max-age=600";
+        // Preview: never cache (edits must show), except theme assets under content-hashed names (a changed file gets a new
+        // name), so a reload after each save fetches the page alone, not its stylesheet and scripts again.
+        // Static mode behaves like GitHub Pages: ten minutes.
+        context.Response.Headers.CacheControl = !injectReload ? "max-age=600"
+            : status == StatusCodes.Status200OK && HashedAsset().IsMatch(context.Request.Path.Value ?? "") ? "max-age=31536000, immutable"
+            : "no-store";
         context.Response.Headers["X-Content-Type-Options"] = "nosniff";
         if (!ContentTypes.TryGetContentType(physicalPath, out var type)) type = "application/octet-stream";
         if (type == "text/html" && injectReload)
@@ -190,6 +194,10 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentType = type is "text/html" or "text/css" or "text/javascript" or "text/plain" or "text/csv" or "text/yaml" ? type + "; charset=utf-8" : type;
         await context.Response.SendFileAsync(physicalPath);
     }
+
+    /// <summary>A theme asset as <see cref="Loading.ThemeAssets"/> publishes it: /assets/css/site.3f2a0c9d1e.css.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/assets/[^?#]+\.[0-9a-f]{10}\.[A-Za-z0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex HashedAsset();
 
     private static readonly Lazy<string> ReloadScript = new(() =>
     {

@@ -52,7 +52,8 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<BuildResult> report)
     {
         var session = new PreviewSession(options, report);
-        session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events, contentDir: options.ContentDir, themeDir: options.ThemeDir, includeDrafts: options.IncludeDrafts);
+        session.server = await PreviewServer.StartAsync(options.OutputDir, port, session.State, session.Events, contentDir: options.ContentDir, themeDir: options.ThemeDir,
+            weChat: () => session.builds?.Checked);
         session.builds = new BuildSession(options with { BaseUrl = session.server.Address });
         // Watching first: a file saved during the first build (long on a large site) then makes a second one.
         session.Watch(options.ContentDir);
@@ -73,10 +74,13 @@ public sealed class PreviewSession : IAsyncDisposable
                 (files, changed) = (missedEvents ? null : changed, new HashSet<string>(StringComparer.Ordinal));
                 missedEvents = false;
             }
+            PreviewTimeline.Mark("rebuild");
             var result = await Task.Run(() => BuildReportingFileErrors(files));
+            PreviewTimeline.Mark("built");
             State.Record(result, options.ContentDir, options.ThemeDir);
             report(result);
             Events.Publish(result.Success ? new PreviewEvent("reload", "ok") : new PreviewEvent("error-report", State.ErrorsJson));
+            PreviewTimeline.Mark("notified");
             ScheduleIdleCollection();
             return result;
         }
@@ -156,6 +160,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         lock (gate)
         {
+            if (changed.Count == 0) PreviewTimeline.Mark("watched");
             changed.UnionWith(files);
             debounce ??= new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
             var storm = building.CurrentCount == 0

@@ -41,7 +41,8 @@ public sealed class WeChatArticle
     {
         this.text = text;
         this.urls = urls;
-        page = new Uri(story.AbsoluteUrl);
+        // From these addresses, not the model's: `serve` answers from its own model, whose addresses are the preview's.
+        page = new Uri(urls.Absolute(story.Path));
     }
 
     /// <summary>The copy as HTML (rich text) and as plain text, for the clipboard's two formats.</summary>

@@ -8,6 +8,8 @@ using Portal.Benchmarks;
 //                           (default 3) after a warm-up, medians, files written, Portal's per-stage profile,
 //                           and Portal's growth over the sizes (L runs, no warm-up, where Hugo does not build)
 //   incremental N           serve an N-story site, edit one story, time save → reload event
+//   preview N [--edits K] [--content DIR] [--baseline DLL THEME]
+//                           serve an N-story site, story page open in Chromium: save → reloaded page ready, split by step
 //   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
 //   content-path [N] [--runs K]  the workflow's content-only job steps on an N-story site (default 1000), Hugo as baseline
 var command = args.Length > 0 ? args[0] : "help";
@@ -32,6 +34,8 @@ switch (command)
         return BuildBenchmark.Run(args.Skip(1).ToList());
     case "incremental":
         return await IncrementalBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    case "preview":
+        return await PreviewBenchmark.Run(args.Skip(1).ToList());
     case "profile-search":
         return await SearchBenchmark.Profile(args[1], args.Length > 2 ? args[2] : null);
     case "content-path":
@@ -39,6 +43,6 @@ switch (command)
     case "search":
         return await SearchBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
     default:
-        Console.WriteLine("usage: dotnet run --project tests/Portal.Benchmarks -c Release -- corpus|build|incremental|search|content-path N");
+        Console.WriteLine("usage: dotnet run --project tests/Portal.Benchmarks -c Release -- corpus|build|incremental|preview|search|content-path N");
         return 2;
 }

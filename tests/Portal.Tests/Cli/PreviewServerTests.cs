@@ -40,6 +40,24 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await Get("__portal/reload.js")).StatusCode);
     }
 
+    /// <summary>A reload after each save fetches the page again but not its stylesheet and scripts, whose names change with their bytes.</summary>
+    [Fact]
+    public async Task Pages_are_never_cached_and_hashed_theme_assets_are()
+    {
+        var home = await Get("");
+        Assert.True(home.Headers.CacheControl?.NoStore, "a page must be fetched anew after each save");
+        var html = await home.Content.ReadAsStringAsync();
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(html, "href=\"/(assets/css/site\\.[0-9a-f]{10}\\.css)\"").Groups[1].Value;
+        Assert.NotEmpty(stylesheet);
+        var asset = await Get(stylesheet);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(365), asset.Headers.CacheControl?.MaxAge);
+        Assert.False(asset.Headers.CacheControl?.NoStore);
+        // A name that is no content hash (here a missing file) and an unhashed file are not cacheable.
+        Assert.True((await Get("assets/css/site.not-a-hash.css")).Headers.CacheControl?.NoStore);
+        Assert.True((await Get("robots.txt")).Headers.CacheControl?.NoStore);
+    }
+
     [Fact]
     public void The_published_build_has_no_reload_script()
     {
