@@ -25,7 +25,7 @@ public static partial class UnparsedLinks
         foreach (var container in containers)
         {
             var run = new StringBuilder();
-            var positions = new List<(int Line, int Column)>();
+            var positions = new List<Segment>();
             foreach (var inline in container)
             {
                 if (inline is LiteralInline literal)
@@ -34,7 +34,7 @@ public static partial class UnparsedLinks
                     var content = literal.Content.ToString();
                     if (content.Length == 0) continue;
                     var (line, column) = lines.Position(literal.Span.Start);
-                    for (var i = 0; i < content.Length; i++) positions.Add((line, column + i));
+                    positions.Add(new Segment(run.Length, line, column));
                     run.Append(content);
                     continue;
                 }
@@ -43,6 +43,9 @@ public static partial class UnparsedLinks
             Check(run, positions, file, firstLine, diagnostics);
         }
     }
+
+    /// <summary>Where a literal's text starts in the run of literals (<paramref name="At"/>) and in the file (zero-based).</summary>
+    private readonly record struct Segment(int At, int Line, int Column);
 
     /// <summary>Zero-based line and column of an offset, by binary search over the line starts.</summary>
     private sealed class LineStarts(string text)
@@ -64,11 +67,12 @@ public static partial class UnparsedLinks
         }
     }
 
-    private static void Check(StringBuilder run, List<(int Line, int Column)> positions, string file, int firstLine, DiagnosticBag diagnostics)
+    private static void Check(StringBuilder run, List<Segment> positions, string file, int firstLine, DiagnosticBag diagnostics)
     {
         foreach (Match m in LinkSyntax().Matches(run.ToString()))
         {
-            var (line, column) = positions[m.Index];
+            var segment = positions.FindLast(p => p.At <= m.Index);
+            var (line, column) = (segment.Line, segment.Column + m.Index - segment.At);
             var text = m.Value;
             var image = text.StartsWith('!');
             var what = image ? "图片" : "链接";

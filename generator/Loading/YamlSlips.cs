@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Portal.Diagnostics;
@@ -33,6 +34,8 @@ public static partial class YamlSlips
     /// <summary>At most one slip per kind and line, leftmost first; fixing one line fixes all of its slips of that kind.</summary>
     public static IEnumerable<Slip> InLine(string line, int lineNumber)
     {
+        // Almost every line has none of the characters a slip needs: it costs one vectorised search, not a regex.
+        if (!line.AsSpan().ContainsAny(SlipCharacters)) yield break;
         var tab = line.IndexOf('\t');
         if (tab >= 0 && line[..tab].Trim(' ', FullWidthSpace).Length == 0)
         {
@@ -177,6 +180,9 @@ public static partial class YamlSlips
     private sealed record Quoted(string Key, int Start, string Inner, string Repaired);
 
     private static readonly string OpeningQuotes = "“”‘’「『";
+
+    /// <summary>A line without any of these has no slip: a tab, a full-width space or colon, or an opening curly quote.</summary>
+    private static readonly SearchValues<char> SlipCharacters = SearchValues.Create("\t\u3000：" + OpeningQuotes);
     private static readonly string ClosingQuotes = "“”‘’」』";
 
     /// <summary>A value wrapped in curly quotes that would break or be cut short unquoted (": " or " #" inside).</summary>

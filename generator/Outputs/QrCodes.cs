@@ -15,12 +15,15 @@ public sealed class QrCodes : ISiteOutput
         Parallel.ForEach(tree.Pages.Where(p => p.QrUrl is not null).ToArray(), page =>
         {
             // A QR code depends on the page's address only: an edited story keeps its code, and it is not drawn again.
-            var path = page.Path + Routes.QrCodeFile;
+            var svg = page.Path + Routes.QrCodeFile;
             var inputs = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(page.CanonicalUrl));
-            if (!output.IsPublished(path, inputs)) output.WriteText(path, QrCodeSvg.For(page.CanonicalUrl), inputs);
             // A story's 公众号 copy shows its code from the published address, as a picture WeChat re-hosts.
-            if (page.Kind != StoryPages.Name) return;
-            var png = page.Path + Routes.QrCodePngFile;
-            if (!output.IsPublished(png, inputs)) output.WriteBytes(png, QrCodePng.For(page.CanonicalUrl), inputs);
+            var png = page.Kind == StoryPages.Name ? page.Path + Routes.QrCodePngFile : null;
+            var drawSvg = !output.IsPublished(svg, inputs);
+            var drawPng = png is not null && !output.IsPublished(png, inputs);
+            if (!drawSvg && !drawPng) return;
+            var modules = QrEncoder.Encode(page.CanonicalUrl); // once for both pictures
+            if (drawSvg) output.WriteBytes(svg, QrCodeSvg.Draw(modules), inputs);
+            if (drawPng) output.WriteBytes(png!, QrCodePng.Encode(modules), inputs);
         });
 }

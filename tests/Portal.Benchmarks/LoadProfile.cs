@@ -48,6 +48,7 @@ public static class RenderProfile
         }
         Time("qr code", s => Portal.Outputs.QrCodeSvg.For(s.AbsoluteUrl));
         Time("qr encode only", s => Portal.Outputs.QrEncoder.Encode(s.AbsoluteUrl));
+        Time("qr png", s => Portal.Outputs.QrCodePng.For(s.AbsoluteUrl));
         Time("markdown to html", s => markdown.ToHtml(s.Source.Body));
         Time("search text", s => Portal.Loading.MarkdownText.Extract(s.Source.Body.Document));
         Time("tokenize body", s => Portal.Search.SearchTokenizer.Tokens(s.Source.Body.Text));

@@ -28,6 +28,26 @@ public sealed class QrCodePngTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void Every_pixel_is_its_module_scaled_up_inside_a_four_module_light_border()
+    {
+        var text = "https://gansu-transport.github.io/portal/stories/2025/2025-02-25-notice-issued/";
+        var modules = QrEncoder.Encode(text);
+        var image = ImageResult.FromMemory(QrCodePng.For(text), ColorComponents.Grey);
+        var side = modules.GetLength(0) + 8;
+        Assert.Equal(side * QrCodePng.Scale, image.Width);
+        Assert.Equal(side * QrCodePng.Scale, image.Height);
+        for (var py = 0; py < image.Height; py++)
+        {
+            for (var px = 0; px < image.Width; px++)
+            {
+                int x = px / QrCodePng.Scale - 4, y = py / QrCodePng.Scale - 4;
+                var dark = x >= 0 && y >= 0 && x < side - 8 && y < side - 8 && modules[y, x];
+                Assert.True(image.Data[py * image.Width + px] == (dark ? 0 : 255), $"pixel ({px}, {py})");
+            }
+        }
+    }
+
+    [Fact]
     public void Each_story_has_its_code_as_a_png_beside_the_page_and_other_pages_do_not()
     {
         var path = "stories/2025/2025-02-25-notice-issued/";
