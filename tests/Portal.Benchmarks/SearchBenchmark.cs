@@ -173,11 +173,46 @@ public static class SearchBenchmark
 
         /// <summary>Median latency from submit of a query typed into the page (see <see cref="PlainLatency"/>).</summary>
         public double TypedMs { get; init; } = double.NaN;
+
+        /// <summary>A cold query's bytes by file kind (see <see cref="FileKind"/>), averaged over the cold queries.</summary>
+        public IReadOnlyDictionary<string, double> ColdByKind { get; init; } = new Dictionary<string, double>();
     }
 
-    private static void Print(string name, Figures f, (long Raw, long Gzip) index) =>
+    private static void Print(string name, Figures f, (long Raw, long Gzip) index)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms (plain Chromium {f.PlainWarmMs,4:0} ms, typed {f.TypedMs,4:0} ms)  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
+        Console.WriteLine("          cold query by file (KiB, mean per query, gzip + headers): " + string.Join("  ",
+            f.ColdByKind.OrderByDescending(k => k.Value).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {k.Value / 1024.0:0.0}"))));
+    }
+
+    /// <summary>
+    /// What a counted request fetched, for the cold query's breakdown: our scripts by name, the index's manifest,
+    /// facets (meta), shards (s/) and records (d/); Pagefind's files by their folder or extension.
+    /// </summary>
+    private static string FileKind(string url)
+    {
+        var path = new Uri(url).AbsolutePath;
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (path.Contains("/assets/js/", StringComparison.Ordinal)) return System.Text.RegularExpressions.Regex.Replace(name, @"\.[0-9a-f]{8,}\.", ".");
+        if (path.Contains("/search/index-", StringComparison.Ordinal))
+        {
+            if (path.Contains("/s/", StringComparison.Ordinal)) return "shards";
+            if (path.Contains("/d/", StringComparison.Ordinal)) return "records";
+            return Path.GetFileNameWithoutExtension(name);
+        }
+        var folder = path[..path.LastIndexOf('/')];
+        // Pagefind: its scripts and entry by name, its index, fragment and filter chunks by folder.
+        return folder.EndsWith("/pagefind", StringComparison.Ordinal) ? name : folder[(folder.LastIndexOf('/') + 1)..];
+    }
+
+    private static Dictionary<string, double> MeanByKind(IReadOnlyCollection<Dictionary<string, long>> queries)
+    {
+        var sum = new Dictionary<string, double>();
+        foreach (var q in queries)
+            foreach (var (kind, bytes) in q) sum[kind] = sum.GetValueOrDefault(kind) + bytes;
+        return sum.ToDictionary(k => k.Key, k => k.Value / queries.Count);
+    }
 
     private static string UrlFor(Uri site, Engine engine, string query) =>
         new Uri(site, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
@@ -189,11 +224,13 @@ public static class SearchBenchmark
         double reciprocal = 0;
         var cold = new List<(long Bytes, double Ms)>();
         var warm = new List<(long Bytes, double Ms)>();
+        var kinds = new List<Dictionary<string, long>>();
         for (var i = 0; i < queries.Count; i++)
         {
             var query = queries[i];
-            var (links, bytes, ms, page) = await ColdQuery(browser, site.Address, engine, query.Text);
+            var (links, bytes, ms, page, byKind) = await ColdQuery(browser, site.Address, engine, query.Text);
             cold.Add((bytes, ms));
+            kinds.Add(byKind);
             var second = await WarmQuery(page, engine, queries[(i + 1) % queries.Count].Text);
             warm.Add((second.Bytes, second.Ms));
             await page.Context.CloseAsync();
@@ -204,17 +241,20 @@ public static class SearchBenchmark
             if (rank is >= 1 and <= 10) reciprocal += 1.0 / rank;
         }
         return new Figures(hits / (double)answerable, reciprocal / answerable,
-            (long)cold.Average(c => c.Bytes), (long)warm.Average(c => c.Bytes), Median(cold.Select(c => c.Ms)), Median(warm.Select(c => c.Ms)));
+            (long)cold.Average(c => c.Bytes), (long)warm.Average(c => c.Bytes), Median(cold.Select(c => c.Ms)), Median(warm.Select(c => c.Ms)))
+            { ColdByKind = MeanByKind(kinds) };
     }
 
     private static async Task<Figures> Transfer(IBrowser browser, BuiltSite site, Engine engine)
     {
         var cold = new List<(long, double)>();
         var warm = new List<(long, double)>();
+        var kinds = new List<Dictionary<string, long>>();
         for (var i = 0; i < LargeSiteQueries.Length; i++)
         {
             var first = await ColdQuery(browser, site.Address, engine, LargeSiteQueries[i]);
             cold.Add((first.Bytes, first.Ms));
+            kinds.Add(first.ByKind);
             // Warm: the next queries typed into the same page, as a reader refines a search.
             for (var k = 1; k <= 3; k++)
             {
@@ -224,7 +264,7 @@ public static class SearchBenchmark
             await first.Page.Context.CloseAsync();
         }
         return new Figures(double.NaN, double.NaN, (long)cold.Average(c => c.Item1), (long)warm.Average(c => c.Item1),
-            Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2)));
+            Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2))) { ColdByKind = MeanByKind(kinds) };
     }
 
     /// <summary>
@@ -300,14 +340,16 @@ public static class SearchBenchmark
     private static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     /// <summary>A first query in a fresh browser context (empty cache): loads the search page and the engine.</summary>
-    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
+    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page, Dictionary<string, long> ByKind)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var requests = Record(page);
         await page.GotoAsync(UrlFor(site, engine, query));
         var links = await Results(page, engine);
-        return (links, await SearchBytes(requests, engine), await Latency(page, engine), page);
+        var byKind = new Dictionary<string, long>();
+        var bytes = await SearchBytes(requests, engine, byKind);
+        return (links, bytes, await Latency(page, engine), page, byKind);
     }
 
     /// <summary>A further query typed on the same page: only what the new terms need is fetched.</summary>
@@ -325,7 +367,7 @@ public static class SearchBenchmark
             await page.EvaluateAsync("q => { window.runSearch(q); }", query);
         }
         var links = await Results(page, engine);
-        return (links, await SearchBytes(requests, engine), await Latency(page, engine));
+        return (links, await SearchBytes(requests, engine, null), await Latency(page, engine));
     }
 
     private static List<IRequest> Record(IPage page)
@@ -361,7 +403,8 @@ public static class SearchBenchmark
         (samples.TryGetValue(key, out var list) ? list : samples[key] = []).Add(value);
 
     /// <summary>Bytes of the search's own requests (engine, index, result records) as transferred, gzip included.</summary>
-    private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine)
+    /// <param name="byKind">When given, receives the bytes by <see cref="FileKind"/>.</param>
+    private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine, Dictionary<string, long>? byKind)
     {
         await Task.Delay(50);
         List<IRequest> finished;
@@ -381,6 +424,7 @@ public static class SearchBenchmark
             // engines keep what they fetched in memory, so none is asked for twice.
             if (body == 0 && response.Status == 200) body = await TransferredBodySize(url);
             bytes += body + sizes.ResponseHeadersSize;
+            if (byKind is not null) byKind[FileKind(url)] = byKind.GetValueOrDefault(FileKind(url)) + body + sizes.ResponseHeadersSize;
         }
         return bytes;
     }
