@@ -103,7 +103,9 @@ public static class SearchBenchmark
         await using var large = await BuiltSite.Create(content => StoryCorpus.Write(RepositoryPaths.Content, content, stories), pagefind: null);
         var queries = TypedQueries();
         Console.WriteLine($"# typed search {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {stories} generated stories, {queries.Count} queries");
-        PrintTyped("portal", await PlainLatencies(large, Engine.Ours, queries, 1, typed: true));
+        var each = new List<(string Query, double Ms)>();
+        PrintTyped("portal", await PlainLatencies(large, Engine.Ours, queries, 1, typed: true, each));
+        Console.WriteLine("          slowest: " + string.Join("  ", each.OrderByDescending(e => e.Ms).Take(6).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Query} {e.Ms:0.0}"))));
         return 0;
     }
 
@@ -313,7 +315,8 @@ public static class SearchBenchmark
         Median(await PlainLatencies(site, engine, queries, warmPerCold, typed));
 
     /// <summary>The samples of <see cref="PlainLatency"/>, one per further query.</summary>
-    private static async Task<List<double>> PlainLatencies(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false)
+    /// <param name="each">When given, receives each query with its latency.</param>
+    private static async Task<List<double>> PlainLatencies(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false, List<(string Query, double Ms)>? each = null)
     {
         await using var chromium = await PlainChromium.Launch(ChromiumArgs);
         var warm = new List<double>();
@@ -333,6 +336,7 @@ public static class SearchBenchmark
                 }
                 var ms = await chromium.Evaluate(SubmitScript(engine, query, LatencyScript(engine)));
                 warm.Add(ms!.GetValue<double>());
+                each?.Add((query, warm[^1]));
             }
         }
         return warm;

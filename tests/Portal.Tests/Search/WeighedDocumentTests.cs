@@ -52,6 +52,6 @@ public sealed class WeighedDocumentTests
         Assert.Equal((WeighedDocument.SynonymWeight, false), Term(weighed, "约车", latin)); // 网约车
         Assert.Equal((WeighedDocument.SynonymWeight, false), Term(weighed, "司机", latin)); // 驾驶员 → 司机
         var plain = WeighedDocument.Of(new SearchDocument { Url = "/b/", Title = "出租汽车", Kind = "", Body = "" }, latin);
-        Assert.False(plain.Keys.Select(k => TermKey.ToText(k, latin)).Contains("约车")); // a part of 网络预约出租汽车 is not enough
+        Assert.DoesNotContain("约车", plain.Keys.Select(k => TermKey.ToText(k, latin))); // a part of 网络预约出租汽车 is not enough
     }
 }
