@@ -9,7 +9,8 @@ namespace Portal.Search;
 /// </summary>
 /// <remarks>
 /// Language data, not a list of queries: a group belongs here when the words mean the same thing wherever this site
-/// writes them. Words that are merely related (农村公路 and 乡村振兴) do not.
+/// writes them. Words that are merely related (农村公路 and 乡村振兴) do not. A change re-files documents: raise
+/// <see cref="Site.Routes.SearchIndexFormat"/> so that readers' cached index folders are not reused.
 /// </remarks>
 public static class SearchSynonyms
 {
