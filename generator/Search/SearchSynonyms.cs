@@ -67,10 +67,26 @@ public static class SearchSynonyms
         "身份证|身分证",
     ];
 
-    /// <summary>A form of a word and its tokens, computed once (documents are checked against every group).</summary>
-    public sealed record Word(string Text, IReadOnlyList<string> Tokens);
+    /// <summary>
+    /// A form of a word with the keys of its Chinese terms and its Latin tokens, computed once: every document is
+    /// checked against every group, so the check must not tokenise or allocate.
+    /// </summary>
+    public sealed record Word(string Text, long[] HanKeys, string[] LatinTokens);
 
     /// <summary>The groups, each word normalised and tokenised as the index does.</summary>
     public static readonly IReadOnlyList<Word[]> Groups =
-        Source.Select(group => group.Split('|').Select(w => new Word(w, SearchTokenizer.Tokens(w))).ToArray()).ToList();
+        Source.Select(group => group.Split('|').Select(WordOf).ToArray()).ToList();
+
+    private static Word WordOf(string text)
+    {
+        var tokens = SearchTokenizer.Tokens(text);
+        var han = new List<long>();
+        var latin = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (SearchTokenizer.IsHan(char.ConvertToUtf32(token, 0))) TermKey.ForEach(token, new LatinTerms(), han.Add); // Chinese keys need no Latin ids
+            else latin.Add(token);
+        }
+        return new Word(text, [.. han], [.. latin]);
+    }
 }

@@ -61,15 +61,16 @@ internal sealed class WeighedDocument(long[] keys, int[] frequencies, bool[] inT
         // counts as present when the document has all its terms, so no text is searched again.
         bool Has(SearchSynonyms.Word word)
         {
-            var all = true;
-            foreach (var token in word.Tokens) TermKey.ForEach(token, latin, key => all &= terms.ContainsKey(key));
-            return all;
+            foreach (var key in word.HanKeys) if (!terms.ContainsKey(key)) return false;
+            foreach (var token in word.LatinTokens) if (!terms.ContainsKey(latin.Key(token))) return false;
+            return true;
         }
         foreach (var group in SearchSynonyms.Groups)
         {
-            var present = group.Select(Has).ToArray();
-            if (!present.Contains(true)) continue;
-            for (var w = 0; w < group.Length; w++) if (!present[w]) Add(group[w].Text, SynonymWeight, false);
+            var present = -1;
+            for (var w = 0; w < group.Length && present < 0; w++) if (Has(group[w])) present = w;
+            if (present < 0) continue;
+            foreach (var word in group) if (!Has(word)) Add(word.Text, SynonymWeight, false);
         }
         var keys = new long[terms.Count];
         var frequencies = new int[terms.Count];
