@@ -8,6 +8,7 @@ namespace Portal.Loading;
 /// Theme assets published under content-hashed names (site.3f2a….css), so hosts can cache them for a year
 /// and a changed file is always fetched anew. A stylesheet's url(…) references to other assets are rewritten to their
 /// published names, so the theme's CSS names files plainly (../cursors/hand.svg) and a changed file never goes stale.
+/// Scripts are published compacted (<see cref="ScriptCompactor"/>).
 /// </summary>
 public sealed partial class ThemeAssets
 {
@@ -21,7 +22,11 @@ public sealed partial class ThemeAssets
             .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
             .ToList();
         // Stylesheets last: their references need the other files' published names.
-        foreach (var (file, relative) in files.Where(f => !IsStylesheet(f.Relative))) Publish(file, relative, File.ReadAllBytes(file), rewritten: false);
+        foreach (var (file, relative) in files.Where(f => !IsStylesheet(f.Relative)))
+        {
+            if (IsScript(relative)) Publish(file, relative, Encoding.UTF8.GetBytes(ScriptCompactor.Compact(File.ReadAllText(file))), rewritten: true);
+            else Publish(file, relative, File.ReadAllBytes(file), rewritten: false);
+        }
         foreach (var (file, relative) in files.Where(f => IsStylesheet(f.Relative)))
             Publish(file, relative, Encoding.UTF8.GetBytes(RewriteReferences(File.ReadAllText(file), relative)), rewritten: true);
     }
@@ -29,7 +34,7 @@ public sealed partial class ThemeAssets
     /// <summary>Source file and site path of each asset.</summary>
     public List<(string Source, string SitePath)> Files { get; } = [];
 
-    /// <summary>The bytes to publish of assets whose text was rewritten (stylesheets), by site path; the others are copied.</summary>
+    /// <summary>The bytes to publish of assets whose text was rewritten (stylesheets, scripts), by site path; the others are copied.</summary>
     public Dictionary<string, byte[]> Rewritten { get; } = new(StringComparer.Ordinal);
 
     public string SitePath(string asset) =>
@@ -46,6 +51,8 @@ public sealed partial class ThemeAssets
     }
 
     private static bool IsStylesheet(string relative) => relative.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsScript(string relative) => relative.EndsWith(".js", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"url\(\s*(?<quote>[""']?)(?<path>[^""')]+)\k<quote>\s*\)")]
     private static partial Regex UrlReference();

@@ -35,6 +35,9 @@ public sealed record SearchFacets(
     /// <summary>A key task as the page names it: "3. 优化营商环境", linking to the task's page.</summary>
     public sealed record TaskFacet(int Number, string Title, string Url);
 
-    /// <summary>A department: the slug is the filter value in the page's URL, the name what the reader sees.</summary>
-    public sealed record DepartmentFacet(string Slug, string Name);
+    /// <summary>
+    /// A department: the slug is the filter value in the page's URL, the name what the reader sees; its other names
+    /// (full name, aliases) let the page tell a query that names the department.
+    /// </summary>
+    public sealed record DepartmentFacet(string Slug, string Name, IReadOnlyList<string>? OtherNames = null);
 }

@@ -22,6 +22,9 @@ public sealed class SearchIndex
     /// <param name="Files">Every file of the index, relative to its folder, with a fingerprint of its bytes.</param>
     public sealed record Output(IReadOnlyList<(string Path, byte[] Bytes, ulong Hash)> Files);
 
+    private static readonly byte[] SimplifiedTable = IndexManifest.SimplifiedTable();
+    private static readonly ulong SimplifiedTableHash = XxHash3.HashToUInt64(SimplifiedTable);
+
     private readonly bool previewFolder;
     // Terms are packed into longs (see TermKey); Latin terms get ids that stay valid for the life of this index.
     private readonly LatinTerms latin = new();
@@ -56,9 +59,10 @@ public sealed class SearchIndex
         }
         documents = next.ToArray();
 
-        var files = new (string Path, byte[] Bytes, ulong Hash)[shards!.Count + records!.Count + 2];
+        var files = new (string Path, byte[] Bytes, ulong Hash)[shards!.Count + records!.Count + 3];
         for (var s = 0; s < shards.Count; s++) files[s] = ($"s/{s}.json", shards.File(s), shards.Hash(s));
         for (var d = 0; d < records.Count; d++) files[shards.Count + d] = ($"d/{d}.json", records.File(d), records.Hash(d));
+        files[^3] = ("t2s.json", SimplifiedTable, SimplifiedTableHash);
         var facetValues = DocumentFacets.Serialise(documents);
         files[^2] = ("meta.json", facetValues, XxHash3.HashToUInt64(facetValues));
         var manifest = IndexManifest.Serialise(documents.Length, shards.Count, facets);

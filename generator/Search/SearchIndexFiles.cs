@@ -24,7 +24,7 @@ public sealed class SearchIndexFiles(SearchIndex index, ThemeText text) : ISiteO
         var facets = new SearchFacets(
             Model.StoryType.All.Select(t => t.Name).ToList(),
             tree.SearchTasks.Select(t => new SearchFacets.TaskFacet(t.Number, t.Title, t.Url)).ToList(),
-            tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name)).ToList(),
+            tree.SearchDepartments.Select(d => new SearchFacets.DepartmentFacet(d.Slug, d.Name, d.OtherNames)).ToList(),
             Model.CaseKinds.All,
             Model.MediaOutlets.All,
             tree.SearchOutlets,

@@ -13,6 +13,8 @@ internal sealed class WeighedDocument(long[] keys, int[] frequencies, bool[] inT
     public const int HeadingWeight = 3;
     public const int MetaWeight = 2;
     public const int BodyWeight = 1;
+    /// <summary>The other forms of a word the document has (<see cref="SearchSynonyms"/>) count as metadata.</summary>
+    public const int SynonymWeight = MetaWeight;
 
     private Dictionary<long, int>? positions;
 
@@ -50,9 +52,26 @@ internal sealed class WeighedDocument(long[] keys, int[] frequencies, bool[] inT
         Add(document.Title, TitleWeight, true);
         foreach (var heading in document.Headings) Add(heading, HeadingWeight, false);
         Add(document.Meta, MetaWeight, false);
+        // What kind of page it is (通知原文, 重点任务, 即时报道): a reader may search by it.
+        Add(document.Kind, MetaWeight, false);
         // The lead and the body are separate tokens either way: a line break ends a token.
         if (document.Lead is not null) Add(document.Lead, BodyWeight, false);
         Add(document.Body, BodyWeight, false);
+        // A word form the document has brings in the other forms of its group (网络预约出租汽车 → 网约车). A form
+        // counts as present when the document has all its terms, so no text is searched again.
+        bool Has(SearchSynonyms.Word word)
+        {
+            foreach (var key in word.HanKeys) if (!terms.ContainsKey(key)) return false;
+            foreach (var token in word.LatinTokens) if (!terms.ContainsKey(latin.Key(token))) return false;
+            return true;
+        }
+        foreach (var group in SearchSynonyms.Groups)
+        {
+            var present = -1;
+            for (var w = 0; w < group.Length && present < 0; w++) if (Has(group[w])) present = w;
+            if (present < 0) continue;
+            foreach (var word in group) if (!Has(word)) Add(word.Text, SynonymWeight, false);
+        }
         var keys = new long[terms.Count];
         var frequencies = new int[terms.Count];
         var inTitle = new bool[terms.Count];

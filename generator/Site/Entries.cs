@@ -86,6 +86,8 @@ public sealed class DepartmentEntry
     public string Slug => Source.Slug;
     public string KindLabel => DepartmentKinds.Label(Source.Kind);
     public IReadOnlyList<string> Aliases => Source.Aliases;
+    /// <summary>Every name a reader may search the department by: its name, full name and aliases, each once.</summary>
+    public IEnumerable<string> SearchNames => new[] { Name, FullName }.Concat(Aliases).Distinct(StringComparer.Ordinal);
     public string Description => Source.Description;
     public IReadOnlyList<TaskEntry> LedTasks { get; internal set; } = [];
     public IReadOnlyList<StoryEntry> Stories { get; internal set; } = [];

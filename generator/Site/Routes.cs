@@ -46,7 +46,7 @@ public static class Routes
     public const string SearchIndexPreview = "search/index-preview/";
 
     /// <summary>Raise when the index files change format: the folder name then changes with it, and readers' caches too.</summary>
-    public const int SearchIndexFormat = 1;
+    public const int SearchIndexFormat = 2;
 
     /// <summary>The published search index, in a folder named after what it indexes (readers may cache it for good).</summary>
     public static string SearchIndex(ulong fingerprint) => $"search/index-{fingerprint:x16}"[..25] + "/";

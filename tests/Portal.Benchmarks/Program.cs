@@ -11,6 +11,7 @@ using Portal.Benchmarks;
 //   preview N [--edits K] [--content DIR] [--baseline DLL THEME]
 //                           serve an N-story site, story page open in Chromium: save → reloaded page ready, split by step
 //   search N                our search vs Pagefind 1.6.0 on the same built site (relevance suite + N-story site)
+//   search-typed N          only our typed-query latency (median, p90) on an N-story site, no Pagefind
 //   content-path [N] [--runs K]  the workflow's content-only job steps on an N-story site (default 1000), Hugo as baseline
 var command = args.Length > 0 ? args[0] : "help";
 var root = RepositoryPaths.Root;
@@ -40,6 +41,8 @@ switch (command)
         return await SearchBenchmark.Profile(args[1], args.Length > 2 ? args[2] : null);
     case "content-path":
         return ContentPathBenchmark.Run(args.Skip(1).ToList());
+    case "search-typed":
+        return await SearchBenchmark.Typed(args.Length > 1 ? int.Parse(args[1]) : 10_000);
     case "search":
         return await SearchBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
     default:

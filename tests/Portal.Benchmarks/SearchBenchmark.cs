@@ -20,6 +20,13 @@ public static class SearchBenchmark
 
     private static readonly string[] LargeSiteQueries = ["债务风险", "农村公路", "兰州", "零碳服务区", "安全生产治本攻坚", "信用修复"];
 
+    /// <summary>
+    /// Queries typed on the large site: the six above and every eighth query of the graded relevance set (every kind:
+    /// traditional characters, variants, partial titles, department names…), so the typed figure has a spread.
+    /// </summary>
+    private static IReadOnlyList<string> TypedQueries() =>
+        [.. LargeSiteQueries, .. GradedRelevance.Queries().Where((_, i) => i % 8 == 0).Select(q => q.Text)];
+
     private const string Harness = """
         <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>pagefind</title></head><body>
         <ol id="results" data-state="loading"></ol>
@@ -75,16 +82,42 @@ public static class SearchBenchmark
             Console.WriteLine($"## generated site: {largeStories} stories, queries {string.Join(" ", LargeSiteQueries)}");
             var ours = await Transfer(browser, large, Engine.Ours) with
             {
-                PlainWarmMs = await PlainLatency(large, Engine.Ours, LargeSiteQueries, 3), TypedMs = await PlainLatency(large, Engine.Ours, LargeSiteQueries, 1, typed: true),
+                PlainWarmMs = await PlainLatency(large, Engine.Ours, LargeSiteQueries, 3), Typed = await PlainLatencies(large, Engine.Ours, TypedQueries(), 1, typed: true),
             };
             var theirs = await Transfer(browser, large, Engine.Pagefind) with
             {
-                PlainWarmMs = await PlainLatency(large, Engine.Pagefind, LargeSiteQueries, 3), TypedMs = await PlainLatency(large, Engine.Pagefind, LargeSiteQueries, 1, typed: true),
+                PlainWarmMs = await PlainLatency(large, Engine.Pagefind, LargeSiteQueries, 3), Typed = await PlainLatencies(large, Engine.Pagefind, TypedQueries(), 1, typed: true),
             };
             Print("portal", ours, large.OurIndexBytes);
             Print("pagefind", theirs, large.PagefindIndexBytes);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Only our typed-query latency on a generated N-story site (no Pagefind): median and 90th percentile from the
+    /// submit of a typed query to its rendered results, in Chromium without Playwright attached.
+    /// </summary>
+    public static async Task<int> Typed(int stories)
+    {
+        await using var large = await BuiltSite.Create(content => StoryCorpus.Write(RepositoryPaths.Content, content, stories), pagefind: null);
+        var queries = TypedQueries();
+        Console.WriteLine($"# typed search {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {stories} generated stories, {queries.Count} queries");
+        var each = new List<(string Query, double Ms)>();
+        PrintTyped("portal", await PlainLatencies(large, Engine.Ours, queries, 1, typed: true, each));
+        Console.WriteLine("          slowest: " + string.Join("  ", each.OrderByDescending(e => e.Ms).Take(6).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Query} {e.Ms:0.0}"))));
+        return 0;
+    }
+
+    private static void PrintTyped(string name, IReadOnlyList<double> samples) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-9} typed query, keystroke pause → results rendered: median {Median(samples):0.0} ms, p90 {Percentile(samples, 0.9):0.0} ms over {samples.Count} typed queries"));
+
+    /// <summary>The nearest-rank percentile (0.9: the value 90 % of the samples are at or under).</summary>
+    private static double Percentile(IReadOnlyList<double> samples, double share)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
     /// <summary>
@@ -171,13 +204,51 @@ public static class SearchBenchmark
         /// <summary>Median warm latency in Chromium without Playwright attached (see <see cref="PlainChromium"/>).</summary>
         public double PlainWarmMs { get; init; } = double.NaN;
 
-        /// <summary>Median latency from submit of a query typed into the page (see <see cref="PlainLatency"/>).</summary>
-        public double TypedMs { get; init; } = double.NaN;
+        /// <summary>Latencies from submit of queries typed into the page (see <see cref="PlainLatencies"/>).</summary>
+        public IReadOnlyList<double> Typed { get; init; } = [];
+
+        public double TypedMs => Typed.Count > 0 ? Median(Typed) : double.NaN;
+
+        /// <summary>A cold query's bytes by file kind (see <see cref="FileKind"/>), averaged over the cold queries.</summary>
+        public IReadOnlyDictionary<string, double> ColdByKind { get; init; } = new Dictionary<string, double>();
     }
 
-    private static void Print(string name, Figures f, (long Raw, long Gzip) index) =>
+    private static void Print(string name, Figures f, (long Raw, long Gzip) index)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-9} recall@5 {f.Recall:0.000}  MRR@10 {f.Mrr:0.000}  cold query {f.ColdBytes / 1024.0,6:0.0} KiB  warm query {f.WarmBytes / 1024.0,6:0.0} KiB  latency cold {f.ColdMs,6:0} ms warm {f.WarmMs,6:0} ms (plain Chromium {f.PlainWarmMs,4:0} ms, typed {f.TypedMs,4:0} ms)  index {index.Raw / 1048576.0:0.00} MiB ({index.Gzip / 1048576.0:0.00} MiB gzip)"));
+        if (f.Typed.Count > 0) PrintTyped(name, f.Typed);
+        Console.WriteLine("          cold query by file (KiB, mean per query, gzip + headers): " + string.Join("  ",
+            f.ColdByKind.OrderByDescending(k => k.Value).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {k.Value / 1024.0:0.0}"))));
+    }
+
+    /// <summary>
+    /// What a counted request fetched, for the cold query's breakdown: our scripts by name, the index's manifest,
+    /// facets (meta), shards (s/) and records (d/); Pagefind's files by their folder or extension.
+    /// </summary>
+    private static string FileKind(string url)
+    {
+        var path = new Uri(url).AbsolutePath;
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (path.Contains("/assets/js/", StringComparison.Ordinal)) return System.Text.RegularExpressions.Regex.Replace(name, @"\.[0-9a-f]{8,}\.", ".");
+        if (path.Contains("/search/index-", StringComparison.Ordinal))
+        {
+            if (path.Contains("/s/", StringComparison.Ordinal)) return "shards";
+            if (path.Contains("/d/", StringComparison.Ordinal)) return "records";
+            return Path.GetFileNameWithoutExtension(name);
+        }
+        var folder = path[..path.LastIndexOf('/')];
+        // Pagefind: its scripts and entry by name, its index, fragment and filter chunks by folder.
+        return folder.EndsWith("/pagefind", StringComparison.Ordinal) ? name : folder[(folder.LastIndexOf('/') + 1)..];
+    }
+
+    private static Dictionary<string, double> MeanByKind(IReadOnlyCollection<Dictionary<string, long>> queries)
+    {
+        var sum = new Dictionary<string, double>();
+        foreach (var q in queries)
+            foreach (var (kind, bytes) in q) sum[kind] = sum.GetValueOrDefault(kind) + bytes;
+        return sum.ToDictionary(k => k.Key, k => k.Value / queries.Count);
+    }
 
     private static string UrlFor(Uri site, Engine engine, string query) =>
         new Uri(site, (engine == Engine.Ours ? "search/?q=" : "pagefind-harness/?q=") + Uri.EscapeDataString(query)).ToString();
@@ -189,11 +260,13 @@ public static class SearchBenchmark
         double reciprocal = 0;
         var cold = new List<(long Bytes, double Ms)>();
         var warm = new List<(long Bytes, double Ms)>();
+        var kinds = new List<Dictionary<string, long>>();
         for (var i = 0; i < queries.Count; i++)
         {
             var query = queries[i];
-            var (links, bytes, ms, page) = await ColdQuery(browser, site.Address, engine, query.Text);
+            var (links, bytes, ms, page, byKind) = await ColdQuery(browser, site.Address, engine, query.Text);
             cold.Add((bytes, ms));
+            kinds.Add(byKind);
             var second = await WarmQuery(page, engine, queries[(i + 1) % queries.Count].Text);
             warm.Add((second.Bytes, second.Ms));
             await page.Context.CloseAsync();
@@ -204,17 +277,20 @@ public static class SearchBenchmark
             if (rank is >= 1 and <= 10) reciprocal += 1.0 / rank;
         }
         return new Figures(hits / (double)answerable, reciprocal / answerable,
-            (long)cold.Average(c => c.Bytes), (long)warm.Average(c => c.Bytes), Median(cold.Select(c => c.Ms)), Median(warm.Select(c => c.Ms)));
+            (long)cold.Average(c => c.Bytes), (long)warm.Average(c => c.Bytes), Median(cold.Select(c => c.Ms)), Median(warm.Select(c => c.Ms)))
+            { ColdByKind = MeanByKind(kinds) };
     }
 
     private static async Task<Figures> Transfer(IBrowser browser, BuiltSite site, Engine engine)
     {
         var cold = new List<(long, double)>();
         var warm = new List<(long, double)>();
+        var kinds = new List<Dictionary<string, long>>();
         for (var i = 0; i < LargeSiteQueries.Length; i++)
         {
             var first = await ColdQuery(browser, site.Address, engine, LargeSiteQueries[i]);
             cold.Add((first.Bytes, first.Ms));
+            kinds.Add(first.ByKind);
             // Warm: the next queries typed into the same page, as a reader refines a search.
             for (var k = 1; k <= 3; k++)
             {
@@ -224,7 +300,7 @@ public static class SearchBenchmark
             await first.Page.Context.CloseAsync();
         }
         return new Figures(double.NaN, double.NaN, (long)cold.Average(c => c.Item1), (long)warm.Average(c => c.Item1),
-            Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2)));
+            Median(cold.Select(c => c.Item2)), Median(warm.Select(c => c.Item2))) { ColdByKind = MeanByKind(kinds) };
     }
 
     /// <summary>
@@ -235,7 +311,12 @@ public static class SearchBenchmark
     /// words so far and, after a pause, the first results' records; Pagefind's harness preloads as its UI does).
     /// Timed from submit either way.
     /// </summary>
-    private static async Task<double> PlainLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false)
+    private static async Task<double> PlainLatency(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false) =>
+        Median(await PlainLatencies(site, engine, queries, warmPerCold, typed));
+
+    /// <summary>The samples of <see cref="PlainLatency"/>, one per further query.</summary>
+    /// <param name="each">When given, receives each query with its latency.</param>
+    private static async Task<List<double>> PlainLatencies(BuiltSite site, Engine engine, IReadOnlyList<string> queries, int warmPerCold, bool typed = false, List<(string Query, double Ms)>? each = null)
     {
         await using var chromium = await PlainChromium.Launch(ChromiumArgs);
         var warm = new List<double>();
@@ -255,9 +336,10 @@ public static class SearchBenchmark
                 }
                 var ms = await chromium.Evaluate(SubmitScript(engine, query, LatencyScript(engine)));
                 warm.Add(ms!.GetValue<double>());
+                each?.Add((query, warm[^1]));
             }
         }
-        return Median(warm);
+        return warm;
     }
 
     /// <summary>Loads <paramref name="query"/>'s search page afresh and waits for its results.</summary>
@@ -300,14 +382,16 @@ public static class SearchBenchmark
     private static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     /// <summary>A first query in a fresh browser context (empty cache): loads the search page and the engine.</summary>
-    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
+    private static async Task<(List<string> Links, long Bytes, double Ms, IPage Page, Dictionary<string, long> ByKind)> ColdQuery(IBrowser browser, Uri site, Engine engine, string query)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var requests = Record(page);
         await page.GotoAsync(UrlFor(site, engine, query));
         var links = await Results(page, engine);
-        return (links, await SearchBytes(requests, engine), await Latency(page, engine), page);
+        var byKind = new Dictionary<string, long>();
+        var bytes = await SearchBytes(requests, engine, byKind);
+        return (links, bytes, await Latency(page, engine), page, byKind);
     }
 
     /// <summary>A further query typed on the same page: only what the new terms need is fetched.</summary>
@@ -325,7 +409,7 @@ public static class SearchBenchmark
             await page.EvaluateAsync("q => { window.runSearch(q); }", query);
         }
         var links = await Results(page, engine);
-        return (links, await SearchBytes(requests, engine), await Latency(page, engine));
+        return (links, await SearchBytes(requests, engine, null), await Latency(page, engine));
     }
 
     private static List<IRequest> Record(IPage page)
@@ -361,7 +445,8 @@ public static class SearchBenchmark
         (samples.TryGetValue(key, out var list) ? list : samples[key] = []).Add(value);
 
     /// <summary>Bytes of the search's own requests (engine, index, result records) as transferred, gzip included.</summary>
-    private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine)
+    /// <param name="byKind">When given, receives the bytes by <see cref="FileKind"/>.</param>
+    private static async Task<long> SearchBytes(List<IRequest> requests, Engine engine, Dictionary<string, long>? byKind)
     {
         await Task.Delay(50);
         List<IRequest> finished;
@@ -381,6 +466,7 @@ public static class SearchBenchmark
             // engines keep what they fetched in memory, so none is asked for twice.
             if (body == 0 && response.Status == 200) body = await TransferredBodySize(url);
             bytes += body + sizes.ResponseHeadersSize;
+            if (byKind is not null) byKind[FileKind(url)] = byKind.GetValueOrDefault(FileKind(url)) + body + sizes.ResponseHeadersSize;
         }
         return bytes;
     }

@@ -42,8 +42,8 @@ public static class RelevanceSuite
         return 0;
     }
 
-    /// <summary>A result link as the site path the suite names, e.g. "/tasks/5/".</summary>
-    private static string SitePath(string link, string basePath)
+    /// <summary>A result link as the site path the suites name, e.g. "/tasks/5/".</summary>
+    public static string SitePath(string link, string basePath)
     {
         var path = link.StartsWith("http", StringComparison.Ordinal) ? new Uri(link).PathAndQuery + new Uri(link).Fragment : link;
         if (path.StartsWith(basePath, StringComparison.Ordinal)) path = "/" + path[basePath.Length..];

@@ -39,7 +39,7 @@ public sealed class PageContext
         // Only forms with stories: a filter entry must not lead to a list that is not built.
         Types = site.Types.Where(t => t.Count > 0).Select(t => Term(t) with { Description = TypeDescription(t) }).ToList();
         TaskLinks = site.Tasks.Select(t => taskLinks[t]).ToList();
-        DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name }).ToList();
+        DepartmentOptions = site.Departments.Select(d => new DepartmentOption { Slug = d.Slug, Name = d.Name, OtherNames = d.SearchNames.Skip(1).ToList() }).ToList();
         NoticeDate = site.Notice.PublishDate ?? site.Notice.IssueDate ?? site.Newest;
         NewMedia = NewMediaOf(site, text);
         Outlets = site.Coverage.Select(s => s.SourceName).Distinct().Order(StringComparer.Ordinal).ToList();

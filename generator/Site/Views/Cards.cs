@@ -54,6 +54,8 @@ public sealed record DepartmentOption : SharedView
 {
     public required string Slug { get; init; }
     public required string Name { get; init; }
+    /// <summary>Its full name and aliases (<see cref="DepartmentEntry.SearchNames"/> but the name): the search page recognises a query naming it by any.</summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
 }
 
 /// <summary>A year, type or tag with its story count.</summary>

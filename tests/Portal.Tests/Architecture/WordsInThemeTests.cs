@@ -22,6 +22,7 @@ public sealed class WordsInThemeTests
         ("Preview/LocalBackend/", "the editor's local backend: refusals and errors the browser editor shows as messages"),
         ("Search/TraditionalToSimplified.cs", "search language data: traditional → simplified characters for queries, not words shown"),
         ("Search/IndexManifest.cs", "search language data: question words a query drops before ranking, not words shown"),
+        ("Search/SearchSynonyms.cs", "search language data: word forms of one meaning a document is indexed under, not words shown"),
         ("Model/StoryType.cs", "content vocabulary: the type names editors write (type: 即时报道)"),
         ("Model/MediaOutlets.cs", "content vocabulary: the media kinds editors write (source.medium)"),
         ("Model/Department.cs", "content vocabulary: the department kinds editors write in departments.yml"),

@@ -12,7 +12,7 @@ public sealed class IndexManifestTests
     {
         var output = new SearchIndex().Update(IndexFiles.Documents(), IndexFiles.Facets);
         var manifest = IndexFiles.Json(output, "manifest.json");
-        Assert.Equal(1, manifest.GetProperty("version").GetInt32());
+        Assert.Equal(2, manifest.GetProperty("version").GetInt32());
         Assert.Equal(40, manifest.GetProperty("documents").GetInt32());
         Assert.Equal(IndexFiles.ByPath(output).Keys.Count(p => p.StartsWith("s/", StringComparison.Ordinal)), manifest.GetProperty("shards").GetInt32());
         Assert.Equal(1.2, manifest.GetProperty("k1").GetDouble());
@@ -25,7 +25,8 @@ public sealed class IndexManifestTests
             ["jiaotong|交通运输厅", "fagai|发展改革委"],
             manifest.GetProperty("departments").EnumerateArray().Select(d => $"{d.GetProperty("s").GetString()}|{d.GetProperty("n").GetString()}"));
         Assert.Contains("如何", manifest.GetProperty("stop").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(TraditionalToSimplified.Pairs, manifest.GetProperty("t2s").GetString());
+        Assert.False(manifest.TryGetProperty("t2s", out _)); // its own file, fetched only when a query needs it
+        Assert.Equal(TraditionalToSimplified.Pairs, IndexFiles.Json(output, "t2s.json").GetString());
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class IndexManifestTests
     {
         var manifest = IndexFiles.Text(IndexManifest.Serialise(3, 16, new SearchFacets(["即时报道"], [new(2, "任务", "/t/2/")], [new("x", "部门")], ["正面", "反面"], ["报纸", "网络", "电视", "新媒体"], ["甘肃日报"],
             new("类型", "重点任务", "部门单位", "年份", "典型类别", "{year}年", "{kind}典型", "重点任务{number}", "{year}年{month}月{day}日", "媒体类型", "报道媒体"))));
-        Assert.StartsWith("{\"version\":1,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
+        Assert.StartsWith("{\"version\":2,\"documents\":3,\"shards\":16,\"k1\":1.2,\"scale\":2,\"stop\":[\"为什么\",", manifest);
         Assert.EndsWith(",\"types\":[\"即时报道\"],\"tasks\":[{\"n\":2,\"t\":\"任务\",\"u\":\"/t/2/\"}],\"departments\":[{\"s\":\"x\",\"n\":\"部门\"}],\"cases\":[\"正面\",\"反面\"],"
             + "\"media\":[\"报纸\",\"网络\",\"电视\",\"新媒体\"],\"outlets\":[\"甘肃日报\"],"
             + "\"words\":{\"labels\":{\"type\":\"类型\",\"task\":\"重点任务\",\"department\":\"部门单位\",\"year\":\"年份\",\"case\":\"典型类别\",\"medium\":\"媒体类型\",\"outlet\":\"报道媒体\"},"

@@ -1,7 +1,8 @@
 // The search engine of the search page, run in a Web Worker: fetching the index, ranking, counting facets and
 // cutting excerpts happen off the page's main thread, so the page stays responsive on a slow phone while a search
 // runs (search.js owns the page and only renders what this worker answers). It fetches the manifest, the index
-// shards of the query's own terms, facet data, and the records of the results shown; never another host.
+// shards of the query's own terms, facet data, the records of the results shown and, for a query with words the
+// index lacks, the traditional → simplified table; never another host.
 // The tokenizer below must stay identical to generator/Search/SearchTokenizer.cs.
 'use strict';
 
@@ -9,6 +10,7 @@ var PAGE_SIZE = 10;
 var MIN_COVERAGE = 0.5;     // share of query terms a result must contain (typos and filler words may miss)
 var TITLE_BOOST = 1.5;      // a term in the title counts more than its saturated frequency says
 var PHRASE_BOOST = 1.5;     // the whole query word appears as written
+var DEPARTMENT_BOOST = 10;  // a query naming a department: its page, the tasks it leads and its stories first
 var EXCERPT_LENGTH = 120;   // characters of body text shown under a result
 
 var base = '';              // the index folder (absolute URL), sent by the page
@@ -97,7 +99,7 @@ function queryTerms(text, manifest, t2s) {
     if (!isHan(word.codePointAt(0)) || chars.length === 1) terms.push(word);
     else for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
   });
-  return { words: words, terms: terms.filter(function (t, i) { return terms.indexOf(t) === i; }) };
+  return { words: words, terms: terms.filter(function (t, i) { return terms.indexOf(t) === i; }), whole: tokens(text, t2s).join('') };
 }
 
 function shardOf(term, count) {
@@ -124,16 +126,45 @@ function getJson(path) {
   return cache[path];
 }
 
-// The index's fixed parts, fetched once, and the tables made from them (the facet table on first use).
+// The index's fixed parts, fetched once, and the tables made from them (the facet table on first use; the
+// traditional → simplified table when a query first needs it, see lookUp).
 var indexParts = null;
 function loadIndex() {
   if (!indexParts) {
     indexParts = Promise.all([getJson('manifest.json'), getJson('meta.json')]).then(function (loaded) {
-      return { manifest: loaded[0], meta: loaded[1], t2s: tableOf(loaded[0].t2s), facets: null };
+      return { manifest: loaded[0], meta: loaded[1], t2s: {}, simplified: false, facets: null };
     });
     indexParts.catch(function () { indexParts = null; }); // a failed load is tried again by the next search
   }
   return indexParts;
+}
+
+// The traditional → simplified table (t2s.json, a dozen kilobytes): most queries are simplified Chinese and never
+// fetch it.
+function simplifiedTable(index) {
+  return getJson('t2s.json').then(function (pairs) {
+    if (!index.simplified) { index.t2s = tableOf(pairs); index.simplified = true; }
+    return index;
+  });
+}
+
+// Whether a Chinese term of the query is in no document: a traditional character, a typo or a rare word.
+function unknownHan(terms, shards, manifest) {
+  return terms.some(function (t) { return isHan(t.codePointAt(0)) && !shards[shardOf(t, manifest.shards)][t]; });
+}
+
+// The query's terms and the shards holding them. A Chinese term the index lacks may be written in traditional
+// characters: the table is fetched then, and the terms of the folded query looked up instead when they differ.
+function lookUp(index, text) {
+  var parsed = queryTerms(text, index.manifest, index.t2s);
+  return shardsFor(parsed.terms, index.manifest).then(function (shards) {
+    if (index.simplified || !unknownHan(parsed.terms, shards, index.manifest)) return { parsed: parsed, shards: shards };
+    return simplifiedTable(index).then(function () {
+      var folded = queryTerms(text, index.manifest, index.t2s);
+      if (folded.terms.join('|') === parsed.terms.join('|')) return { parsed: parsed, shards: shards };
+      return shardsFor(folded.terms, index.manifest).then(function (more) { return { parsed: folded, shards: more }; });
+    });
+  });
 }
 
 // ---- Ranking: BM25 with field weights folded in at build time, coverage and phrase bonuses here ----
@@ -174,6 +205,27 @@ function rank(manifest, shards, terms) {
     var coverage = idfSum[d] / knownIdf;
     hits.push({ doc: d, score: score[d] * coverage * coverage });
   }
+  return hits.sort(byScore);
+}
+
+// The department a query names by its name, full name or an alias (as the manifest lists them), or null.
+function departmentNamed(manifest, whole) {
+  for (var i = 0; i < manifest.departments.length; i++) {
+    var d = manifest.departments[i];
+    if (d.n === whole || (d.a && d.a.indexOf(whole) >= 0)) return d.s;
+  }
+  return null;
+}
+
+// A query naming a department is about that department: the documents filed under it (its page, the key tasks
+// it leads, its stories) come before those that merely mention the name, in their own order.
+function preferDepartment(hits, table, slug) {
+  var id = table.department.number[slug];
+  if (id === undefined) return hits;
+  var facet = table.department;
+  hits.forEach(function (hit) {
+    for (var i = facet.start[hit.doc]; i < facet.start[hit.doc + 1]; i++) if (facet.ids[i] === id) { hit.score *= DEPARTMENT_BOOST; break; }
+  });
   return hits.sort(byScore);
 }
 
@@ -388,13 +440,14 @@ function search(message) {
   loadIndex().then(function (index) {
     if (id !== latest) return;
     var manifest = index.manifest;
-    var parsed = queryTerms(message.query, manifest, index.t2s);
-    if (parsed.terms.length === 0) {
+    if (queryTerms(message.query, manifest, index.t2s).terms.length === 0) {
       postMessage({ type: 'empty', id: id, reason: 'no-terms' });
       return;
     }
-    return shardsFor(parsed.terms, manifest).then(function (shards) {
+    return lookUp(index, message.query).then(function (found) {
       if (id !== latest) return;
+      var parsed = found.parsed;
+      var shards = found.shards;
       phases.mark('shards');
       var found = hitsOf(index, parsed, shards, message.filters, phases);
       if (found.all.length > 0 || found.active.length > 0) {
@@ -429,6 +482,8 @@ function shardsFor(terms, manifest) {
 // facet values then).
 function hitsOf(index, parsed, shards, filters, phases) {
   var all = rank(index.manifest, shards, parsed.terms);
+  var named = departmentNamed(index.manifest, parsed.whole);
+  if (named) all = preferDepartment(all, index.facets || (index.facets = facetTable(index.meta, index.manifest)), named);
   if (phases) phases.mark('ranked');
   var filtered = FACETS.some(function (name) { return filters[name]; });
   if (!filtered) prefetch(all);
@@ -493,21 +548,20 @@ function typing(message) {
   var mine = ++typed;
   clearTimeout(lookAhead);
   loadIndex().then(function (index) {
-    var parsed = queryTerms(message.text, index.manifest, index.t2s);
-    if (parsed.terms.length === 0) return;
-    var shards = shardsFor(parsed.terms, index.manifest);
+    if (queryTerms(message.text, index.manifest, index.t2s).terms.length === 0) return;
+    var found = lookUp(index, message.text);
     lookAhead = setTimeout(function () {
-      shards.then(function (loaded) {
-        if (mine === typed) hitsOf(index, parsed, loaded, message.filters, null);
+      found.then(function (loaded) {
+        if (mine === typed) hitsOf(index, loaded.parsed, loaded.shards, message.filters, null);
       }).catch(function () { /* the search itself reports failures */ });
     }, PAUSE_MS);
-    shards.catch(function () { /* idem */ });
+    found.catch(function () { /* idem */ });
   }).catch(function () { /* idem */ });
 }
 
 // For tests: the tokenizer, so a property test can compare it with SearchTokenizer.cs.
 function tokenize(message) {
-  loadIndex().then(function (index) {
+  loadIndex().then(simplifiedTable).then(function (index) {
     postMessage({ type: 'tokens', tokens: message.samples.map(function (s) { return tokens(s, index.t2s); }) });
   }).catch(function (error) {
     postMessage({ type: 'tokens', error: String(error) });

@@ -43,7 +43,7 @@ public sealed class DepartmentPages : PageSource<ListPage<DepartmentEntry>>
                 + (department.LedTasks.Count > 0
                     ? text.Label("searchLedTasks", ("tasks", string.Join(text.Label("enumerationSeparator"), department.LedTasks.Select(t => t.Title))))
                     : ""),
-            Meta = string.Join(" ", department.Aliases),
+            Meta = string.Join("\n", department.SearchNames),
             Departments = [context.DepartmentIndexOf(department)],
             Tasks = department.LedTasks.Select(t => t.Number).ToList(),
             Boost = 1.2,

@@ -56,7 +56,8 @@ public sealed class StoryPages : PageSource<StoryEntry>
             Headings = story.Source.Body.Headings,
             Lead = story.Summary,
             Body = story.Source.Body.PlainText,
-            Meta = string.Join(" ", story.Tags.Select(t => t.Text).Concat(story.Departments.Select(d => d.Name))),
+            // Its departments by every name (short, full, alias), each its own token: a query naming a department finds its stories.
+            Meta = string.Join("\n", story.Tags.Select(t => t.Text).Concat(story.Departments.SelectMany(d => d.SearchNames))),
             Summary = story.Summary,
             StoryType = IndexOf(story.Type),
             Tasks = story.Tasks.Select(t => t.Number).ToList(),

@@ -56,7 +56,7 @@ public sealed class TaskPages : PageSource<ListPage<TaskEntry>>
             Date = task.Latest?.DateIso,
             Headings = task.Source.Body.Headings,
             Body = task.Source.Body.PlainText,
-            Meta = context.Text.Label("searchLeads", ("leads", task.LeadText)) + " " + string.Join(" ", task.NamedLeads.Select(d => d.Name)),
+            Meta = context.Text.Label("searchLeads", ("leads", task.LeadText)) + "\n" + string.Join("\n", task.NamedLeads.SelectMany(d => d.SearchNames)),
             Summary = task.Summary,
             Tasks = [task.Number],
             Departments = task.NamedLeads.Select(context.DepartmentIndexOf).ToList(),
