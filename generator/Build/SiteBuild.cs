@@ -41,7 +41,7 @@ public static class SiteBuild
         var tree = Tree(site, theme, options, preview: session is not null, diagnostics);
         if (tree is null) return Result(false, options, diagnostics, 0, 0, clock) with { AsOf = today };
 
-        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress, theme.Text);
+        var html = new HtmlPages(theme.Templates, theme.Fingerprint, options.Progress, theme.Text, oneOff: session is null);
         ISiteOutput[] outputs =
         [
             html, new SearchIndexFiles(session?.Index ?? new SearchIndex(), theme.Text), new QrCodes(), new AtomFeed(), new SitemapXml(),
@@ -53,7 +53,7 @@ public static class SiteBuild
         var incremental = session?.Published is { } published && published.Theme == theme.Fingerprint && session.OwnsOutput;
         var folder = incremental
             ? SitePublisher.Update(options.OutputDir, session!.Published!.Value.Memo, Write, diagnostics)
-            : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id);
+            : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id, remember: session is not null);
         session?.Record(folder, theme.Fingerprint);
         return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
             with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today };

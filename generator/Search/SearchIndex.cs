@@ -1,5 +1,4 @@
 using Portal.Site;
-using System.IO.Hashing;
 
 namespace Portal.Search;
 
@@ -51,19 +50,15 @@ public sealed class SearchIndex
         {
             postings = InvertedIndex.Build(next, latin);
             shards = IndexShards.Build(postings, latin, keepMembers: previewFolder);
-            records = DocumentRecords.Build(next);
+            // A one-off build serialises each record as it is written (IndexFileList); only a preview keeps them to patch.
+            records = previewFolder ? DocumentRecords.Build(next) : null;
             DocumentsWeighed = next.Count;
         }
         documents = next.ToArray();
 
-        var files = new (string Path, byte[] Bytes, ulong Hash)[shards!.Count + records!.Count + 2];
-        for (var s = 0; s < shards.Count; s++) files[s] = ($"s/{s}.json", shards.File(s), shards.Hash(s));
-        for (var d = 0; d < records.Count; d++) files[shards.Count + d] = ($"d/{d}.json", records.File(d), records.Hash(d));
-        var facetValues = DocumentFacets.Serialise(documents);
-        files[^2] = ("meta.json", facetValues, XxHash3.HashToUInt64(facetValues));
-        var manifest = IndexManifest.Serialise(documents.Length, shards.Count, facets);
-        files[^1] = ("manifest.json", manifest, XxHash3.HashToUInt64(manifest));
-        if (!previewFolder) Forget(); // a one-off build needs no state for the next update: free it
+        var files = new IndexFileList(shards!, records, documents, DocumentFacets.Serialise(documents), IndexManifest.Serialise(documents.Length, shards!.Count, facets));
+        if (previewFolder) return new Output(files.ToArray()); // the next patch changes shards and records in place: hand out these bytes
+        Forget(); // a one-off build needs no state for the next update: free it
         return new Output(files);
     }
 
