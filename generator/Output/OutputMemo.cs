@@ -12,12 +12,19 @@ public sealed class OutputMemo
 {
     private readonly Dictionary<string, Slot> published;
     private readonly int generation;
+    // False for a one-off build: nothing will ask what it wrote.
+    private readonly bool recording = true;
     // Files this build writes (new or changed): render threads record here, lock-free; unchanged files only mark their slot.
     private readonly ConcurrentQueue<(string File, ulong Fingerprint)> written = new();
     private int produced; // published files this build produces again: when it reaches their count, none vanished
 
     /// <summary>A memo of nothing: every file is written (a full build).</summary>
     public OutputMemo() : this(new Dictionary<string, Slot>(StringComparer.Ordinal), 1) { }
+
+    /// <summary>A memo of nothing that records nothing either: every file is written, and no later build is told which.</summary>
+    public static OutputMemo Unrecorded() => new(new Dictionary<string, Slot>(StringComparer.Ordinal), 1, recording: false);
+
+    private OutputMemo(Dictionary<string, Slot> published, int generation, bool recording) : this(published, generation) => this.recording = recording;
 
     private OutputMemo(Dictionary<string, Slot> published, int generation)
     {
@@ -34,7 +41,7 @@ public sealed class OutputMemo
             if (Interlocked.Exchange(ref slot.Generation, generation) != generation) Interlocked.Increment(ref produced);
             if (slot.Fingerprint == fingerprint) return true;
         }
-        written.Enqueue((file, fingerprint));
+        if (recording) written.Enqueue((file, fingerprint));
         return false;
     }
 
@@ -46,6 +53,7 @@ public sealed class OutputMemo
     /// <summary>The memo for the build after this one, once this build's files are published. This memo is spent.</summary>
     public OutputMemo Next()
     {
+        if (!recording) throw new InvalidOperationException("an unrecorded memo has no next build");
         foreach (var file in Vanished()) published.Remove(file); // a finished list: removing while iterating is safe
         foreach (var (file, fingerprint) in written)
         {

@@ -11,7 +11,9 @@ public static class SitePublisher
     /// <summary>Runs <paramref name="render"/> into a fresh staging folder, then replaces <paramref name="outputDir"/>.</summary>
     /// <returns>The folder as written (its memo describes the published site), or null when nothing was published (reported).</returns>
     /// <param name="session">`serve` names its session, so that its next update can tell the folder is still its own.</param>
-    public static OutputFolder? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics, string? session = null)
+    /// <param name="remember">Record in the folder's memo what was written, for a later <see cref="Update"/>; a one-off
+    /// build has no later update, and 400,000 recorded paths would only take memory.</param>
+    public static OutputFolder? Publish(string outputDir, Func<OutputFolder, bool> render, DiagnosticBag diagnostics, string? session = null, bool remember = true)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -27,7 +29,7 @@ public static class SitePublisher
             RecoverInterruptedSwap(parent, name, output);
             RemoveLeftovers(parent, name);
 
-            var folder = new OutputFolder(staging);
+            var folder = new OutputFolder(staging, remember ? null : OutputMemo.Unrecorded());
             Directory.CreateDirectory(staging);
             if (!render(folder))
             {

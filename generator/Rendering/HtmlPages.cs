@@ -15,7 +15,11 @@ namespace Portal.Rendering;
 /// file other than the page says too, such as the search page's filter labels that the search worker shows as well.
 /// Part of the theme, so already in <paramref name="themeFingerprint"/>.
 /// </param>
-public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, IBuildProgress? progress = null, ThemeText? text = null) : ISiteOutput
+/// <param name="oneOff">
+/// No later build reuses this one's content (not `serve`): a story's Markdown text goes with its syntax tree once its
+/// page is written, since no output after the pages reads it (search reads the plain text taken at load time).
+/// </param>
+public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, IBuildProgress? progress = null, ThemeText? text = null, bool oneOff = false) : ISiteOutput
 {
     private readonly Dictionary<string, object> words = text is null ? [] : Blocks(text);
 
@@ -47,7 +51,9 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
             output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
             Interlocked.Increment(ref rendered);
             // Only a story's own page shows its body: let the syntax tree go (50,000 of them do not fit in memory).
-            if (page.Model is StoryPageView story) story.Body.Release();
+            if (page.Model is not StoryPageView story) return;
+            if (oneOff) story.Body.ReleaseText();
+            else story.Body.Release();
         });
         StageTimer.Mark("render pages");
     }

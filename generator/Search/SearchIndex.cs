@@ -25,6 +25,8 @@ public sealed class SearchIndex
     private static readonly byte[] SimplifiedTable = IndexManifest.SimplifiedTable();
     private static readonly ulong SimplifiedTableHash = XxHash3.HashToUInt64(SimplifiedTable);
 
+    private static (string Path, byte[] Bytes, ulong Hash) Fixed(string path, byte[] bytes) => (path, bytes, XxHash3.HashToUInt64(bytes));
+
     private readonly bool previewFolder;
     // Terms are packed into longs (see TermKey); Latin terms get ids that stay valid for the life of this index.
     private readonly LatinTerms latin = new();
@@ -54,20 +56,16 @@ public sealed class SearchIndex
         {
             postings = InvertedIndex.Build(next, latin);
             shards = IndexShards.Build(postings, latin, keepMembers: previewFolder);
-            records = DocumentRecords.Build(next);
+            // A one-off build serialises each record as it is written (IndexFileList); only a preview keeps them to patch.
+            records = previewFolder ? DocumentRecords.Build(next) : null;
             DocumentsWeighed = next.Count;
         }
         documents = next.ToArray();
 
-        var files = new (string Path, byte[] Bytes, ulong Hash)[shards!.Count + records!.Count + 3];
-        for (var s = 0; s < shards.Count; s++) files[s] = ($"s/{s}.json", shards.File(s), shards.Hash(s));
-        for (var d = 0; d < records.Count; d++) files[shards.Count + d] = ($"d/{d}.json", records.File(d), records.Hash(d));
-        files[^3] = ("t2s.json", SimplifiedTable, SimplifiedTableHash);
-        var facetValues = DocumentFacets.Serialise(documents);
-        files[^2] = ("meta.json", facetValues, XxHash3.HashToUInt64(facetValues));
-        var manifest = IndexManifest.Serialise(documents.Length, shards.Count, facets);
-        files[^1] = ("manifest.json", manifest, XxHash3.HashToUInt64(manifest));
-        if (!previewFolder) Forget(); // a one-off build needs no state for the next update: free it
+        var files = new IndexFileList(shards!, records, documents,
+            [("t2s.json", SimplifiedTable, SimplifiedTableHash), Fixed("meta.json", DocumentFacets.Serialise(documents)), Fixed("manifest.json", IndexManifest.Serialise(documents.Length, shards!.Count, facets))]);
+        if (previewFolder) return new Output(files.ToArray()); // the next patch changes shards and records in place: hand out these bytes
+        Forget(); // a one-off build needs no state for the next update: free it
         return new Output(files);
     }
 

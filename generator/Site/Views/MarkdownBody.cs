@@ -32,4 +32,7 @@ public sealed class MarkdownBody(MarkdownSource source, SiteUrls urls, int first
 
     /// <summary>The syntax tree is most of a story's memory: once its page is written it may go (it is parsed again if needed).</summary>
     public void Release() => source.ReleaseDocument();
+
+    /// <summary>For a one-off build, once the body's only page is written: nothing after it reads the Markdown again.</summary>
+    public void ReleaseText() => source.ReleaseText();
 }

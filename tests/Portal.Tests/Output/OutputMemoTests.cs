@@ -22,6 +22,16 @@ public sealed class OutputMemoTests
     }
 
     [Fact]
+    public void An_unrecorded_memo_writes_every_file_and_has_no_next_build()
+    {
+        var memo = OutputMemo.Unrecorded();
+        Assert.False(memo.IsPublished("index.html", 1));
+        Assert.False(memo.IsPublished("index.html", 1));
+        Assert.Empty(memo.Vanished());
+        Assert.Throws<InvalidOperationException>(() => memo.Next());
+    }
+
+    [Fact]
     public void A_file_is_published_when_its_fingerprint_is_the_one_the_last_build_wrote()
     {
         var memo = Published(("index.html", 1), ("feed.xml", 2));

@@ -57,4 +57,24 @@ public sealed class PostingListTests
         Assert.Equal([10, 11, 12, 13, 14], Unpacked(list).Select(p => p.Value));
         Assert.All(Unpacked(list), p => Assert.True(p.InTitle));
     }
+
+    [Fact]
+    public void A_list_of_several_chunks_converts_and_patches_like_one_array()
+    {
+        // 40,000 postings: more than two 16,384-posting chunks.
+        const int count = 40_000;
+        var list = new PostingList();
+        for (var document = 0; document < count; document += 1) list.Add(PackedPosting.Pack(document * 2, 1, false));
+        Assert.Equal(count, list.Count);
+        list.Convert(p => PackedPosting.Pack(PackedPosting.Document(p), PackedPosting.Document(p) % 200, false));
+        Assert.Equal(Enumerable.Range(0, count).Select(d => (d * 2, d * 2 % 200, false)), Unpacked(list));
+
+        list.Insert(PackedPosting.Pack(33_333, 9, true)); // odd: between two postings of the second chunk
+        list.RemoveDocument(0);
+        list.Add(PackedPosting.Pack(count * 2, 5, false));
+        var expected = Enumerable.Range(1, count - 1).Select(d => (d * 2, d * 2 % 200, false))
+            .Append((33_333, 9, true)).Append((count * 2, 5, false)).OrderBy(p => p.Item1);
+        Assert.Equal(expected, Unpacked(list));
+        Assert.Equal(count + 1, list.Count);
+    }
 }
