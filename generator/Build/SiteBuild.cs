@@ -47,7 +47,8 @@ public static class SiteBuild
             html, new SearchIndexFiles(session?.Index ?? new SearchIndex(), theme.Text), new QrCodes(), new AtomFeed(), new SitemapXml(),
             new LedgerCsv(theme.Text), new ProgressCsv(theme.Text), new RobotsTxt(), new CmsAdmin(options.ThemeDir, theme.Text), new StaticFiles(theme.Assets, Path.GetFullPath(options.ContentDir)),
         ];
-        bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics, oneOff: session is null);
+        var large = site.Stories.Count >= ContentLoader.LargeSiteStories;
+        bool Write(OutputFolder folder) => WriteSafely(outputs, tree, folder, options, diagnostics, oneOff: session is null, large);
 
         // In place only while the output is still the one this session wrote with this theme: a `build` into it replaces it.
         var incremental = session?.Published is { } published && published.Theme == theme.Fingerprint && session.OwnsOutput;
@@ -109,7 +110,10 @@ public static class SiteBuild
     /// <param name="oneOff">A `build`, not `serve`: once the pages are written, their garbage and the released Markdown texts
     /// are collected and the heap compacted before the search index grows its postings beside them, which at 100,000
     /// stories otherwise raise the peak by a few hundred megabytes (the collection costs well under a second there).</param>
-    private static bool WriteSafely(ISiteOutput[] outputs, PageTree tree, OutputFolder folder, BuildOptions options, DiagnosticBag diagnostics, bool oneOff)
+    /// <param name="large">A site past <see cref="ContentLoader.LargeSiteStories"/>: the index's leftovers are collected too
+    /// before the QR codes allocate beside them, which at 100,000 stories is the difference between the peak staying under
+    /// 2 GiB and reaching it.</param>
+    private static bool WriteSafely(ISiteOutput[] outputs, PageTree tree, OutputFolder folder, BuildOptions options, DiagnosticBag diagnostics, bool oneOff, bool large)
     {
         try
         {
@@ -117,7 +121,7 @@ public static class SiteBuild
             {
                 options.Progress?.Report(output.Step);
                 output.Write(tree, folder);
-                if (oneOff && output is HtmlPages) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                if (oneOff && (output is HtmlPages || (large && output is SearchIndexFiles))) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 StageTimer.Mark(output.GetType().Name);
             }
             return true;
