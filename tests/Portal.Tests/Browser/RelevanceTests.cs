@@ -29,9 +29,7 @@ public sealed class RelevanceTests(RelevanceSite site, ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var query in queries)
         {
-            await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query.Text)).ToString());
-            await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
-            var links = await page.EvalOnSelectorAllAsync<string[]>("#search-results > li", "items => items.map(li => li.querySelector('a').getAttribute('href'))");
+            var links = await ResultsFor(page, query.Text);
             if (query.ExpectsNothing)
             {
                 if (links.Length > 0) misses.Add($"{query.Text}: expected nothing, got {links[0]}");
@@ -66,9 +64,7 @@ public sealed class RelevanceTests(RelevanceSite site, ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var query in queries)
         {
-            await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query.Text)).ToString());
-            await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
-            var links = await page.EvalOnSelectorAllAsync<string[]>("#search-results > li", "items => items.map(li => li.querySelector('a').getAttribute('href'))");
+            var links = await ResultsFor(page, query.Text);
             if (query.ExpectsNothing)
             {
                 if (links.Length > 0) misses.Add($"{query.Text}: expected nothing, got {links[0]}");
@@ -87,5 +83,13 @@ public sealed class RelevanceTests(RelevanceSite site, ITestOutputHelper output)
         Assert.True(recall >= 0.90, $"recall@5 {recall:0.000}\n{string.Join("\n", misses)}");
         Assert.True(mrr >= 0.98, $"MRR@10 {mrr:0.000}\n{string.Join("\n", misses)}");
         Assert.DoesNotContain(misses, m => m.Contains("expected nothing"));
+    }
+
+    /// <summary>The search page's result links for a query, as a reader opening /search/?q=… sees them.</summary>
+    private async Task<string[]> ResultsFor(IPage page, string query)
+    {
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query)).ToString());
+        await page.WaitForSelectorAsync("#search-results[data-state='done']", new() { State = WaitForSelectorState.Attached });
+        return await page.EvalOnSelectorAllAsync<string[]>("#search-results > li", "items => items.map(li => li.querySelector('a').getAttribute('href'))");
     }
 }
