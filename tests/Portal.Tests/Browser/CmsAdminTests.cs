@@ -105,7 +105,7 @@ public sealed class CmsAdminTests : IAsyncLifetime
         for (var i = 0; i < 100 && File.ReadAllText(path) == before; i++) await Task.Delay(200);
         Assert.Contains("title: " + title + "\n", File.ReadAllText(path));
         // Opened afresh from the folder, as an editor coming back to it would.
-        await page.ReloadAsync();
+        await EditorForm.ReopenAsync(page);
         await page.WaitForFunctionAsync("t => document.querySelector('#title-field-1')?.value === t", title, new() { Timeout = 60_000 });
     }
 

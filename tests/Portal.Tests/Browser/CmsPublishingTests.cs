@@ -149,7 +149,7 @@ public sealed partial class CmsPublishingTests : IAsyncLifetime
         // Opened again (the editor still knows it by the path it made), the form shows the name it was given. The
         // file appears before the editor leaves its "new" address for the entry's: reloading earlier opens a blank form.
         await page.WaitForURLAsync(url => url.Contains("/collections/stories/entries/", StringComparison.Ordinal), new() { Timeout = 60_000 });
-        await page.ReloadAsync();
+        await EditorForm.ReopenAsync(page);
         await page.WaitForFunctionAsync("() => document.querySelector('#slug-field-2')?.value === 'rural-roads-linxia'", null, new() { Timeout = 60_000 });
         var renamed = Path.Combine(year, "2025-05-02-linxia-rural-roads.md");
         // On a loaded machine the reopened form may still re-render from the loaded entry after the field shows its

@@ -22,7 +22,11 @@ public sealed class ServeStopTests
         using var temp = new TempFolder();
         var content = new MiniSite().WriteTo(temp.Combine("repo"));
         var port = LoopbackPort.Free();
-        var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        // A terminal's serve has Ctrl+C's default action; a test runner started in the background by a shell without job
+        // control (nohup … &) passes SIGINT on ignored, and .NET keeps an inherited "ignore": restore the default first.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("setsid");
         string[] command = way == "binary"
             ? ["dotnet", Path.Combine(AppContext.BaseDirectory, "Portal.Generator.dll")]
             : ["dotnet", "run", "--project", Path.Combine(RepositoryPaths.Root, "generator"), "-c", Configuration, "--no-build", "--"];

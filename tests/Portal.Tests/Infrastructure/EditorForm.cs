@@ -17,6 +17,29 @@ public static partial class EditorForm
         await page.WaitForSelectorAsync("#title-field-1", new() { Timeout = 60_000 });
     }
 
+    /// <summary>
+    /// Opens the form afresh, as an editor coming back to it. The editor may still count the form as changed just after a
+    /// save (on a loaded machine its state settles later) and asks "leave this page?": the editor says yes. Playwright's
+    /// default is no, which keeps the page and leaves the reload waiting forever. Only the document is waited for; the
+    /// caller waits for the field it reads.
+    /// </summary>
+    public static async Task ReopenAsync(IPage page)
+    {
+        void Leave(object? sender, IDialog dialog)
+        {
+            if (dialog.Type == "beforeunload") _ = dialog.AcceptAsync();
+        }
+        page.Dialog += Leave;
+        try
+        {
+            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
+        }
+        finally
+        {
+            page.Dialog -= Leave;
+        }
+    }
+
     /// <summary>A select of the form: typed as an editor types, chosen with Enter.</summary>
     public static async Task ChooseAsync(IPage page, string field, string text)
     {
