@@ -31,13 +31,32 @@ public sealed class BuildSession(BuildOptions options)
     /// </summary>
     public (Site.SiteModel Site, Model.ThemeText Words)? Checked { get; private set; }
 
+    private QuickEditBasis? quickBasis;
+    private QuickStoryEdit? pendingQuickEdit;
+
     /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
     public BuildResult Build(IEnumerable<string>? changedFiles = null)
     {
         Cache.BeginLoad(changedFiles);
         var result = SiteBuild.Run(options, this);
         if (!result.Success) Checked = null;
+        // The page a quick edit showed goes back with the rest of the last good site.
+        if (!result.Success && pendingQuickEdit is { Previous: { } previous } quick && OwnsOutput)
+            OutputFolder.Restore(options.OutputDir, quick.SitePath, previous);
+        pendingQuickEdit = null;
         return result;
+    }
+
+    /// <summary>
+    /// When <paramref name="changedFiles"/> is one published story whose words alone changed, replaces its page at once
+    /// (<see cref="QuickStoryEdit"/>) and returns it; null otherwise. <see cref="Build"/> must follow either way.
+    /// </summary>
+    public QuickStoryEdit? TryQuickEdit(IReadOnlyCollection<string> changedFiles)
+    {
+        // After a failed update the last good site is not what the content says: the full update comes first.
+        if (changedFiles.Count != 1 || quickBasis is null || Checked is null || Published is not { } published || !OwnsOutput) return null;
+        if (theme is null || theme.Fingerprint != published.Theme) return null;
+        return pendingQuickEdit = QuickStoryEdit.TryApply(changedFiles.First(), quickBasis, options, published.Memo);
     }
 
     /// <summary>Templates and assets are parsed again only when a file under theme/ changed.</summary>
@@ -48,18 +67,22 @@ public sealed class BuildSession(BuildOptions options)
     }
 
     /// <summary>Whatever state the output or the index is in after a failed write, the next build starts from scratch.</summary>
-    internal void Record(OutputFolder? folder, LoadedTheme theme, Site.SiteModel site)
+    /// <param name="pages">The pages' renderer, with <paramref name="tree"/>: what a quick story edit makes its page with.</param>
+    internal void Record(OutputFolder? folder, LoadedTheme theme, Site.SiteModel site, Site.PageTree tree, Rendering.HtmlPages pages)
     {
         if (folder is null)
         {
             Published = null;
             Index = new SearchIndex(previewFolder: true);
             Checked = null;
+            quickBasis = null;
         }
         else
         {
             Published = (folder.Memo.Next(), theme.Fingerprint);
             Checked = (site, theme.Text);
+            var storyColumn = tree.Pages.FirstOrDefault(p => p.Kind == Site.StoryPages.Name)?.Column;
+            quickBasis = tree.Context is { } context ? new QuickEditBasis(options.ContentDir, context, tree.Chrome, storyColumn, pages) : null;
         }
     }
 

@@ -55,9 +55,11 @@ public static class SiteBuild
         var folder = incremental
             ? SitePublisher.Update(options.OutputDir, session!.Published!.Value.Memo, Write, diagnostics)
             : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id, remember: session is not null);
-        session?.Record(folder, theme, site);
+        // Before the memo moves on to the next build: which files this update wrote or removed.
+        var changed = incremental ? folder?.Memo.Changed() : null;
+        session?.Record(folder, theme, site, tree, html);
         return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
-            with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today };
+            with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today, Changed = changed };
     }
 
     /// <summary>Returns the site model, or null when the content has errors (all of them are in <paramref name="diagnostics"/>).</summary>

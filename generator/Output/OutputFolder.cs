@@ -41,6 +41,24 @@ public sealed class OutputFolder
         Write(sitePath, target => File.WriteAllBytes(target, bytes));
     }
 
+    /// <summary>
+    /// Replaces one page of the served folder between builds (`serve`'s quick story edit) and records it in the memo the
+    /// next build starts from. Returns what the file held before, to put back if that build fails.
+    /// </summary>
+    public static byte[]? ReplacePublished(string root, OutputMemo next, string sitePath, string text, ulong inputs)
+    {
+        var folder = new OutputFolder(root, next, inPlace: true);
+        var full = folder.FullPath(sitePath);
+        var before = File.Exists(full) ? File.ReadAllBytes(full) : null;
+        folder.Write(sitePath, target => File.WriteAllBytes(target, Utf8.GetBytes(text)));
+        next.Republished(FileOf(sitePath), inputs);
+        return before;
+    }
+
+    /// <summary>Puts back a page <see cref="ReplacePublished"/> replaced (the update after it failed: the last good site stays).</summary>
+    public static void Restore(string root, string sitePath, byte[] bytes) =>
+        new OutputFolder(root, inPlace: true).Write(sitePath, target => File.WriteAllBytes(target, bytes));
+
     public void Copy(string sourceFile, string sitePath)
     {
         var inputs = InputsOf(sourceFile);

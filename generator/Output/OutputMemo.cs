@@ -50,6 +50,19 @@ public sealed class OutputMemo
         ? []
         : published.Where(p => p.Value.Generation != generation).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>Files this build wrote (new or changed) or removed, in order: what `serve` tells open tabs about. Before <see cref="Next"/>.</summary>
+    public IReadOnlyList<string> Changed() =>
+        written.Select(w => w.File).Concat(Vanished()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// A published file replaced between builds (`serve`'s quick story edit, <see cref="Build.QuickStoryEdit"/>): the next
+    /// build takes it as made from <paramref name="fingerprint"/>, so it does not write the same page again.
+    /// </summary>
+    public void Republished(string file, ulong fingerprint)
+    {
+        if (published.TryGetValue(file, out var slot)) slot.Fingerprint = fingerprint;
+    }
+
     /// <summary>The memo for the build after this one, once this build's files are published. This memo is spent.</summary>
     public OutputMemo Next()
     {

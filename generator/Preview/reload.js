@@ -177,9 +177,84 @@
   refreshWeChatCopy();
   if (inEditor) { window.addEventListener('hashchange', refreshWeChatCopy); }
   fetch('/__portal/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
+  // The page as served, to tell what an update changed: fetched once the page is shown (never delays it).
+  var served = null;
+  function parse(html) { return new DOMParser().parseFromString(html, 'text/html'); }
+  function fetchPage() {
+    return fetch(window.location.pathname + window.location.search, { cache: 'no-store' })
+      .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.text(); });
+  }
+  if (!inEditor) {
+    window.addEventListener('load', function () { fetchPage().then(function (html) { served = served || parse(html); }).catch(function () {}); });
+  }
+  // What the page's scripts did not make: the head's styles and scripts, and the body outside <main>.
+  function frame(doc) {
+    var body = doc.body.cloneNode(true);
+    var main = body.querySelector('main');
+    if (main) { main.remove(); }
+    Array.prototype.forEach.call(body.querySelectorAll('script[src="/__portal/reload.js"]'), function (s) { s.remove(); });
+    var head = Array.prototype.map.call(doc.head.querySelectorAll('link, script, style, meta[http-equiv]'), function (e) { return e.outerHTML; });
+    return { body: body, head: head.join('\n') };
+  }
+  // Makes `to`'s children of `from`, keeping every node that is already right (so the handlers of the page's scripts
+  // stay on the buttons they were put on), changing text in place, and replacing only what differs.
+  function morphChildren(from, to) {
+    var have = Array.prototype.slice.call(from.childNodes);
+    var want = Array.prototype.slice.call(to.childNodes);
+    for (var i = 0; i < want.length; i++) {
+      var a = have[i];
+      var b = want[i];
+      if (!a) { from.appendChild(document.importNode(b, true)); continue; }
+      if (a.isEqualNode(b)) { continue; }
+      if (a.nodeType === b.nodeType && (a.nodeType === 3 || a.nodeType === 8)) { a.nodeValue = b.nodeValue; continue; }
+      if (a.nodeType === 1 && a.nodeName === b.nodeName && a.nodeName !== 'SCRIPT') {
+        Array.prototype.slice.call(a.attributes).forEach(function (at) { if (!b.hasAttribute(at.name)) { a.removeAttribute(at.name); } });
+        Array.prototype.forEach.call(b.attributes, function (at) { if (a.getAttribute(at.name) !== at.value) { a.setAttribute(at.name, at.value); } });
+        morphChildren(a, b);
+        continue;
+      }
+      from.replaceChild(document.importNode(b, true), a);
+    }
+    for (var j = want.length; j < have.length; j++) { have[j].remove(); }
+  }
+  // The updated page in place of this one when only its <main> and the head's words (title, descriptions) changed, as
+  // after an edit of a story's text: no reload, so the page is ready in a few milliseconds and keeps its scroll
+  // position. Anything else changed (navigation, footer, styles, scripts): a reload.
+  function refresh(received) {
+    if (!served) { window.location.reload(); return; }
+    fetchPage().then(function (html) {
+      var fetched = performance.now();
+      var next = parse(html);
+      var was = frame(served);
+      var now = frame(next);
+      var main = document.querySelector('main');
+      var nextMain = next.querySelector('main');
+      if (!main || !nextMain || was.head !== now.head || !was.body.isEqualNode(now.body)) { window.location.reload(); return; }
+      morphChildren(document.head, next.head);
+      document.title = next.title;
+      Array.prototype.slice.call(main.attributes).forEach(function (at) { if (!nextMain.hasAttribute(at.name)) { main.removeAttribute(at.name); } });
+      Array.prototype.forEach.call(nextMain.attributes, function (at) { main.setAttribute(at.name, at.value); });
+      morphChildren(main, nextMain);
+      served = next;
+      clear();
+      refreshWeChatCopy();
+      // When each step happened (ms since the page's time origin), for the preview benchmark; the page ignores it.
+      document.documentElement.setAttribute('data-portal-refreshed', [received, fetched, performance.now()].map(Math.round).join(' '));
+    }).catch(function () { window.location.reload(); });
+  }
+  function concerns(scope) {
+    if (scope === '*' || scope === 'ok' || overlay) { return true; }
+    try { return JSON.parse(scope).indexOf(window.location.pathname) >= 0; } catch (e) { return true; }
+  }
   var source = new EventSource('/__portal/events');
   // In the editor, a good save rebuilt the site: the open story's copy is made again from the saved file.
-  source.addEventListener('reload', function () { if (inEditor) { clear(); refreshWeChatCopy(); } else { window.location.reload(); } });
+  // Elsewhere, a tab whose page the update changed shows it (the event lists the pages, or "*" for all).
+  source.addEventListener('reload', function (event) {
+    if (inEditor) { clear(); refreshWeChatCopy(); return; }
+    if (!concerns(event.data)) { return; }
+    if (overlay) { window.location.reload(); return; }
+    refresh(performance.now());
+  });
   source.addEventListener('error-report', function (event) { show(JSON.parse(event.data), true); });
   source.addEventListener('auto-fixed', function (event) { showFixes(JSON.parse(event.data)); });
 })();

@@ -36,7 +36,7 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
 
     public void Write(PageTree tree, OutputFolder output)
     {
-        var siteWide = ViewFingerprint.Of(new object[] { themeFingerprint, tree.Chrome });
+        var siteWide = SiteWide(tree.Chrome);
         var pages = tree.Pages;
         var done = 0;
         rendered = 0;
@@ -46,9 +46,7 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
             progress?.Report(Step, Interlocked.Increment(ref done), pages.Count);
             var fingerprint = ViewFingerprint.Combine(siteWide, tree.Fingerprints[i]);
             if (output.IsPublished(page.Path, fingerprint)) return;
-            var values = new Dictionary<string, object?> { ["site"] = tree.Chrome, ["page"] = page, ["model"] = page.Model, ["words"] = words };
-            values["content"] = templates.Render(page.Template, values);
-            output.WriteText(page.Path, templates.Render("layout", values), fingerprint);
+            output.WriteText(page.Path, Render(page, tree.Chrome), fingerprint);
             Interlocked.Increment(ref rendered);
             // Only a story's own page shows its body: let the syntax tree go (50,000 of them do not fit in memory).
             if (page.Model is not StoryPageView story) return;
@@ -56,5 +54,16 @@ public sealed class HtmlPages(TemplateEngine templates, ulong themeFingerprint, 
             else story.Body.Release();
         });
         StageTimer.Mark("render pages");
+    }
+
+    /// <summary>What every page is made from besides its own view: the theme's files and the site chrome.</summary>
+    public ulong SiteWide(SiteChrome chrome) => ViewFingerprint.Of(new object[] { themeFingerprint, chrome });
+
+    /// <summary>The page's HTML: its template, then the layout around it.</summary>
+    public string Render(Page page, SiteChrome chrome)
+    {
+        var values = new Dictionary<string, object?> { ["site"] = chrome, ["page"] = page, ["model"] = page.Model, ["words"] = words };
+        values["content"] = templates.Render(page.Template, values);
+        return templates.Render("layout", values);
     }
 }

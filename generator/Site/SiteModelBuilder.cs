@@ -158,6 +158,23 @@ public static class SiteModelBuilder
         return tasks;
     }
 
+    /// <summary>
+    /// <paramref name="edited"/> (the same file, read again) in the place of <paramref name="published"/>, keeping its
+    /// neighbours, tasks, departments, tags and related stories: valid only while the fields they come from are unchanged.
+    /// </summary>
+    internal static StoryEntry Replacing(StoryEntry published, Story edited, SiteUrls urls)
+    {
+        var entry = CreateStory(edited, urls);
+        entry.Order = published.Order;
+        entry.Newer = published.Newer;
+        entry.Older = published.Older;
+        entry.Tasks = published.Tasks;
+        entry.Departments = published.Departments;
+        entry.Tags = published.Tags;
+        entry.Related = published.Related;
+        return entry;
+    }
+
     private static StoryEntry CreateStory(Story story, SiteUrls urls)
     {
         var path = Routes.Story(story);

@@ -112,22 +112,49 @@ public static partial class PreviewBenchmark
         var text = change(await File.ReadAllTextAsync(full));
         var saved = UnixMs();
         await File.WriteAllTextAsync(full, text);
-        // The old page never answers (its context goes with the reload; Evaluate retries on the new page); the new
-        // one answers once `load` is over, with its navigation timing relative to its time origin.
+        // The page shows the edit in one of two ways. In place (reload.js morphs <main> after an edit of a story's text): it
+        // stamps when the event came, the HTML arrived and the page was updated. By a reload: the old page never answers
+        // (its context goes with it; Evaluate retries on the new page), and the new one answers once `load` is over, with
+        // its navigation timing. Both relative to the page's time origin. The page is polled (every 5 ms) only to find out
+        // that it is done: what is measured are the page's own stamps.
         var timing = await chromium.Evaluate($$"""
             new Promise((resolve, reject) => {
+              const began = Date.now();
               const check = () => {
-                if (!{{where}}.includes('{{marker}}')) { setTimeout(() => reject(new Error('no reload within 60 s')), 60000); return; }
-                setTimeout(() => {
-                  const n = performance.getEntriesByType('navigation')[0];
-                  resolve({ origin: performance.timeOrigin, responseEnd: n.responseEnd, load: n.loadEventEnd });
-                }, 0);
+                if ({{where}}.includes('{{marker}}')) {
+                  const soft = document.documentElement.getAttribute('data-portal-refreshed');
+                  if (soft) {
+                    const [received, fetched, ready] = soft.split(' ').map(Number);
+                    resolve({ origin: performance.timeOrigin, inPlace: true, started: received, responseEnd: fetched, load: ready });
+                    return;
+                  }
+                  if (document.readyState === 'complete') {
+                    setTimeout(() => {
+                      const n = performance.getEntriesByType('navigation')[0];
+                      const last = performance.getEntriesByType('resource').reduce((a, r) => !a || r.responseEnd > a.responseEnd ? r : a, null);
+                      resolve({ origin: performance.timeOrigin, inPlace: false, started: 0, responseEnd: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd,
+                                lastName: last ? new URL(last.name).pathname : '', lastStart: last ? last.startTime : 0, lastEnd: last ? last.responseEnd : 0 });
+                    }, 0);
+                    return;
+                  }
+                }
+                if (Date.now() - began > 60000) { reject(new Error('the edit did not show within 60 s')); return; }
+                setTimeout(check, 5);
               };
-              document.readyState === 'complete' ? check() : addEventListener('load', check);
+              check();
             })
             """) ?? throw new InvalidOperationException("no timing from the page");
         var origin = (double)timing["origin"]! - offset;
-        var sample = new Sample(saved, origin, origin + (double)timing["responseEnd"]!, origin + (double)timing["load"]!);
+        var inPlace = (bool)timing["inPlace"]!;
+        var sample = new Sample(saved, origin + (double)timing["started"]!, origin + (double)timing["responseEnd"]!, origin + (double)timing["load"]!) { InPlace = inPlace };
+        if (!inPlace)
+        {
+            sample = sample with
+            {
+                DomReady = origin + (double)timing["dcl"]!,
+                LastResource = ((string)timing["lastName"]!, origin + (double)timing["lastStart"]!, origin + (double)timing["lastEnd"]!),
+            };
+        }
         return sample with { Server = await target.Steps(saved), Pages = await target.PagesRendered() };
     }
 
@@ -155,28 +182,36 @@ public static partial class PreviewBenchmark
             var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
             return sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
         }
-        static double Median(IEnumerable<double> values) => values.Any(v => double.IsNaN(v)) ? double.NaN : Measured.MedianOf(values);
+        // Over the samples that have the step (a refresh in place has no DOMContentLoaded; an old generator no server marks).
+        static double Median(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).ToList() is { Count: > 0 } known ? Measured.MedianOf(known) : double.NaN;
         var total = samples.Select(s => s.Ready - s.Saved).ToList();
         Console.WriteLine();
-        Console.WriteLine($"{name}: save → reloaded page ready (load), {samples.Count} edits");
+        Console.WriteLine($"{name}: save → the page shows the edit (updated in place, or reloaded and `load` over), {samples.Count} edits");
         Console.WriteLine($"  median {Ms(Median(total))} ms   p90 {Ms(P(total, 0.9))} ms   min {Ms(total.Min())} ms   max {Ms(total.Max())} ms   pages rendered (median) {Measured.MedianOf(samples.Select(s => (double)s.Pages)):0}");
+        Console.WriteLine($"  shown in place (no reload) {samples.Count(s => s.InPlace)} of {samples.Count}; page written at once by a quick edit {samples.Count(s => !double.IsNaN(s.Server.Quick))} of {samples.Count}");
         Console.WriteLine("  split (median of each step, ms):");
         var steps = new (string Name, Func<Sample, double> Ms)[]
         {
             ("save → watcher event", s => s.Server.Watched - s.Saved),
-            ("watcher event → rebuild starts (quiet period)", s => s.Server.Rebuild - s.Server.Watched),
-            ("rebuild", s => s.Server.Built - s.Server.Rebuild),
-            ("rebuild done → reload event sent", s => s.Server.Notified - s.Server.Built),
-            ("reload event → page reload starts", s => s.ReloadStarted - s.Server.Notified),
-            ("reload starts → HTML received", s => s.HtmlReceived - s.ReloadStarted),
-            ("HTML received → load", s => s.Ready - s.HtmlReceived),
-            ("save → page reload starts (all of serve)", s => s.ReloadStarted - s.Saved),
+            ("watcher event → update starts (quiet period)", s => s.Server.Rebuild - s.Server.Watched),
+            ("update starts → tab told (quick edit or update)", s => s.Server.Told - s.Server.Rebuild),
+            ("tab told → tab starts its refresh", s => s.ReloadStarted - s.Server.Told),
+            ("refresh starts → HTML received", s => s.HtmlReceived - s.ReloadStarted),
+            ("HTML received → page ready (in place or load)", s => s.Ready - s.HtmlReceived),
+            ("  reloads: HTML received → DOMContentLoaded", s => s.DomReady - s.HtmlReceived),
+            ("  reloads: last subresource requested → done", s => s.LastResource.End - s.LastResource.Start),
+            ("  reloads: last subresource done → load", s => s.Ready - s.LastResource.End),
+            ("save → tab starts its refresh (all of serve)", s => s.ReloadStarted - s.Saved),
+            ("the whole update (after the quick edit, if any)", s => s.Server.Built - s.Server.Rebuild),
         };
         foreach (var (step, ms) in steps)
             Console.WriteLine($"    {step,-46} {Ms(Median(samples.Select(ms)))}");
         var stages = samples.SelectMany(s => s.Server.Stages).GroupBy(s => s.Stage)
             .Select(g => (Stage: g.Key, Ms: Measured.MedianOf(samples.Select(s => s.Server.Stages.Where(x => x.Stage == g.Key).Sum(x => x.Ms)))))
             .Where(s => s.Ms >= 1).OrderByDescending(s => s.Ms).ToList();
+        var lastPaths = samples.Where(s => s.LastResource.Path.Length > 0).GroupBy(s => s.LastResource.Path).OrderByDescending(g => g.Count()).Take(3)
+            .Select(g => $"{g.Key} ×{g.Count()}").ToList();
+        if (lastPaths.Count > 0) Console.WriteLine("  last subresource: " + string.Join(", ", lastPaths));
         if (stages.Count > 0)
             Console.WriteLine("  rebuild by stage (median ms): " + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Ms:0}"))));
     }
@@ -186,12 +221,24 @@ public static partial class PreviewBenchmark
         public ServerSteps Server { get; init; } = ServerSteps.Unknown;
 
         public int Pages { get; init; }
+
+        /// <summary>Shown by reload.js updating the page in place, not by a reload.</summary>
+        public bool InPlace { get; init; }
+
+        public double DomReady { get; init; } = double.NaN;
+
+        /// <summary>The subresource that finished last (what `load` waited for), by path.</summary>
+        public (string Path, double Start, double End) LastResource { get; init; } = ("", double.NaN, double.NaN);
     }
 
     /// <summary>`serve`'s own marks for one update (NaN where a generator prints none, as builds before these marks).</summary>
-    private sealed record ServerSteps(double Watched, double Rebuild, double Built, double Notified, IReadOnlyList<(string Stage, double Ms)> Stages)
+    /// <param name="Quick">When a quick story edit had written the page and told the tab (NaN: none, the update told it).</param>
+    private sealed record ServerSteps(double Watched, double Rebuild, double Quick, double Built, double Notified, IReadOnlyList<(string Stage, double Ms)> Stages)
     {
-        public static ServerSteps Unknown { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN, []);
+        public static ServerSteps Unknown { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, []);
+
+        /// <summary>When the tab was told to show the edit.</summary>
+        public double Told => double.IsNaN(Quick) ? Notified : Quick;
     }
 
     /// <summary>One generator's `serve` with its own copy of the corpus.</summary>
@@ -250,7 +297,7 @@ public static partial class PreviewBenchmark
         /// <summary>The marks of the update that followed the save at <paramref name="saved"/>, up to the reload notice.</summary>
         public async Task<ServerSteps> Steps(double saved)
         {
-            double watched = double.NaN, rebuild = double.NaN, built = double.NaN;
+            double watched = double.NaN, rebuild = double.NaN, quick = double.NaN, built = double.NaN;
             var stages = new List<(string, double)>();
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
@@ -264,9 +311,10 @@ public static partial class PreviewBenchmark
                         switch (m.Groups[1].Value)
                         {
                             case "watched" when double.IsNaN(watched) && at >= saved: watched = at; break;
-                            case "rebuild" when !double.IsNaN(watched): rebuild = at; stages.Clear(); break;
+                            case "rebuild" when !double.IsNaN(watched): rebuild = at; quick = double.NaN; stages.Clear(); break;
+                            case "quick" when !double.IsNaN(rebuild): quick = at; break;
                             case "built" when !double.IsNaN(rebuild): built = at; break;
-                            case "notified" when !double.IsNaN(built): return new ServerSteps(watched, rebuild, built, at, stages);
+                            case "notified" when !double.IsNaN(built): return new ServerSteps(watched, rebuild, quick, built, at, stages);
                         }
                     }
                     else if (!double.IsNaN(rebuild) && double.IsNaN(built) && StageLine().Match(line) is { Success: true } s && s.Groups[1].Value.Trim() != "start")

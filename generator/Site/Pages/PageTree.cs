@@ -9,6 +9,8 @@ namespace Portal.Site;
 public sealed class PageTree
 {
     public required SiteUrls Urls { get; init; }
+    /// <summary>What the pages were made with (cards, links, words): `serve` makes one story's page again from it (<see cref="Build.QuickStoryEdit"/>).</summary>
+    public PageContext? Context { get; init; }
     /// <summary>What every page shows around its content.</summary>
     public required SiteChrome Chrome { get; init; }
     /// <summary>Every HTML page, in a fixed order.</summary>

@@ -34,6 +34,7 @@ public static class PageTreeBuilder
         return new PageTree
         {
             Urls = urls,
+            Context = context,
             Chrome = SiteChromeBuilder.Build(context, assets, pullRequest),
             PullRequestPreview = pullRequest,
             Pages = pages,

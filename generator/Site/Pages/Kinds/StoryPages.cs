@@ -15,6 +15,9 @@ public sealed class StoryPages : PageSource<StoryEntry>
 
     protected override IEnumerable<(string Path, StoryEntry Route)> Addresses(SiteModel site) => site.Stories.Select(s => (s.Path, s));
 
+    /// <summary>The page of one story, without the others' (`serve`'s quick story edit).</summary>
+    public Page PageOf(PageContext context, StoryEntry story) => Build(context, story.Path, story);
+
     protected override Page Build(PageContext context, string path, StoryEntry story) => PageContext.AsArticle(
         context.Page(this, path, story.Title) with
         {
