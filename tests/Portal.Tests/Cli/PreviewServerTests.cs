@@ -125,6 +125,40 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(good, await (await Get("tasks/")).Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// An edit of a story's words: its page is written and the tab showing it told first (the event names that page),
+    /// then the update runs and tells the tabs of what else changed, which no longer includes that page.
+    /// </summary>
+    [Fact]
+    public async Task A_story_text_edit_refreshes_its_page_first_then_the_update_names_only_what_else_changed()
+    {
+        using var events = await http.GetStreamAsync(new Uri(session.Address, "__portal/events"));
+        using var reader = new StreamReader(events);
+        Assert.Equal("event: connected", await reader.ReadLineAsync());
+        var file = Path.Combine(content.ContentDir, "stories/2025/2025-02-25-notice-issued.md");
+        var builds = session.State.Builds;
+
+        File.AppendAllText(file, "\n\n预览快速显示的补充段落。\n");
+
+        var (first, firstScope) = await ReadEventWithData(reader);
+        Assert.Equal(("reload", "[\"/stories/2025/2025-02-25-notice-issued/\"]"), (first, firstScope));
+        Assert.Contains("预览快速显示的补充段落", await (await Get("stories/2025/2025-02-25-notice-issued/")).Content.ReadAsStringAsync());
+        var (second, secondScope) = await ReadEventWithData(reader);
+        Assert.Equal("reload", second);
+        Assert.Equal(builds + 1, session.State.Builds);
+        // The search index took the new words; no page changed besides the one already shown.
+        Assert.Equal("[\"/search/\"]", secondScope);
+    }
+
+    private static async Task<(string Type, string Data)> ReadEventWithData(StreamReader reader)
+    {
+        var type = await ReadEvent(reader);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var line = await reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException();
+        Assert.StartsWith("data: ", line);
+        return (type, line["data: ".Length..]);
+    }
+
     private static async Task<string> ReadEvent(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
