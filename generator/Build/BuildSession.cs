@@ -40,9 +40,13 @@ public sealed class BuildSession(BuildOptions options)
         Cache.BeginLoad(changedFiles);
         var result = SiteBuild.Run(options, this);
         if (!result.Success) Checked = null;
-        // The page a quick edit showed goes back with the rest of the last good site.
+        // The page a quick edit showed goes back with the rest of the last good site, and the memo forgets what it was
+        // made from: the next good update writes it again, whatever it makes.
         if (!result.Success && pendingQuickEdit is { Previous: { } previous } quick && OwnsOutput)
+        {
             OutputFolder.Restore(options.OutputDir, quick.SitePath, previous);
+            Published?.Memo.Republished(OutputFolder.FileOf(quick.SitePath), OutputMemo.Unknown);
+        }
         pendingQuickEdit = null;
         return result;
     }

@@ -38,7 +38,8 @@ public sealed record QuickStoryEdit(string SitePath, byte[]? Previous)
     /// <summary>Replaces the page of the story in <paramref name="file"/>, or returns null when this edit needs the full update.</summary>
     internal static QuickStoryEdit? TryApply(string file, QuickEditBasis basis, BuildOptions options, OutputMemo next)
     {
-        if (!file.EndsWith(".md", StringComparison.Ordinal) || !File.Exists(file)) return null;
+        // A file turned into a link is the loader's to judge (it refuses links out of content/).
+        if (!file.EndsWith(".md", StringComparison.Ordinal) || !File.Exists(file) || new FileInfo(file).LinkTarget is not null) return null;
         if (basis.StoryAt(Path.GetFullPath(file)) is not { } published) return null;
 
         var diagnostics = new DiagnosticBag();

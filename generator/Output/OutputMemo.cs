@@ -50,6 +50,9 @@ public sealed class OutputMemo
         ? []
         : published.Where(p => p.Value.Generation != generation).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>A fingerprint no inputs have: a file recorded with it is written again by the next build.</summary>
+    public const ulong Unknown = 0;
+
     /// <summary>Files this build wrote (new or changed) or removed, in order: what `serve` tells open tabs about. Before <see cref="Next"/>.</summary>
     public IReadOnlyList<string> Changed() =>
         written.Select(w => w.File).Concat(Vanished()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -73,11 +73,17 @@ public sealed class QuickStoryEditTests
         Assert.NotNull(live.TryQuickEdit([story]));
         Assert.Contains("快速预览后又失败的补充段落", File.ReadAllText(page));
         // Another story broken in the same moment (the watcher missed it): the update checks every file and fails.
-        File.WriteAllText(other, Regex.Replace(File.ReadAllText(other), "(?m)^type: .*$", "type: 不存在的类型"));
+        var good = File.ReadAllText(other);
+        File.WriteAllText(other, Regex.Replace(good, "(?m)^type: .*$", "type: 不存在的类型"));
         Assert.False(live.Build(null).Success);
 
         Assert.Equal(before, LiveSite.Snapshot(options.OutputDir));
         Assert.Null(live.TryQuickEdit([story])); // and no quick edit until an update succeeds again
+        // The other story mended, the story's edit is published after all, exactly as a full build makes it.
+        File.WriteAllText(other, good);
+        Assert.True(live.Build([other]).Success);
+        Assert.Contains("快速预览后又失败的补充段落", File.ReadAllText(page));
+        LiveSite.AssertSameAsFullBuild(temp, options, "after the failed update was mended");
     }
 
     /// <summary>The published stories' files in order, and the page of the one at <paramref name="index"/>.</summary>
