@@ -13,35 +13,22 @@ namespace Portal.Tests.Browser;
 public sealed class PreviewRefreshTests : IAsyncLifetime
 {
     private const string StoryPath = "stories/2025/2025-02-25-notice-issued/";
-    private readonly ContentCase content = new();
-    private readonly Chromium chromium = new();
-    private PreviewSession session = null!;
+    private readonly ServedContent served = new();
 
-    private string StoryFile => Path.Combine(content.ContentDir, "stories/2025/2025-02-25-notice-issued.md");
+    private string StoryFile => Path.Combine(served.Content.ContentDir, "stories/2025/2025-02-25-notice-issued.md");
 
-    public async Task InitializeAsync()
-    {
-        var ready = new TaskCompletionSource<Portal.Build.BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        session = await PreviewSession.StartAsync(content.Options(), 0, r => ready.TrySetResult(r));
-        Assert.True((await ready.Task.WaitAsync(TimeSpan.FromSeconds(120))).Success);
-        await chromium.InitializeAsync();
-    }
+    public Task InitializeAsync() => served.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        await session.DisposeAsync();
-        content.Dispose();
-    }
+    public Task DisposeAsync() => served.DisposeAsync();
 
     /// <summary>Opens a page, marks its window (a reload forgets the mark) and waits until reload.js knows the page as served.</summary>
     private async Task<IPage> OpenAsync(IBrowserContext context, string path)
     {
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844); // a phone
-        var served = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.EndsWith(path, StringComparison.Ordinal) && r.Frame == page.MainFrame && !r.IsNavigationRequest });
-        await page.GotoAsync(new Uri(session.Address, path).AbsoluteUri);
-        await served; // reload.js's own copy of the page, fetched after `load`
+        var ownCopy = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.EndsWith(path, StringComparison.Ordinal) && r.Frame == page.MainFrame && !r.IsNavigationRequest });
+        await page.GotoAsync(new Uri(served.Session.Address, path).AbsoluteUri);
+        await ownCopy; // reload.js's own copy of the page, fetched after `load`
         await page.EvaluateAsync("() => { window.portalTestMark = 'kept'; }");
         return page;
     }
@@ -49,7 +36,7 @@ public sealed class PreviewRefreshTests : IAsyncLifetime
     [Fact]
     public async Task A_body_edit_shows_in_place_keeping_the_scroll_position_and_the_page_working()
     {
-        var (context, _, requests) = await chromium.NewPageAsync();
+        var (context, _, requests) = await served.Chromium.NewPageAsync();
         await context.AddInitScriptAsync(FakeSpeech.Script());
         var page = await OpenAsync(context, StoryPath);
         var other = await OpenAsync(context, "tasks/");
@@ -70,14 +57,14 @@ public sealed class PreviewRefreshTests : IAsyncLifetime
         // The tab on another page was not reloaded.
         await page.WaitForTimeoutAsync(2000); // the update after the quick edit has told the tabs by now
         Assert.Equal("kept", await other.EvaluateAsync<string?>("() => window.portalTestMark"));
-        lock (requests) Assert.All(requests, url => Assert.StartsWith(session.Address.GetLeftPart(UriPartial.Authority), url));
+        lock (requests) Assert.All(requests, url => Assert.StartsWith(served.Session.Address.GetLeftPart(UriPartial.Authority), url));
         await context.CloseAsync();
     }
 
     [Fact]
     public async Task A_title_edit_shows_in_the_tab_title_and_heading_and_a_change_around_the_content_reloads()
     {
-        var (context, _, _) = await chromium.NewPageAsync();
+        var (context, _, _) = await served.Chromium.NewPageAsync();
         var page = await OpenAsync(context, StoryPath);
 
         File.WriteAllText(StoryFile, File.ReadAllText(StoryFile).Replace("title: 省交通运输厅印发", "title: 标题改过：省交通运输厅印发"));
@@ -86,7 +73,7 @@ public sealed class PreviewRefreshTests : IAsyncLifetime
         Assert.Equal("kept", await page.EvaluateAsync<string?>("() => window.portalTestMark"));
 
         // The site's name is in the header and footer of every page: the page reloads to show it.
-        var site = Path.Combine(content.ContentDir, "site.yml");
+        var site = Path.Combine(served.Content.ContentDir, "site.yml");
         var yaml = File.ReadAllText(site);
         var organizer = System.Text.RegularExpressions.Regex.Match(yaml, @"(?m)^organizer: (\S+)");
         Assert.True(organizer.Success, "site.yml names no organizer");

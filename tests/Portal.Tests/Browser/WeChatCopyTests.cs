@@ -17,36 +17,21 @@ public sealed class WeChatCopyTests : IAsyncLifetime
 {
     public const string GuideShot = "15-wechat-copy.png";
 
-    private readonly ContentCase content = new();
-    private readonly Chromium chromium = new();
-    private PreviewSession session = null!;
+    private readonly ServedContent served = new(WeChatStory.WriteTo);
 
-    public async Task InitializeAsync()
-    {
-        WeChatStory.WriteTo(content.ContentDir);
-        var ready = new TaskCompletionSource<Portal.Build.BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        session = await PreviewSession.StartAsync(content.Options(), 0, r => ready.TrySetResult(r));
-        var result = await ready.Task.WaitAsync(TimeSpan.FromSeconds(120));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        await chromium.InitializeAsync();
-    }
+    public Task InitializeAsync() => served.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        await session.DisposeAsync();
-        content.Dispose();
-    }
+    public Task DisposeAsync() => served.DisposeAsync();
 
     private async Task<(IBrowserContext Context, IPage Page)> StoryPage()
     {
-        var (context, page, _) = await chromium.NewPageAsync(new BrowserNewContextOptions
+        var (context, page, _) = await served.Chromium.NewPageAsync(new BrowserNewContextOptions
         {
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = session.Address.GetLeftPart(UriPartial.Authority) });
-        await page.GotoAsync(new Uri(session.Address, WeChatStory.Path).AbsoluteUri);
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = served.Session.Address.GetLeftPart(UriPartial.Authority) });
+        await page.GotoAsync(new Uri(served.Session.Address, WeChatStory.Path).AbsoluteUri);
         return (context, page);
     }
 
@@ -74,10 +59,10 @@ public sealed class WeChatCopyTests : IAsyncLifetime
 
         // Pasted into an editable page, as into the 公众号 editor: Chromium's own paste keeps what WeChat needs.
         // The pasted pictures name the published site's host: no request may leave 127.0.0.1 (they stay <img> elements).
-        var local = session.Address.GetLeftPart(UriPartial.Authority);
+        var local = served.Session.Address.GetLeftPart(UriPartial.Authority);
         await context.RouteAsync(url => !url.StartsWith(local, StringComparison.Ordinal), route => route.AbortAsync());
         var editor = await context.NewPageAsync();
-        await editor.GotoAsync(new Uri(session.Address, "__portal/errors").AbsoluteUri);
+        await editor.GotoAsync(new Uri(served.Session.Address, "__portal/errors").AbsoluteUri);
         await editor.SetContentAsync("<!DOCTYPE html><html lang=\"zh-CN\"><body><div id=\"editor\" contenteditable=\"true\"></div></body></html>");
         await editor.FocusAsync("#editor");
         await editor.Keyboard.PressAsync("ControlOrMeta+V");
@@ -150,7 +135,7 @@ public sealed class WeChatCopyTests : IAsyncLifetime
     public async Task The_editor_offers_the_copy_of_the_open_story()
     {
         var (context, page) = await StoryPage();
-        await page.GotoAsync(new Uri(session.Address, "admin/#/collections/stories/entries/" + WeChatStory.Path["stories/".Length..^1]).AbsoluteUri);
+        await page.GotoAsync(new Uri(served.Session.Address, "admin/#/collections/stories/entries/" + WeChatStory.Path["stories/".Length..^1]).AbsoluteUri);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("登录") }).ClickAsync(new() { Timeout = 60_000 });
         var button = page.GetByRole(AriaRole.Button, new() { Name = "复制公众号版" });
         await button.ClickAsync(new() { Timeout = 60_000 });
@@ -168,11 +153,11 @@ public sealed class WeChatCopyTests : IAsyncLifetime
     {
         var (context, page) = await StoryPage();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "复制公众号版" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await page.GotoAsync(new Uri(session.Address, "notice/").AbsoluteUri);
+        await page.GotoAsync(new Uri(served.Session.Address, "notice/").AbsoluteUri);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal(0, await page.Locator("#portal-wechat").CountAsync());
         using var http = new HttpClient();
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(new Uri(session.Address, "__portal/wechat/notice/"))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(new Uri(served.Session.Address, "__portal/wechat/notice/"))).StatusCode);
         await context.CloseAsync();
 
         using var published = new ContentCase();
