@@ -25,21 +25,23 @@ public sealed class BuildSession(BuildOptions options)
 
     private LoadedTheme? theme;
 
+    /// <summary>What the last build made its pages with, while it succeeded (null after a failed one).</summary>
+    private LastGoodBuild? lastGood;
+
+    private QuickStoryEdit? pendingQuickEdit;
+
     /// <summary>
     /// The checked site and the theme's words of the last build, while it succeeded (null after a failed one): what
     /// `serve` answers a story's 公众号 copy from, instead of reading the whole content again for each page opened.
     /// </summary>
-    public (Site.SiteModel Site, Model.ThemeText Words)? Checked { get; private set; }
-
-    private QuickEditBasis? quickBasis;
-    private QuickStoryEdit? pendingQuickEdit;
+    public (Site.SiteModel Site, Model.ThemeText Words)? Checked => lastGood is { } good ? (good.Context.Site, good.Context.Text) : null;
 
     /// <param name="changedFiles">Files the watcher reported: only they are read again. Null: check every file's time stamp.</param>
     public BuildResult Build(IEnumerable<string>? changedFiles = null)
     {
         Cache.BeginLoad(changedFiles);
         var result = SiteBuild.Run(options, this);
-        if (!result.Success) Checked = null;
+        if (!result.Success) lastGood = null;
         // The page a quick edit showed goes back with the rest of the last good site, and the memo forgets what it was
         // made from: the next good update writes it again, whatever it makes.
         if (!result.Success && pendingQuickEdit is { Previous: { } previous } quick && OwnsOutput)
@@ -58,9 +60,9 @@ public sealed class BuildSession(BuildOptions options)
     public QuickStoryEdit? TryQuickEdit(IReadOnlyCollection<string> changedFiles)
     {
         // After a failed update the last good site is not what the content says: the full update comes first.
-        if (changedFiles.Count != 1 || quickBasis is null || Checked is null || Published is not { } published || !OwnsOutput) return null;
+        if (changedFiles.Count != 1 || lastGood is null || Published is not { } published || !OwnsOutput) return null;
         if (theme is null || theme.Fingerprint != published.Theme) return null;
-        return pendingQuickEdit = QuickStoryEdit.TryApply(changedFiles.First(), quickBasis, options, published.Memo);
+        return pendingQuickEdit = QuickStoryEdit.TryApply(changedFiles.First(), lastGood, options, published.Memo);
     }
 
     /// <summary>Templates and assets are parsed again only when a file under theme/ changed.</summary>
@@ -72,21 +74,18 @@ public sealed class BuildSession(BuildOptions options)
 
     /// <summary>Whatever state the output or the index is in after a failed write, the next build starts from scratch.</summary>
     /// <param name="pages">The pages' renderer, with <paramref name="tree"/>: what a quick story edit makes its page with.</param>
-    internal void Record(OutputFolder? folder, LoadedTheme theme, Site.SiteModel site, Site.PageTree tree, Rendering.HtmlPages pages)
+    internal void Record(OutputFolder? folder, ulong themeFingerprint, Site.PageTree tree, Rendering.HtmlPages pages)
     {
         if (folder is null)
         {
             Published = null;
             Index = new SearchIndex(previewFolder: true);
-            Checked = null;
-            quickBasis = null;
+            lastGood = null;
         }
         else
         {
-            Published = (folder.Memo.Next(), theme.Fingerprint);
-            Checked = (site, theme.Text);
-            var storyColumn = tree.Pages.FirstOrDefault(p => p.Kind == Site.StoryPages.Name)?.Column;
-            quickBasis = tree.Context is { } context ? new QuickEditBasis(options.ContentDir, context, tree.Chrome, storyColumn, pages) : null;
+            Published = (folder.Memo.Next(), themeFingerprint);
+            lastGood = new LastGoodBuild(options.ContentDir, tree, pages);
         }
     }
 

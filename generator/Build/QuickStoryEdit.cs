@@ -36,7 +36,7 @@ public sealed record QuickStoryEdit(string SitePath, byte[]? Previous)
     private static readonly StoryPages StoryPages = PageSources.All.OfType<StoryPages>().Single();
 
     /// <summary>Replaces the page of the story in <paramref name="file"/>, or returns null when this edit needs the full update.</summary>
-    internal static QuickStoryEdit? TryApply(string file, QuickEditBasis basis, BuildOptions options, OutputMemo next)
+    internal static QuickStoryEdit? TryApply(string file, LastGoodBuild basis, BuildOptions options, OutputMemo next)
     {
         // A file turned into a link is the loader's to judge (it refuses links out of content/).
         if (!file.EndsWith(".md", StringComparison.Ordinal) || !File.Exists(file) || new FileInfo(file).LinkTarget is not null) return null;
@@ -50,7 +50,7 @@ public sealed record QuickStoryEdit(string SitePath, byte[]? Previous)
 
         var entry = SiteModelBuilder.Replacing(published, edited, basis.Context.Urls);
         var page = StoryPages.PageOf(basis.Context, entry) with { Column = basis.StoryColumn };
-        var fingerprint = ViewFingerprint.Combine(basis.Pages.SiteWide(basis.Chrome), ViewFingerprint.Of(page));
+        var fingerprint = ViewFingerprint.Combine(basis.SiteWide, ViewFingerprint.Of(page));
         var previous = OutputFolder.ReplacePublished(options.OutputDir, next, page.Path, basis.Pages.Render(page, basis.Chrome), fingerprint);
         return new QuickStoryEdit(page.Path, previous);
     }
@@ -75,20 +75,31 @@ public sealed record QuickStoryEdit(string SitePath, byte[]? Previous)
     }
 }
 
-/// <summary>What the last good build made pages with, kept by <see cref="BuildSession"/> for <see cref="QuickStoryEdit"/>.</summary>
-internal sealed class QuickEditBasis(string contentDir, PageContext context, SiteChrome chrome, ColumnMetadata? storyColumn, HtmlPages pages)
+/// <summary>
+/// What the last good build made its pages with, kept by <see cref="BuildSession"/>: the site and words its 公众号 copies
+/// are made from, and what <see cref="QuickStoryEdit"/> makes a story's page with. What only a quick edit needs is
+/// worked out at the first one, not in every update. The page tree itself is not kept (its views are most of a
+/// build's memory).
+/// </summary>
+internal sealed class LastGoodBuild(string contentDir, PageTree tree, HtmlPages pages)
 {
     private Dictionary<string, StoryEntry>? byFile;
+    private ulong? siteWide;
 
-    public PageContext Context => context;
-    public SiteChrome Chrome => chrome;
-    public ColumnMetadata? StoryColumn => storyColumn;
+    public PageContext Context { get; } = tree.Context ?? throw new InvalidOperationException("a page tree from PageTreeBuilder carries its context");
+    public SiteChrome Chrome { get; } = tree.Chrome;
     public HtmlPages Pages => pages;
+
+    /// <summary>The column every story page belongs to (its landing page's words), as the page tree attached it.</summary>
+    public ColumnMetadata? StoryColumn { get; } = tree.Pages.FirstOrDefault(p => p.Kind == StoryPages.Name)?.Column;
+
+    /// <summary>The site-wide part of every page's fingerprint (theme and chrome), as <see cref="HtmlPages"/> mixed it in.</summary>
+    public ulong SiteWide => siteWide ??= pages.SiteWide(Chrome);
 
     /// <summary>The published story read from <paramref name="fullPath"/>, or null (a draft, a new file, not a story).</summary>
     public StoryEntry? StoryAt(string fullPath)
     {
-        byFile ??= context.Site.Stories.ToDictionary(s => Path.GetFullPath(Path.Combine(contentDir, s.Source.SourceFile)), StringComparer.Ordinal);
+        byFile ??= Context.Site.Stories.ToDictionary(s => Path.GetFullPath(Path.Combine(contentDir, s.Source.SourceFile)), StringComparer.Ordinal);
         return byFile.GetValueOrDefault(fullPath);
     }
 }

@@ -57,7 +57,7 @@ public static class SiteBuild
             : SitePublisher.Publish(options.OutputDir, Write, diagnostics, session?.Id, remember: session is not null);
         // Before the memo moves on to the next build: which files this update wrote or removed.
         var changed = incremental ? folder?.Memo.Changed() : null;
-        session?.Record(folder, theme, site, tree, html);
+        session?.Record(folder, theme.Fingerprint, tree, html);
         return Result(folder is not null, options, diagnostics, folder?.FilesWritten ?? 0, site.KnownPaths.Count, clock)
             with { PagesRendered = html.PagesRendered, Incremental = incremental, AsOf = today, Changed = changed };
     }

@@ -243,7 +243,7 @@
     }).catch(function () { window.location.reload(); });
   }
   function concerns(scope) {
-    if (scope === '*' || scope === 'ok' || overlay) { return true; }
+    if (scope === '*' || overlay) { return true; }
     try { return JSON.parse(scope).indexOf(window.location.pathname) >= 0; } catch (e) { return true; }
   }
   var source = new EventSource('/__portal/events');
