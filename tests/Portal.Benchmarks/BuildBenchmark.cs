@@ -143,6 +143,8 @@ public static class BuildBenchmark
                 $"  portal/hugo  wall {ourMedian.WallSeconds / theirMedian.WallSeconds:0.00}  CPU {ourMedian.CpuSeconds / theirMedian.CpuSeconds:0.00}  peak RSS {ourMedian.PeakRssKiB / (double)theirMedian.PeakRssKiB:0.00}  files {ourFiles / (double)hugoFiles:0.00}  HTML {ourHtml / (double)hugoHtml:0.00}"));
             var (lines, ok) = lean.Check();
             Console.WriteLine($"  hugo output check ({(ok ? "all as expected" : "MISMATCH")}): {string.Join("; ", lines)}");
+            // A Hugo build that did not make the page set is no baseline: the run fails rather than print a ratio to it.
+            if (!ok) throw new InvalidOperationException($"the lean Hugo site did not build the expected pages at {n:N0} stories; the ratio above is void");
         }
         Profile(ours, runs);
         return new Size(n, ourMedian, theirs.Count > 0 ? Measured.Median(theirs) : null);

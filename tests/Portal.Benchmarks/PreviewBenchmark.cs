@@ -299,12 +299,15 @@ public static partial class PreviewBenchmark
         {
             double watched = double.NaN, rebuild = double.NaN, quick = double.NaN, built = double.NaN;
             var stages = new List<(string, double)>();
+            // A generator that prints no marks says nothing within moments of the page showing the edit; one that does
+            // may still be running the whole update (a second or more after a quick edit): wait for it.
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
             {
                 while (true)
                 {
                     var line = await errorLines.Reader.ReadAsync(patience.Token);
+                    if (!double.IsNaN(watched)) patience.CancelAfter(TimeSpan.FromSeconds(120));
                     if (Mark().Match(line) is { Success: true } m)
                     {
                         var at = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -317,9 +320,9 @@ public static partial class PreviewBenchmark
                             case "notified" when !double.IsNaN(built): return new ServerSteps(watched, rebuild, quick, built, at, stages);
                         }
                     }
-                    else if (!double.IsNaN(rebuild) && double.IsNaN(built) && StageLine().Match(line) is { Success: true } s && s.Groups[1].Value.Trim() != "start")
+                    else if (!double.IsNaN(rebuild) && double.IsNaN(built))
                     {
-                        stages.Add((Weighed().Replace(s.Groups[1].Value.Trim(), "(n weighed)"), double.Parse(s.Groups[2].Value, CultureInfo.InvariantCulture)));
+                        stages.AddRange(BuildStages.Parse(line).Where(m => m.Name != "start").Select(m => (m.Name, m.Milliseconds)));
                     }
                 }
             }
@@ -347,9 +350,4 @@ public static partial class PreviewBenchmark
     [GeneratedRegex(@"^\[preview\] (\w+) ([\d.]+)$")]
     private static partial Regex Mark();
 
-    [GeneratedRegex(@"^\[timing\] (.+?)\s+(\d+) ms  \(")]
-    private static partial Regex StageLine();
-
-    [GeneratedRegex(@"\(\d+ weighed\)")]
-    private static partial Regex Weighed();
 }

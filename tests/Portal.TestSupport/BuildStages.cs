@@ -44,7 +44,6 @@ public static partial class BuildStages
         ["RobotsTxt"] = WriteOther,
         ["CmsAdmin"] = WriteOther,
         ["StaticFiles"] = WriteOther,
-        ["publish"] = WriteOther,
     };
 
     public sealed record Mark(string Name, double Milliseconds);

@@ -40,6 +40,8 @@ public sealed class PreviewRefreshTests : IAsyncLifetime
         await context.AddInitScriptAsync(FakeSpeech.Script());
         var page = await OpenAsync(context, StoryPath);
         var other = await OpenAsync(context, "tasks/");
+        // The other tab counts the reload events it is sent (the quick edit's, then the update's), to know when both came.
+        await other.EvaluateAsync("() => { window.portalTestEvents = 0; new EventSource('/__portal/events').addEventListener('reload', () => window.portalTestEvents++); }");
         await page.EvaluateAsync("() => window.scrollTo(0, 400)");
         var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
         Assert.True(scrolled > 100, $"the story page is too short to scroll ({scrolled})");
@@ -54,8 +56,9 @@ public sealed class PreviewRefreshTests : IAsyncLifetime
         await page.ClickAsync("[data-read-aloud]");
         Assert.Equal("true", await page.GetAttributeAsync("[data-read-aloud]", "aria-pressed"));
         await page.WaitForFunctionAsync("() => speech.spoken.some(u => u.text.includes('编辑刚刚补充的一段话')) || (speech.finish(), false)", null, new() { Timeout = 30_000, PollingInterval = 50 });
-        // The tab on another page was not reloaded.
-        await page.WaitForTimeoutAsync(2000); // the update after the quick edit has told the tabs by now
+        // The tab on another page was told of both and not reloaded (a reload would start within moments of the event).
+        await other.WaitForFunctionAsync("() => window.portalTestEvents >= 2", null, new() { Timeout = 60_000 });
+        await other.WaitForTimeoutAsync(500);
         Assert.Equal("kept", await other.EvaluateAsync<string?>("() => window.portalTestMark"));
         lock (requests) Assert.All(requests, url => Assert.StartsWith(served.Session.Address.GetLeftPart(UriPartial.Authority), url));
         await context.CloseAsync();

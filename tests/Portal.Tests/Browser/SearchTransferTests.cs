@@ -48,6 +48,8 @@ public sealed class SearchTransferTests(RelevanceSite site, ITestOutputHelper ou
                 var kind = request.Url.Contains("/s/", StringComparison.Ordinal) ? "shards" : request.Url.Contains("/d/", StringComparison.Ordinal) ? "records" : new Uri(request.Url).Segments[^1];
                 byFile[kind] = byFile.GetValueOrDefault(kind) + bytes;
             }
+            // Nothing counted would pass any budget: the manifest at least must have come.
+            Assert.True(total > 0, $"no search file was requested for “{queries[i]}”");
             sizes.Add(total);
             await context.CloseAsync();
         }

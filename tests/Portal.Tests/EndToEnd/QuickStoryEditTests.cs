@@ -23,7 +23,7 @@ public sealed class QuickStoryEditTests
     private static readonly (string Name, bool Quick)[] Kinds =
     [
         ("body-append", true), ("body-rewrite", true), ("title", true), ("summary", true), ("editor", true),
-        ("tags", false), ("tasks", false), ("body-new-link", false), ("summary-added-line", false),
+        ("tags", false), ("tasks", false), ("body-new-link", false), ("field-added", false),
     ];
 
     private static readonly Gen<Edit> Edits = Gen.Select(Gen.Int[0, Kinds.Length - 1], Gen.Int[0, 1000], Gen.Int[0, 1000], (k, t, v) => new Edit(k, t, v));
@@ -31,7 +31,7 @@ public sealed class QuickStoryEditTests
     [Fact]
     public void A_quick_edit_writes_the_page_the_full_update_makes_and_only_for_words()
     {
-        Gen.Select(Edits.Array[3, 6], Gen.Int[0, 1000]).Sample((edits, _) =>
+        Edits.Array[3, 6].Sample(edits =>
         {
             using var temp = new TempFolder();
             var (content, options, live) = LiveSite.Serve(temp);
@@ -112,10 +112,10 @@ public sealed class QuickStoryEditTests
             "tags" => Regex.Replace(text, "(?m)^tags: .*$", $"tags: [快速标签{v % 3}]"),
             "tasks" => Regex.Replace(Regex.Replace(text, "(?m)^period: .*\n", ""), "(?m)^tasks: .*$", $"tasks: [{v % 9 + 1}, {(v + 1) % 9 + 1}]"),
             "body-new-link" => text + $"\n\n详见[通知原文{v}](/notice/)。\n",
-            "summary-added-line" => Regex.Replace(text, "(?m)^title: .*$", $"$0\nsummary: 新增一行摘要{v}"),
+            // 责任编辑 filled in where it was not (five stories in six): a line added under the title moves every field below it.
+            "field-added" => Regex.IsMatch(text, "(?m)^editor: ") ? text : Regex.Replace(text, "(?m)^title: .*$", $"$0\neditor: 新增编辑{v}"),
             _ => throw new InvalidOperationException(Kinds[edit.Kind].Name),
         };
-        if (Kinds[edit.Kind].Name == "summary-added-line" && Regex.IsMatch(text, "(?m)^summary: ")) edited = text; // a second summary would be a slip
         File.WriteAllText(story, edited);
         return edited != text;
     }

@@ -163,6 +163,9 @@ function lookUp(index, text) {
       var folded = queryTerms(text, index.manifest, index.t2s);
       if (folded.terms.join('|') === parsed.terms.join('|')) return { parsed: parsed, shards: shards };
       return shardsFor(folded.terms, index.manifest).then(function (more) { return { parsed: folded, shards: more }; });
+    }, function () {
+      // No table (the file failed to load): the query as typed still answers.
+      return { parsed: parsed, shards: shards };
     });
   });
 }
@@ -208,11 +211,13 @@ function rank(manifest, shards, terms) {
   return hits.sort(byScore);
 }
 
-// The department a query names by its name, full name or an alias (as the manifest lists them), or null.
-function departmentNamed(manifest, whole) {
+// The department a query names by its name, full name or an alias (as the manifest lists them), or null. Names are
+// compared in the query's own form (`whole`: tokens joined, so without punctuation or spaces, folded as the query was).
+function departmentNamed(manifest, whole, t2s) {
+  function same(name) { return tokens(name, t2s).join('') === whole; }
   for (var i = 0; i < manifest.departments.length; i++) {
     var d = manifest.departments[i];
-    if (d.n === whole || (d.a && d.a.indexOf(whole) >= 0)) return d.s;
+    if (same(d.n) || (d.a && d.a.some(same))) return d.s;
   }
   return null;
 }
@@ -482,7 +487,7 @@ function shardsFor(terms, manifest) {
 // facet values then).
 function hitsOf(index, parsed, shards, filters, phases) {
   var all = rank(index.manifest, shards, parsed.terms);
-  var named = departmentNamed(index.manifest, parsed.whole);
+  var named = departmentNamed(index.manifest, parsed.whole, index.t2s);
   if (named) all = preferDepartment(all, index.facets || (index.facets = facetTable(index.meta, index.manifest)), named);
   if (phases) phases.mark('ranked');
   var filtered = FACETS.some(function (name) { return filters[name]; });
